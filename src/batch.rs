@@ -1,0 +1,376 @@
+//! Inputs and batch runs: files, folders, stdin and JSON Lines, analyzed in
+//! parallel with the output kept in input order.
+//!
+//! Input: the paths and settings from the command line. Output: records
+//! written to a `Write` (pretty JSON for one input, JSON Lines otherwise),
+//! messages on stderr, and a [`Outcome`] that `main` maps to an exit code.
+//!
+//! A failed input (unreadable, not UTF-8, binary, a bad jsonl line) never
+//! stops the run: it gets an error record in JSON Lines output and one line
+//! on stderr, and the run exits 2 at the end.
+//!
+//! Known limits: a folder's files are listed before any is analyzed; a text
+//! input is read whole into memory (articles are small).
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::{self, BufRead, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::calendar::Date;
+use crate::cli::InputFormat;
+use crate::report::{self, OffsetUnit};
+use crate::{Options, analyze, document};
+
+/// Resolved settings of a run.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    pub format: InputFormat,
+    pub date: Option<Date>,
+    pub unit: OffsetUnit,
+    /// Worker threads; None = all cores.
+    pub jobs: Option<usize>,
+    pub quiet: bool,
+}
+
+/// Where one input comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+    /// The path could not be used; the message says why.
+    Broken(String),
+}
+
+/// One input: its id (the path as given, or "-") and its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Input {
+    pub id: String,
+    pub source: Source,
+}
+
+/// How a run went.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub analyzed: usize,
+    pub failed: usize,
+}
+
+/// Expand command-line paths into inputs: a folder becomes its `*.txt`
+/// files (recursively, sorted by path), `-` is stdin. Errors only on usage
+/// mistakes (stdin named twice); a missing path becomes a broken input.
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>> {
+    let stdin_count = paths.iter().filter(|p| p.as_os_str() == "-").count();
+    if stdin_count > 1 {
+        bail!("stdin (-) can be named only once");
+    }
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input {
+                id: "-".to_string(),
+                source: Source::Stdin,
+            });
+            continue;
+        }
+        let id = path.display().to_string();
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                let mut found = Vec::new();
+                let mut seen = HashSet::new();
+                if let Err(err) = walk(path, &mut found, &mut seen) {
+                    inputs.push(Input {
+                        id,
+                        source: Source::Broken(format!("{err:#}")),
+                    });
+                    continue;
+                }
+                if found.is_empty() {
+                    inputs.push(Input {
+                        id,
+                        source: Source::Broken("folder holds no *.txt files".to_string()),
+                    });
+                }
+                inputs.extend(found.into_iter().map(|p| Input {
+                    id: p.display().to_string(),
+                    source: Source::File(p),
+                }));
+            }
+            Ok(_) => inputs.push(Input {
+                id,
+                source: Source::File(path.clone()),
+            }),
+            Err(err) => inputs.push(Input {
+                id,
+                source: Source::Broken(describe_io(&err)),
+            }),
+        }
+    }
+    Ok(inputs)
+}
+
+fn describe_io(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => err.to_string(),
+    }
+}
+
+/// Collect `*.txt` files under `dir` in sorted order, following symlinks
+/// but never entering a folder twice (symlink loops).
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>) -> Result<()> {
+    let canonical = fs::canonicalize(dir).with_context(|| format!("reading {}", dir.display()))?;
+    if !seen.insert(canonical) {
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for path in entries {
+        match fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, out, seen)?,
+            Ok(_) if path.extension().is_some_and(|e| e == "txt") => out.push(path),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Analyze one article's bytes into a serialized record.
+pub fn analyze_bytes(
+    bytes: &[u8],
+    id: Option<&str>,
+    line: Option<usize>,
+    date: Option<Date>,
+    unit: OffsetUnit,
+    pretty: bool,
+) -> Result<String, String> {
+    let text = document::decode(bytes).map_err(|e| e.to_string())?;
+    let analysis = analyze(
+        text,
+        &Options {
+            reference_date: date,
+        },
+    );
+    let mut rec = report::record(&analysis, id, unit);
+    rec.line = line;
+    let json = if pretty {
+        serde_json::to_string_pretty(&rec)
+    } else {
+        serde_json::to_string(&rec)
+    };
+    json.map_err(|e| format!("serializing: {e}"))
+}
+
+/// One JSON Lines input record.
+#[derive(Deserialize)]
+struct LineIn {
+    text: String,
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+fn id_string(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// Analyze one jsonl line; Err carries (id, message).
+fn analyze_line(
+    line: &str,
+    number: usize,
+    settings: &Settings,
+) -> Result<String, (Option<String>, String)> {
+    let rec: LineIn = serde_json::from_str(line).map_err(|e| {
+        // Salvage the id for the error record when the line is JSON at all.
+        let id = serde_json::from_str::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v.get("id").and_then(id_string));
+        (id, format!("bad record: {e}"))
+    })?;
+    let id = rec.id.as_ref().and_then(id_string);
+    let date = match rec.date.as_deref() {
+        Some(d) => Some(d.parse::<Date>().map_err(|e| (id.clone(), e))?),
+        None => settings.date,
+    };
+    analyze_bytes(
+        rec.text.as_bytes(),
+        id.as_deref(),
+        Some(number),
+        date,
+        settings.unit,
+        false,
+    )
+    .map_err(|e| (id, e))
+}
+
+/// How many inputs are analyzed between two writes: big enough to keep
+/// every worker busy, small enough to stream.
+const CHUNK: usize = 256;
+
+/// Run the analysis over `inputs`, writing records to `out`.
+pub fn run(inputs: &[Input], settings: &Settings, out: &mut dyn Write) -> Result<Outcome> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = settings.jobs {
+        builder = builder.num_threads(n);
+    }
+    let pool = builder.build().context("starting worker threads")?;
+    match settings.format {
+        InputFormat::Text => run_text(inputs, settings, &pool, out),
+        InputFormat::Jsonl => run_jsonl(inputs, settings, &pool, out),
+    }
+}
+
+fn read_source(source: &Source, stdin_data: &Option<Vec<u8>>) -> Result<Vec<u8>, String> {
+    match source {
+        Source::Stdin => Ok(stdin_data.clone().unwrap_or_default()),
+        Source::File(p) => fs::read(p).map_err(|e| describe_io(&e)),
+        Source::Broken(msg) => Err(msg.clone()),
+    }
+}
+
+fn run_text(
+    inputs: &[Input],
+    settings: &Settings,
+    pool: &rayon::ThreadPool,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let pretty = inputs.len() == 1;
+    let stdin_data = if inputs.iter().any(|i| i.source == Source::Stdin) {
+        let mut buf = Vec::new();
+        io::stdin()
+            .lock()
+            .read_to_end(&mut buf)
+            .context("reading stdin")?;
+        Some(buf)
+    } else {
+        None
+    };
+    let mut outcome = Outcome::default();
+    for chunk in inputs.chunks(CHUNK) {
+        let results: Vec<Result<String, String>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|input| {
+                    let bytes = read_source(&input.source, &stdin_data)?;
+                    analyze_bytes(
+                        &bytes,
+                        Some(&input.id),
+                        None,
+                        settings.date,
+                        settings.unit,
+                        pretty,
+                    )
+                })
+                .collect()
+        });
+        for (input, result) in chunk.iter().zip(results) {
+            match result {
+                Ok(json) => {
+                    writeln!(out, "{json}").context("writing output")?;
+                    outcome.analyzed += 1;
+                }
+                Err(msg) => {
+                    eprintln!("byline: reading {}: {msg}", input.id);
+                    if !pretty {
+                        let rec = report::error_record(Some(&input.id), None, &msg);
+                        writeln!(out, "{}", serde_json::to_string(&rec)?)
+                            .context("writing output")?;
+                    }
+                    outcome.failed += 1;
+                }
+            }
+        }
+    }
+    Ok(outcome)
+}
+
+fn run_jsonl(
+    inputs: &[Input],
+    settings: &Settings,
+    pool: &rayon::ThreadPool,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let mut outcome = Outcome::default();
+    for input in inputs {
+        let reader: Box<dyn BufRead> = match &input.source {
+            Source::Stdin => Box::new(io::stdin().lock()),
+            Source::File(p) => match fs::File::open(p) {
+                Ok(f) => Box::new(io::BufReader::new(f)),
+                Err(e) => {
+                    eprintln!("byline: reading {}: {}", input.id, describe_io(&e));
+                    outcome.failed += 1;
+                    continue;
+                }
+            },
+            Source::Broken(msg) => {
+                eprintln!("byline: reading {}: {msg}", input.id);
+                outcome.failed += 1;
+                continue;
+            }
+        };
+        let mut lines = reader.split(b'\n');
+        let mut number = 0usize;
+        loop {
+            // (line number, raw bytes) of the next chunk, blank lines skipped.
+            let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK);
+            for line in lines.by_ref() {
+                let mut line = line.with_context(|| format!("reading {}", input.id))?;
+                number += 1;
+                if line.last() == Some(&b'\r') {
+                    line.pop();
+                }
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                chunk.push((number, line));
+                if chunk.len() == CHUNK {
+                    break;
+                }
+            }
+            if chunk.is_empty() {
+                break;
+            }
+            let results: Vec<Result<String, (Option<String>, String)>> = pool.install(|| {
+                chunk
+                    .par_iter()
+                    .map(|(n, raw)| match std::str::from_utf8(raw) {
+                        Ok(line) => analyze_line(line, *n, settings),
+                        Err(e) => Err((
+                            None,
+                            format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
+                        )),
+                    })
+                    .collect()
+            });
+            for ((n, _), result) in chunk.iter().zip(results) {
+                match result {
+                    Ok(json) => {
+                        writeln!(out, "{json}").context("writing output")?;
+                        outcome.analyzed += 1;
+                    }
+                    Err((id, msg)) => {
+                        eprintln!("byline: {} line {n}: {msg}", input.id);
+                        let rec = report::error_record(id.as_deref(), Some(*n), &msg);
+                        writeln!(out, "{}", serde_json::to_string(&rec)?)
+                            .context("writing output")?;
+                        outcome.failed += 1;
+                    }
+                }
+            }
+        }
+    }
+    Ok(outcome)
+}

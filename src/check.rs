@@ -1,0 +1,163 @@
+//! The fixture corpus check: `byline check [--bless] DIR`.
+//!
+//! Input: a folder of `NAME.txt` articles, each with an expected record
+//! `NAME.json` beside it. The expected record's `reference_date` is the date
+//! the article is analyzed with, so a fixture carries its own date. Output: a
+//! verdict per fixture, a line diff of the pretty JSON where it changed, and
+//! a [`Summary`]. With `bless`, the expected files are rewritten instead.
+//!
+//! Records are compared as parsed JSON (key order and layout do not matter);
+//! the `id` is the path relative to DIR, so the check does not depend on the
+//! current folder.
+//!
+//! Known limits: a fixture whose expected file is not valid JSON counts as
+//! an error, not a difference.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use similar::TextDiff;
+
+use crate::calendar::Date;
+use crate::report::OffsetUnit;
+
+/// What a check found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub passed: usize,
+    pub differed: usize,
+    pub blessed: usize,
+    pub errors: usize,
+}
+
+fn collect(dir: &Path, txt: &mut Vec<PathBuf>, json: &mut Vec<PathBuf>) -> Result<()> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect(&path, txt, json)?;
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            txt.push(path);
+        } else if path.extension().is_some_and(|e| e == "json") {
+            json.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Compare (or bless) every fixture under `dir`, reporting to `out`.
+pub fn run(dir: &Path, bless: bool, out: &mut dyn Write) -> Result<Summary> {
+    if !dir.is_dir() {
+        bail!("{}: not a folder", dir.display());
+    }
+    let mut txts = Vec::new();
+    let mut jsons = Vec::new();
+    collect(dir, &mut txts, &mut jsons)?;
+    if txts.is_empty() {
+        bail!("{}: no NAME.txt fixtures found", dir.display());
+    }
+    let mut summary = Summary::default();
+    for json in &jsons {
+        if !json.with_extension("txt").exists() {
+            writeln!(out, "orphan   {} (no .txt beside it)", json.display())?;
+            summary.differed += 1;
+        }
+    }
+    for txt in &txts {
+        let expected_path = txt.with_extension("json");
+        let rel = txt
+            .strip_prefix(dir)
+            .unwrap_or(txt)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let expected_text = fs::read_to_string(&expected_path).ok();
+        let expected: Option<serde_json::Value> = match &expected_text {
+            Some(t) => match serde_json::from_str(t) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    writeln!(out, "error    {}: {e}", expected_path.display())?;
+                    summary.errors += 1;
+                    continue;
+                }
+            },
+            None => None,
+        };
+        let date = match expected
+            .as_ref()
+            .and_then(|v| v.get("reference_date"))
+            .and_then(|d| d.as_str())
+        {
+            Some(d) => match d.parse::<Date>() {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    writeln!(out, "error    {}: {e}", expected_path.display())?;
+                    summary.errors += 1;
+                    continue;
+                }
+            },
+            None => None,
+        };
+        let bytes = fs::read(txt).with_context(|| format!("reading {}", txt.display()))?;
+        let actual_text = match crate::batch::analyze_bytes(
+            &bytes,
+            Some(&rel),
+            None,
+            date,
+            OffsetUnit::Bytes,
+            true,
+        ) {
+            Ok(j) => j + "\n",
+            Err(e) => {
+                writeln!(out, "error    {}: {e}", txt.display())?;
+                summary.errors += 1;
+                continue;
+            }
+        };
+        let actual: serde_json::Value =
+            serde_json::from_str(&actual_text).context("re-reading own output")?;
+        if expected.as_ref() == Some(&actual) {
+            writeln!(out, "ok       {rel}")?;
+            summary.passed += 1;
+            continue;
+        }
+        if bless {
+            fs::write(&expected_path, &actual_text)
+                .with_context(|| format!("writing {}", expected_path.display()))?;
+            writeln!(out, "blessed  {rel}")?;
+            summary.blessed += 1;
+            continue;
+        }
+        summary.differed += 1;
+        match &expected {
+            None => writeln!(
+                out,
+                "missing  {rel}: no {} (run `byline check --bless {}` to create it)",
+                expected_path.display(),
+                dir.display()
+            )?,
+            Some(exp) => {
+                writeln!(out, "DIFFERS  {rel}")?;
+                let want = serde_json::to_string_pretty(exp)? + "\n";
+                let diff = TextDiff::from_lines(&want, &actual_text);
+                write!(
+                    out,
+                    "{}",
+                    diff.unified_diff()
+                        .context_radius(3)
+                        .header(&format!("expected {rel}"), &format!("actual {rel}"))
+                )?;
+            }
+        }
+    }
+    writeln!(
+        out,
+        "{} passed, {} differed, {} blessed, {} errors",
+        summary.passed, summary.differed, summary.blessed, summary.errors
+    )?;
+    Ok(summary)
+}

@@ -1,0 +1,129 @@
+//! Command-line definitions (clap derive). The help text lives here.
+//!
+//! Input: `std::env::args`. Output: a [`Cli`] value; `main` turns it into a
+//! run. The contract (DESIGN.md "Command line") is: `byline [PATH]...`,
+//! `byline check [--bless] DIR`, `byline schema`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::calendar::Date;
+
+const EXAMPLES: &str = "\
+Examples:
+  byline article.txt                      analyze one file (pretty JSON)
+  pbpaste | byline | jq '.quotes'         analyze the clipboard
+  byline --date 2025-12-02 articles/      a folder (*.txt, recursed): JSON Lines
+  byline --input jsonl < batch.jsonl      {\"id\",\"text\",\"date\"} per line in, one record per line out
+  byline check fixtures                   compare fixtures/NAME.txt with NAME.json
+  byline schema                           JSON Schema of the output record
+
+Exit status: 0 all analyzed; 1 check found differences; 2 an input failed or usage error.";
+
+/// Analyze news articles: paragraphs, sentences, entities, quotes and claims, as JSON.
+#[derive(Parser, Debug)]
+#[command(
+    name = "byline",
+    version,
+    about,
+    after_long_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Files, folders (recursed for *.txt, in sorted order) or - for stdin.
+    /// Without PATH, a piped stdin is read.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Input format: plain article text, or JSON Lines with one
+    /// {"text", "id"?, "date"?} object per line.
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input: InputFormat,
+
+    /// Reference date for relative dates ("on Sunday"); a jsonl record's
+    /// "date" overrides it.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<Date>,
+
+    /// Unit of the start/end offsets in the output.
+    #[arg(long, value_enum, default_value_t = OffsetsArg::Bytes)]
+    pub offsets: OffsetsArg,
+
+    /// Parallel workers for many inputs (default: all cores). Output order
+    /// never changes.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
+    /// Print no summary or progress on stderr (errors are still printed).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Compare each DIR/**/NAME.txt's analysis with NAME.json (the expected
+    /// record; its "reference_date" is used as --date). Prints a diff and
+    /// exits 1 on any difference.
+    Check {
+        /// Rewrite the expected files with the current output instead.
+        #[arg(long)]
+        bless: bool,
+        /// The fixture folder.
+        dir: PathBuf,
+    },
+    /// Print the JSON Schema of the output record.
+    Schema,
+}
+
+/// The input format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Plain UTF-8 article text.
+    Text,
+    /// JSON Lines: {"text": "...", "id"?: "...", "date"?: "YYYY-MM-DD"} per line.
+    Jsonl,
+}
+
+/// The unit of output offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OffsetsArg {
+    /// UTF-8 bytes (Rust, Go, byte-oriented tools).
+    Bytes,
+    /// Unicode code points (Python, JavaScript-style indexing of code points).
+    Chars,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn parses() {
+        let cli = Cli::try_parse_from(["byline", "--date", "2025-12-02", "a.txt", "-"]).unwrap();
+        assert_eq!(cli.paths.len(), 2);
+        assert_eq!(cli.date.unwrap().to_string(), "2025-12-02");
+        assert!(Cli::try_parse_from(["byline", "--date", "2025-13-02"]).is_err());
+        assert!(Cli::try_parse_from(["byline", "-j", "0"]).is_err());
+        let cli = Cli::try_parse_from(["byline", "check", "--bless", "fixtures"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Check { bless: true, .. })
+        ));
+    }
+}

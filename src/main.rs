@@ -1,0 +1,93 @@
+//! The `byline` binary: parse the command line, run, map the outcome to an
+//! exit code (0 all analyzed, 1 check found differences, 2 an input failed
+//! or usage error). Writing into a closed pipe ends the run quietly.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+
+use byline::batch::{self, Settings};
+use byline::cli::{Cli, Command, OffsetsArg};
+use byline::report::OffsetUnit;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            let broken_pipe = err.chain().any(|c| {
+                c.downcast_ref::<io::Error>()
+                    .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            });
+            if broken_pipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("byline: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let code = match cli.command {
+        Some(Command::Check { bless, dir }) => {
+            let summary = byline::check::run(&dir, bless, &mut out)?;
+            if summary.errors > 0 {
+                ExitCode::from(2)
+            } else if summary.differed > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Some(Command::Schema) => {
+            writeln!(out, "{}", byline::report::schema_json()).context("writing output")?;
+            ExitCode::SUCCESS
+        }
+        None => {
+            let paths = if cli.paths.is_empty() {
+                if io::stdin().is_terminal() {
+                    eprintln!(
+                        "byline: no input. Pipe an article in (pbpaste | byline) or name files: byline PATH...\n\
+                         Try 'byline --help' for more."
+                    );
+                    return Ok(ExitCode::from(2));
+                }
+                vec!["-".into()]
+            } else {
+                cli.paths
+            };
+            let inputs = batch::expand(&paths)?;
+            let settings = Settings {
+                format: cli.input,
+                date: cli.date,
+                unit: match cli.offsets {
+                    OffsetsArg::Bytes => OffsetUnit::Bytes,
+                    OffsetsArg::Chars => OffsetUnit::Chars,
+                },
+                jobs: cli.jobs.map(usize::from),
+                quiet: cli.quiet,
+            };
+            let outcome = batch::run(&inputs, &settings, &mut out)?;
+            out.flush().context("writing output")?;
+            let several = inputs.len() > 1 || cli.input == byline::cli::InputFormat::Jsonl;
+            if several && !cli.quiet && (outcome.failed > 0 || inputs.len() > 1) {
+                eprintln!(
+                    "byline: analyzed {}, failed {}",
+                    outcome.analyzed, outcome.failed
+                );
+            }
+            if outcome.failed > 0 {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    };
+    out.flush().context("writing output")?;
+    Ok(code)
+}

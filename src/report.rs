@@ -1,0 +1,422 @@
+//! The JSON record: serde types that are the public output contract.
+//!
+//! Input: an [`Analysis`] and the input's id. Output: a [`Record`] whose
+//! field names and meanings are fixed by DESIGN.md ("Output record"); fields
+//! may be added, never renamed. `schema_version` changes when a meaning does.
+//!
+//! - Offsets are UTF-8 byte offsets by default, or Unicode code points with
+//!   [`OffsetUnit::Chars`]; `end` is exclusive.
+//! - Every `text` field is the slice with runs of white space folded to one
+//!   space (so hard-wrapped input reads naturally).
+//! - Arrays are ordered by span start; entity ids are `e1, e2, …` in order of
+//!   first mention, quotes `q1…`, claims `c1…`.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::Analysis;
+use crate::document::Span;
+
+/// The version of this record's shape.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How offsets are counted in the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum OffsetUnit {
+    #[default]
+    Bytes,
+    Chars,
+}
+
+/// One analyzed input.
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct Record {
+    pub schema_version: u32,
+    pub id: Option<String>,
+    /// 1-based line number of the input record (`--input jsonl` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    pub reference_date: Option<String>,
+    pub stats: Stats,
+    pub paragraphs: Vec<ParagraphOut>,
+    pub sentences: Vec<SentenceOut>,
+    pub entities: Vec<EntityOut>,
+    pub quotes: Vec<QuoteOut>,
+    pub claims: Vec<ClaimOut>,
+}
+
+/// An input that could not be analyzed.
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct ErrorRecord {
+    pub schema_version: u32,
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    pub error: String,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct Stats {
+    pub bytes: usize,
+    pub paragraphs: usize,
+    pub sentences: usize,
+    pub words: usize,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct ParagraphOut {
+    pub start: usize,
+    pub end: usize,
+    pub kind: String,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct SentenceOut {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct TextSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct EntityOut {
+    pub id: String,
+    pub kind: String,
+    pub name: String,
+    pub roles: Vec<String>,
+    pub mentions: Vec<TextSpan>,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct SpeakerOut {
+    pub entity: Option<String>,
+    pub name: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct QuoteOut {
+    pub id: String,
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<SpeakerOut>,
+    pub cue: Option<TextSpan>,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct QuantityOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(serialize_with = "number")]
+    pub value: Option<f64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "number"
+    )]
+    pub low: Option<f64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "number"
+    )]
+    pub high: Option<f64>,
+    pub unit: Option<String>,
+    pub approximate: bool,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct DateOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: Option<String>,
+    pub granularity: String,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+pub struct ClaimOut {
+    pub id: String,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub quantities: Vec<QuantityOut>,
+    pub dates: Vec<DateOut>,
+    pub places: Vec<String>,
+    pub source: Option<SpeakerOut>,
+    pub hedges: Vec<TextSpan>,
+}
+
+/// Write whole numbers without a fraction (600000, not 600000.0), so the
+/// JSON reads as the contract shows and parses as an integer in jq.
+fn number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
+        Some(x) => s.serialize_f64(*x),
+        None => s.serialize_none(),
+    }
+}
+
+/// The JSON Schema of [`Record`] (pretty-printed).
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Record);
+    serde_json::to_string_pretty(&schema).expect("schema serializes")
+}
+
+/// Fold runs of white space to one space.
+pub fn fold_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Converts byte offsets to the output unit.
+struct Offsets {
+    /// For chars: code-point index of each byte offset that starts a char
+    /// (and of the end); empty for bytes.
+    chars: Vec<u32>,
+}
+
+impl Offsets {
+    fn new(text: &str, unit: OffsetUnit) -> Offsets {
+        let chars = match unit {
+            OffsetUnit::Bytes => Vec::new(),
+            OffsetUnit::Chars => {
+                let mut v = vec![0u32; text.len() + 1];
+                let mut n = 0u32;
+                for (i, c) in text.char_indices() {
+                    for slot in &mut v[i..i + c.len_utf8()] {
+                        *slot = n;
+                    }
+                    n += 1;
+                }
+                v[text.len()] = n;
+                v
+            }
+        };
+        Offsets { chars }
+    }
+
+    fn at(&self, byte: usize) -> usize {
+        if self.chars.is_empty() {
+            byte
+        } else {
+            self.chars[byte] as usize
+        }
+    }
+}
+
+struct Writer<'a> {
+    text: &'a str,
+    off: Offsets,
+}
+
+impl Writer<'_> {
+    fn text_span(&self, span: Span) -> TextSpan {
+        TextSpan {
+            start: self.off.at(span.start()),
+            end: self.off.at(span.end()),
+            text: fold_space(&self.text[span]),
+        }
+    }
+}
+
+fn entity_id(i: usize) -> String {
+    format!("e{}", i + 1)
+}
+
+/// Build the output record of one analysis.
+pub fn record(analysis: &Analysis, id: Option<&str>, unit: OffsetUnit) -> Record {
+    let text = analysis.document.text;
+    let w = Writer {
+        text,
+        off: Offsets::new(text, unit),
+    };
+    let paragraphs = analysis
+        .document
+        .paragraphs
+        .iter()
+        .map(|p| ParagraphOut {
+            start: w.off.at(p.span.start()),
+            end: w.off.at(p.span.end()),
+            kind: p.kind.as_str().to_string(),
+        })
+        .collect();
+    let sentences = analysis
+        .sentences
+        .iter()
+        .map(|s| SentenceOut {
+            start: w.off.at(s.span.start()),
+            end: w.off.at(s.span.end()),
+            paragraph: s.paragraph,
+        })
+        .collect();
+    let entity_name = |i: usize| fold_space(&text[analysis.entities[i].name]);
+    let entities = analysis
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| EntityOut {
+            id: entity_id(i),
+            kind: e.kind.as_str().to_string(),
+            name: entity_name(i),
+            roles: e.roles.iter().map(|r| fold_space(&text[*r])).collect(),
+            mentions: e.mentions.iter().map(|m| w.text_span(*m)).collect(),
+        })
+        .collect();
+    let speaker = |sp: &crate::quotes::Speaker| {
+        let local = w.text_span(sp.span);
+        SpeakerOut {
+            entity: sp.entity.map(|e| entity_id(e.0)),
+            name: sp
+                .entity
+                .map_or_else(|| local.text.clone(), |e| entity_name(e.0)),
+            text: local.text,
+            start: local.start,
+            end: local.end,
+        }
+    };
+    let quotes = analysis
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let body = w.text_span(q.span);
+            QuoteOut {
+                id: format!("q{}", i + 1),
+                kind: q.kind.as_str().to_string(),
+                start: body.start,
+                end: body.end,
+                text: body.text,
+                speaker: q.speaker.as_ref().map(speaker),
+                cue: q.cue.map(|c| w.text_span(c)),
+            }
+        })
+        .collect();
+    let claims = analysis
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let body = w.text_span(c.span);
+            ClaimOut {
+                id: format!("c{}", i + 1),
+                sentence: c.sentence,
+                start: body.start,
+                end: body.end,
+                text: body.text,
+                quantities: c
+                    .quantities
+                    .iter()
+                    .map(|q| {
+                        let t = w.text_span(q.span);
+                        QuantityOut {
+                            start: t.start,
+                            end: t.end,
+                            text: t.text,
+                            value: q.value,
+                            low: q.low,
+                            high: q.high,
+                            unit: q.unit.clone(),
+                            approximate: q.approximate,
+                        }
+                    })
+                    .collect(),
+                dates: c
+                    .dates
+                    .iter()
+                    .map(|d| {
+                        let t = w.text_span(d.span);
+                        DateOut {
+                            start: t.start,
+                            end: t.end,
+                            text: t.text,
+                            value: d.value.clone(),
+                            granularity: d.granularity.as_str().to_string(),
+                        }
+                    })
+                    .collect(),
+                places: c.places.iter().map(|e| entity_id(e.0)).collect(),
+                source: c.source.as_ref().map(speaker),
+                hedges: c.hedges.iter().map(|h| w.text_span(*h)).collect(),
+            }
+        })
+        .collect();
+    Record {
+        schema_version: SCHEMA_VERSION,
+        id: id.map(str::to_string),
+        line: None,
+        reference_date: analysis.reference_date.map(|d| d.to_string()),
+        stats: Stats {
+            bytes: text.len(),
+            paragraphs: analysis.document.paragraphs.len(),
+            sentences: analysis.sentences.len(),
+            words: crate::segment::word_count(text),
+        },
+        paragraphs,
+        sentences,
+        entities,
+        quotes,
+        claims,
+    }
+}
+
+/// The record for an input that failed.
+pub fn error_record(id: Option<&str>, line: Option<usize>, error: &str) -> ErrorRecord {
+    ErrorRecord {
+        schema_version: SCHEMA_VERSION,
+        id: id.map(str::to_string),
+        line,
+        error: error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        let cases = [
+            ("a  b\nc", "a b c"),
+            ("  lead", "lead"),
+            ("trail \n", "trail"),
+            ("", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(fold_space(input), want);
+        }
+    }
+
+    #[test]
+    fn char_offsets() {
+        let text = "é “x”";
+        let off = Offsets::new(text, OffsetUnit::Chars);
+        assert_eq!(off.at(0), 0);
+        assert_eq!(off.at(2), 1);
+        assert_eq!(off.at(text.len()), 5);
+    }
+}
