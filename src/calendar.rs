@@ -118,7 +118,7 @@ mod tests {
         for (s, want) in cases {
             let got = s.parse::<Date>().ok().map(|d| (d.year, d.month, d.day));
             assert_eq!(got, want, "{s}");
-            if let Some(d) = s.parse::<Date>().ok() {
+            if let Ok(d) = s.parse::<Date>() {
                 assert_eq!(d.to_string(), s);
             }
         }

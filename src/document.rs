@@ -11,18 +11,23 @@
 //! 1. A blank line (only white space) always separates paragraphs.
 //! 2. In a hard-wrapped text (most lines filled close to one width, as the seed
 //!    article, wrapped near 90 columns), a single line break is a soft wrap
-//!    unless the line before is short enough that the next word would have
-//!    fit, or the next line starts with white space after a sentence end
-//!    (captions and subheads in the seed are set off that way).
+//!    unless the line before is clearly short (under 60% of the width) and
+//!    ends a sentence or is followed by a capital, or the next line starts
+//!    with white space after a sentence end (captions and subheads in the
+//!    seed are set off that way).
 //! 3. In a text that is not hard-wrapped (one paragraph per line, as GUM and
 //!    most web copy), every line break ends a paragraph.
 //!
 //! Known limits: the wrap detector needs a handful of wrapped lines to see
 //! the width; a two-line wrapped text reads as two paragraphs. Caption
-//! detection is best effort (an indented line after a sentence end).
+//! detection is best effort: a photo credit ("Photo:", "Getty Images"), or a
+//! short indented paragraph in caption wording ("Putin is joined by ...").
 
 use std::fmt;
 use std::ops::Index;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// A half-open byte range `start..end` into a document's text.
 ///
@@ -291,10 +296,6 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     (filled * 10 >= inner.len() * 6).then_some(max)
 }
 
-fn first_word_width(s: &str) -> usize {
-    s.split_whitespace().next().map_or(0, |w| w.chars().count())
-}
-
 /// Split `text` into paragraphs (see the module doc for the rules).
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let lines = lines(text);
@@ -311,13 +312,16 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             continue;
         }
         let starts_new = match (prev, width) {
-            (None, _) => true,
-            (Some(_), None) => true,
+            (None, _) | (Some(_), None) => true,
             (Some(p), Some(w)) => {
                 let p_text = &text[p.span];
-                let next_text = &text[line.span];
+                let next_text = text[line.span].trim_start();
+                // Wrapping is ragged (a long next word wraps early), so only
+                // a clearly short line ends a paragraph by its length.
+                let short = p.width * 10 < w * 6;
                 (line.indented && ends_sentence(p_text))
-                    || p.width + 1 + first_word_width(next_text) <= w.saturating_sub(2)
+                    || (short
+                        && (ends_sentence(p_text) || next_text.starts_with(char::is_uppercase)))
             }
         };
         if starts_new {
@@ -358,28 +362,30 @@ fn is_byline(s: &str) -> bool {
         && words[0].starts_with(|c: char| c.is_uppercase())
 }
 
-/// "MOSCOW (Reuters) -", "WASHINGTON —", "LONDON, Dec 2 (Reuters) -".
+/// "MOSCOW (Reuters) -", "WASHINGTON —", "LONDON, Dec 2 (Reuters) -": the
+/// offset of the dash after an all-caps place or an agency tag.
 fn dateline_len(s: &str) -> Option<usize> {
-    let dash = s.find([' ', '\u{2014}', '\u{2013}']).and(
-        s.char_indices()
-            .take(80)
-            .find(|&(_, c)| c == '\u{2014}' || c == '\u{2013}' || c == '-')
-            .map(|(i, _)| i),
-    )?;
-    let head = s[..dash].trim_end();
-    if head.is_empty() {
-        return None;
-    }
-    let place: String = head
-        .split(['(', ','])
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_string();
-    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    let all_caps = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
-    let agency = head.contains("(Reuters)") || head.contains("(AP)") || head.contains("(AFP)");
-    (all_caps || agency).then_some(dash)
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[A-Z][A-Z .'-]{2,40}(?:,[^-—–\n]{1,30})?(?:\s*\([A-Za-z ]{2,20}\))?|[A-Z][A-Za-z .'-]{2,40}(?:,[^-—–\n]{1,30})?\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua)\))\s*(?:-|—|–|--)\s")
+            .expect("dateline regex")
+    });
+    DATELINE.find(s).map(|m| m.end())
+}
+
+/// Photo credits mark a caption anywhere; caption wording ("is joined by",
+/// "looks on") only in a short paragraph set off like one.
+fn looks_like_caption(s: &str, caption_layout: bool) -> bool {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(photo|image|picture|credit)s?:|\((photo|image|credit):|getty images|\bAP Photo\b|/\s*(reuters|afp|ap|epa)\s*\)?$")
+            .expect("credit regex")
+    });
+    static WORDING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(is|are) (joined|seen|pictured|shown|flanked|greeted|accompanied) by\b|\b(looks|look) on\b|\b(pictured|left|right|centre|center)\)")
+            .expect("caption regex")
+    });
+    let sentences = s.matches(". ").count() + 1;
+    CREDIT.is_match(s.trim())
+        || (caption_layout && sentences <= 2 && s.len() <= 300 && WORDING.is_match(s))
 }
 
 fn classify(s: &str, first: bool, caption_layout: bool) -> ParagraphKind {
@@ -408,7 +414,7 @@ fn classify(s: &str, first: bool, caption_layout: bool) -> ParagraphKind {
     if first && dateline_len(s).is_some() {
         return ParagraphKind::Dateline;
     }
-    if caption_layout {
+    if looks_like_caption(s, caption_layout) {
         return ParagraphKind::Caption;
     }
     ParagraphKind::Body
@@ -473,14 +479,14 @@ mod tests {
                     away into the distance, where nobody could see it anymore at all.\n\
                     Then it came back again in the evening, tired and very hungry too.\n\
                     It ate.\n\
-                    \x20A caption under the photo.\n\
+                    \x20Putin is joined by his aide.\n\
                     \n\
                     Next paragraph starts here and it is also long enough to be wrapped\n\
                     like the others in this little test text.";
         let got = paras(text);
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[0].0.starts_with("The quick") && got[0].0.ends_with("It ate."));
-        assert_eq!(got[1], ("A caption under the photo.", "caption"));
+        assert_eq!(got[1], ("Putin is joined by his aide.", "caption"));
         assert!(got[2].0.ends_with("test text."));
     }
 

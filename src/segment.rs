@@ -59,7 +59,10 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
         .map(move |(i, w)| Span::new(text, base + i, base + i + w.len()))
 }
 
-const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›'];
+/// Closing marks that stay with the sentence they end. The opening curly
+/// quotes are here too because they are often typed in place of closing ones
+/// ("decision.“ However"); they only count when white space follows.
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '“', '‘'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '‹'];
 const BULLETS: &[char] = &['•', '⁃', '▪', '◦', '‣', '·'];
 
@@ -212,6 +215,10 @@ static STARTERS: &[&str] = &[
 ];
 
 fn is_starter(word: &str) -> bool {
+    // A label ("Image:", "Photo:") opens a caption or credit.
+    if word.len() > 1 && word.ends_with(':') && word.starts_with(char::is_uppercase) {
+        return true;
+    }
     let w = word
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches("’s")
@@ -266,9 +273,19 @@ static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)([0-9]{1,3}|[a-zA-Z])(\.\)|\)|\.)\s").expect("list marker regex")
 });
 
-/// Byte offsets (relative to the paragraph) where list items start.
+/// A photo credit run into the text ("... Ahmed Mohamed Image: Twitter").
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\S\s+((?:Image|Photo|Photograph|Picture)s?:)\s").expect("credit regex")
+});
+
+/// Byte offsets (relative to the paragraph) where a new sentence must start
+/// whatever the punctuation: list items and photo credits.
 fn list_cuts(s: &str) -> Vec<usize> {
-    let mut cuts = Vec::new();
+    let mut cuts: Vec<usize> = CREDIT
+        .captures_iter(s)
+        .map(|c| c.get(1).expect("group 1").start())
+        .collect();
+    let credits = cuts.len();
     // Bulleted: a paragraph that opens with a bullet splits before each one.
     if let Some(b) = s.chars().next().filter(|c| BULLETS.contains(c)) {
         for (i, c) in s.char_indices().skip(1) {
@@ -276,6 +293,7 @@ fn list_cuts(s: &str) -> Vec<usize> {
                 cuts.push(i);
             }
         }
+        cuts.sort_unstable();
         return cuts;
     }
     // Numbered or lettered: the paragraph opens with an item marker and the
@@ -300,6 +318,9 @@ fn list_cuts(s: &str) -> Vec<usize> {
             }
             Some(_) => {}
         }
+    }
+    if cuts.len() > credits {
+        cuts.sort_unstable();
     }
     cuts
 }
