@@ -161,12 +161,7 @@ pub fn analyze_bytes(
     );
     let mut rec = report::record(&analysis, id, unit);
     rec.line = line;
-    let json = if pretty {
-        serde_json::to_string_pretty(&rec)
-    } else {
-        serde_json::to_string(&rec)
-    };
-    json.map_err(|e| format!("serializing: {e}"))
+    Ok(report::to_json(&rec, pretty))
 }
 
 /// One JSON Lines input record.
@@ -216,9 +211,46 @@ fn analyze_line(
     .map_err(|e| (id, e))
 }
 
-/// How many inputs are analyzed between two writes: big enough to keep
+/// How many jsonl lines are analyzed between two writes: big enough to keep
 /// every worker busy, small enough to stream.
 const CHUNK: usize = 256;
+
+/// Articles per step in text mode (files are bigger than lines; smaller
+/// steps keep memory flat and the progress line moving).
+const FILE_CHUNK: usize = 64;
+
+/// A one-line progress counter on stderr, shown only when stderr is a
+/// terminal, the batch is long and `-q` was not given. Nothing is coloured,
+/// so NO_COLOR needs no handling.
+struct Progress {
+    total: usize,
+    done: usize,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(total: usize, quiet: bool) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            total,
+            done: 0,
+            shown: !quiet && total >= 200 && io::stderr().is_terminal(),
+        }
+    }
+
+    fn step(&mut self, n: usize) {
+        self.done += n;
+        if self.shown {
+            eprint!("\rbyline: {}/{} analyzed", self.done, self.total);
+        }
+    }
+
+    fn finish(&self) {
+        if self.shown {
+            eprint!("\r{:width$}\r", "", width = 40);
+        }
+    }
+}
 
 /// Run the analysis over `inputs`, writing records to `out`.
 pub fn run(inputs: &[Input], settings: &Settings, out: &mut dyn Write) -> Result<Outcome> {
@@ -259,7 +291,8 @@ fn run_text(
         None
     };
     let mut outcome = Outcome::default();
-    for chunk in inputs.chunks(CHUNK) {
+    let mut progress = Progress::new(inputs.len(), settings.quiet);
+    for chunk in inputs.chunks(FILE_CHUNK) {
         let results: Vec<Result<String, String>> = pool.install(|| {
             chunk
                 .par_iter()
@@ -283,17 +316,22 @@ fn run_text(
                     outcome.analyzed += 1;
                 }
                 Err(msg) => {
+                    if progress.shown {
+                        eprintln!();
+                    }
                     eprintln!("byline: reading {}: {msg}", input.id);
                     if !pretty {
                         let rec = report::error_record(Some(&input.id), None, &msg);
-                        writeln!(out, "{}", serde_json::to_string(&rec)?)
+                        writeln!(out, "{}", report::to_json(&rec, false))
                             .context("writing output")?;
                     }
                     outcome.failed += 1;
                 }
             }
         }
+        progress.step(chunk.len());
     }
+    progress.finish();
     Ok(outcome)
 }
 
@@ -364,7 +402,7 @@ fn run_jsonl(
                     Err((id, msg)) => {
                         eprintln!("byline: {} line {n}: {msg}", input.id);
                         let rec = report::error_record(id.as_deref(), Some(*n), &msg);
-                        writeln!(out, "{}", serde_json::to_string(&rec)?)
+                        writeln!(out, "{}", report::to_json(&rec, false))
                             .context("writing output")?;
                         outcome.failed += 1;
                     }

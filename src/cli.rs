@@ -18,6 +18,8 @@ Examples:
   byline --input jsonl < batch.jsonl      {\"id\",\"text\",\"date\"} per line in, one record per line out
   byline check fixtures                   compare fixtures/NAME.txt with NAME.json
   byline schema                           JSON Schema of the output record
+  byline --generate complete-bash > /etc/bash_completion.d/byline
+  byline --generate man > byline.1
 
 Exit status: 0 all analyzed; 1 check found differences; 2 an input failed or usage error.";
 
@@ -62,6 +64,38 @@ pub struct Cli {
     /// Print no summary or progress on stderr (errors are still printed).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Print a man page or a shell completion script and exit.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub generate: Option<Generate>,
+}
+
+/// What `--generate` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Generate {
+    /// The man page (roff).
+    Man,
+    /// Bash completion script.
+    CompleteBash,
+    /// Zsh completion script.
+    CompleteZsh,
+    /// Fish completion script.
+    CompleteFish,
+}
+
+/// Write the man page or completion script for `kind`.
+pub fn generate(kind: Generate, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use clap::CommandFactory;
+    use clap_complete::Shell;
+    let mut cmd = Cli::command();
+    let shell = match kind {
+        Generate::Man => return clap_mangen::Man::new(cmd).render(out),
+        Generate::CompleteBash => Shell::Bash,
+        Generate::CompleteZsh => Shell::Zsh,
+        Generate::CompleteFish => Shell::Fish,
+    };
+    clap_complete::generate(shell, &mut cmd, "byline", out);
+    Ok(())
 }
 
 /// Subcommands.

@@ -33,6 +33,11 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    if let Some(kind) = cli.generate {
+        byline::cli::generate(kind, &mut out).context("writing output")?;
+        out.flush().context("writing output")?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let code = match cli.command {
         Some(Command::Check { bless, dir }) => {
             let summary = byline::check::run(&dir, bless, &mut out)?;

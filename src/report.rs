@@ -420,3 +420,96 @@ mod tests {
         assert_eq!(off.at(text.len()), 5);
     }
 }
+
+/// Characters written as `\uXXXX` escapes although JSON allows them raw:
+/// C1 controls, DEL, bidirectional overrides and isolates, line/paragraph
+/// separators and the BOM, so that output shown on a terminal or pasted
+/// into JavaScript cannot reorder or hide text.
+fn needs_escape(c: char) -> bool {
+    matches!(c,
+        '\u{7f}'..='\u{9f}'
+        | '\u{200e}' | '\u{200f}'
+        | '\u{2028}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{feff}')
+}
+
+/// A serde_json formatter that escapes [`needs_escape`] characters and
+/// otherwise behaves like the formatter it wraps.
+struct Escaping<F>(F);
+
+macro_rules! forward {
+    ($($name:ident($($arg:ident: $ty:ty),*)),* $(,)?) => {
+        $(
+            fn $name<W: ?Sized + std::io::Write>(&mut self, w: &mut W $(, $arg: $ty)*) -> std::io::Result<()> {
+                self.0.$name(w $(, $arg)*)
+            }
+        )*
+    };
+}
+
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for Escaping<F> {
+    forward!(
+        begin_array(),
+        end_array(),
+        begin_array_value(first: bool),
+        end_array_value(),
+        begin_object(),
+        end_object(),
+        begin_object_key(first: bool),
+        end_object_key(),
+        begin_object_value(),
+        end_object_value(),
+    );
+
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut last = 0;
+        for (i, c) in fragment.char_indices() {
+            if needs_escape(c) {
+                w.write_all(fragment[last..i].as_bytes())?;
+                write!(w, "\\u{:04x}", c as u32)?;
+                last = i + c.len_utf8();
+            }
+        }
+        w.write_all(fragment[last..].as_bytes())
+    }
+}
+
+/// Serialize `value` as JSON (pretty or one line) with the escaping above.
+pub fn to_json<T: Serialize>(value: &T, pretty: bool) -> String {
+    let mut buf = Vec::with_capacity(4096);
+    let result = if pretty {
+        let fmt = Escaping(serde_json::ser::PrettyFormatter::new());
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut buf, fmt))
+    } else {
+        let fmt = Escaping(serde_json::ser::CompactFormatter);
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut buf, fmt))
+    };
+    result.expect("report types always serialize");
+    String::from_utf8(buf).expect("serde_json writes UTF-8")
+}
+
+#[cfg(test)]
+mod escape_tests {
+    use super::*;
+
+    #[test]
+    fn escapes_bidi_and_controls() {
+        let cases = [
+            ("plain", r#""plain""#),
+            ("a\u{202e}b", r#""a\u202eb""#),
+            ("tab\tnul\u{1}", r#""tab\tnul\u0001""#),
+            ("del\u{7f}", r#""del\u007f""#),
+            ("“curly” é", "\"“curly” é\""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(to_json(&input, false), want);
+            let back: String = serde_json::from_str(&to_json(&input, true)).unwrap();
+            assert_eq!(back, input);
+        }
+    }
+}

@@ -543,7 +543,9 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
             next_char.is_uppercase() && next_word != "I"
         } else {
             let (wstart, word) = word_before(s, i);
-            let words_so_far = s[sent_start..i].split_whitespace().count();
+            // Only "fewer than four words?" matters: count back at most
+            // four, so a long run of abbreviations stays linear.
+            let words_so_far = s[sent_start..i].split_whitespace().rev().take(4).count();
             let opens = s[sent_start..wstart]
                 .chars()
                 .all(|c| c.is_whitespace() || BULLETS.contains(&c));

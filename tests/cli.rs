@@ -363,3 +363,131 @@ fn schema_is_json_schema() {
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert!(v["properties"]["sentences"].is_object(), "{v}");
 }
+
+#[test]
+fn latin1_and_utf16_errors_say_how_to_convert() {
+    let out = run(&[], b"Caf\xe9 cr\xe8me.");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("iconv"), "{}", stderr(&out));
+    let out = run(&[], b"\xff\xfeH\0i\0");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("UTF-16"), "{}", stderr(&out));
+}
+
+#[test]
+fn nul_late_in_the_input_is_still_binary() {
+    let mut data = ARTICLE.repeat(200).into_bytes();
+    data.push(0);
+    let out = run(&[], &data);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains(&format!("NUL byte at byte {}", data.len() - 1)));
+}
+
+#[test]
+fn a_long_single_line_finishes() {
+    // 1 MB in one line, with abbreviations, quote marks and periods that
+    // must not make any stage quadratic.
+    let unit = "Mr. Smith of the U.S. said “it is fine. ";
+    let text = unit.repeat(1_000_000 / unit.len());
+    let out = run(&[], text.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["stats"]["paragraphs"], 1);
+}
+
+#[test]
+fn control_and_bidi_characters_are_escaped() {
+    let out = run(
+        &["--input", "jsonl"],
+        "{\"id\":\"x\u{202e}\",\"text\":\"A\\u0001b.\"}\n".as_bytes(),
+    );
+    let line = stdout(&out);
+    assert!(line.contains(r"x\u202e"), "{line}");
+    assert!(!line.contains('\u{202e}'));
+    let v: Value = serde_json::from_str(line.trim()).unwrap();
+    assert_eq!(v["id"], "x\u{202e}");
+}
+
+#[test]
+fn folder_without_articles_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "readme.md", b"nothing");
+    let out = run(&[dir.path().to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no *.txt"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_same_file_twice_gives_two_records() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", b"Once.");
+    let p = dir.path().join("a.txt");
+    let p = p.to_str().unwrap();
+    let out = run(&[p, p], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let recs = json_lines(&out);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0], recs[1]);
+}
+
+#[test]
+fn a_full_disk_is_an_error() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // not Linux
+    };
+    let out = byline()
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            c.stdin.take().unwrap().write_all(ARTICLE.as_bytes())?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("writing output"), "{}", stderr(&out));
+}
+
+#[test]
+fn committed_schema_matches_the_binary() {
+    let out = run(&["schema"], b"");
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/schema.json")).unwrap();
+    assert_eq!(
+        stdout(&out),
+        committed,
+        "docs/schema.json is stale: cargo run -- schema > docs/schema.json"
+    );
+}
+
+#[test]
+fn help_version_man_and_completions() {
+    let help = run(&["--help"], b"");
+    assert!(stdout(&help).contains("Examples:"));
+    let version = run(&["--version"], b"");
+    assert!(stdout(&version).starts_with("byline "));
+    let man = run(&["--generate", "man"], b"");
+    assert!(stdout(&man).contains(".TH byline"));
+    for shell in ["complete-bash", "complete-zsh", "complete-fish"] {
+        let out = run(&["--generate", shell], b"");
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).contains("byline"), "{shell}");
+    }
+}
+
+#[test]
+fn no_input_on_a_terminal_prints_a_usage_hint() {
+    // `script` gives the child a terminal; skip where it is missing.
+    let Ok(out) = Command::new("script")
+        .args(["-qec", env!("CARGO_BIN_EXE_byline"), "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+    else {
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("no input"), "{text}");
+    assert_eq!(out.status.code(), Some(2));
+}
