@@ -470,12 +470,12 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for Escaping<F> {
         let mut last = 0;
         for (i, c) in fragment.char_indices() {
             if needs_escape(c) {
-                w.write_all(fragment[last..i].as_bytes())?;
+                w.write_all(&fragment.as_bytes()[last..i])?;
                 write!(w, "\\u{:04x}", c as u32)?;
                 last = i + c.len_utf8();
             }
         }
-        w.write_all(fragment[last..].as_bytes())
+        w.write_all(&fragment.as_bytes()[last..])
     }
 }
 
