@@ -16,7 +16,8 @@
 //!    with white space after a sentence end (captions and subheads in the
 //!    seed are set off that way).
 //! 3. In a text that is not hard-wrapped (one paragraph per line, as GUM and
-//!    most web copy), every line break ends a paragraph.
+//!    most web copy), every line break ends a paragraph, except a stray
+//!    break after a trailing space in mid-sentence ("a cold \nnight").
 //!
 //! Known limits: the wrap detector needs a handful of wrapped lines to see
 //! the width; a two-line wrapped text reads as two paragraphs. Caption
@@ -312,7 +313,18 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             continue;
         }
         let starts_new = match (prev, width) {
-            (None, _) | (Some(_), None) => true,
+            (None, _) => true,
+            (Some(p), None) => {
+                // Text that is not wrapped as a whole may still carry stray
+                // breaks from a PDF or web form ("It was a cold \nnight"):
+                // a line ending in a space, mid-sentence, before a lower-case
+                // or bracketed continuation is joined.
+                let p_raw = &text[p.span];
+                let next_text = &text[line.span];
+                !(p_raw.ends_with([' ', '\t'])
+                    && !ends_sentence(p_raw)
+                    && next_text.starts_with(|c: char| c.is_lowercase() || c == '('))
+            }
             (Some(p), Some(w)) => {
                 let p_text = &text[p.span];
                 let next_text = text[line.span].trim_start();
@@ -465,6 +477,14 @@ mod tests {
             ("One.\r\rTwo.", &["One.", "Two."]),
             ("One.\nTwo.", &["One.", "Two."]),
             ("  \n\n", &[]),
+            (
+                "It was a cold \nnight in the city.",
+                &["It was a cold \nnight in the city."],
+            ),
+            (
+                "features\ncontact manager",
+                &["features", "contact manager"],
+            ),
             ("", &[]),
         ];
         for (text, want) in cases {

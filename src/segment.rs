@@ -268,9 +268,9 @@ fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.binary_search(&w.as_str()).is_ok()
 }
 
-/// A list item marker: "1.", "2.)", "3)", "a.", optionally after a bullet.
+/// A list item marker: "1.", "2.)", "3)", "a.", "(b)".
 static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)([0-9]{1,3}|[a-zA-Z])(\.\)|\)|\.)\s").expect("list marker regex")
+    Regex::new(r"(?:^|\s)(\(?)([0-9]{1,3}|[a-zA-Z])(\.\)|\)|\.)\s").expect("list marker regex")
 });
 
 /// A photo credit run into the text ("... Ahmed Mohamed Image: Twitter").
@@ -296,27 +296,48 @@ fn list_cuts(s: &str) -> Vec<usize> {
         cuts.sort_unstable();
         return cuts;
     }
-    // Numbered or lettered: the paragraph opens with an item marker and the
-    // next markers continue the sequence in the same style.
-    let mut expect: Option<(u32, &str, bool)> = None; // (next value, style, numeric)
+    // Numbered or lettered: a marker at the paragraph start, or a first
+    // marker ("1.", "a)") right after a sentence end, followed by markers
+    // that continue the sequence in the same style.
+    struct Run<'a> {
+        next: u32,
+        style: (&'a str, &'a str),
+        numeric: bool,
+        /// Where the first marker starts, while its run is unconfirmed.
+        pending: Option<usize>,
+    }
+    let mut run: Option<Run> = None;
     for caps in LIST_MARKER.captures_iter(s) {
-        let m = caps.get(1).expect("group 1");
-        let style = caps.get(2).expect("group 2").as_str();
-        let token = m.as_str();
+        let open = caps.get(1).expect("group 1");
+        let token = caps.get(2).expect("group 2").as_str();
+        let style = (open.as_str(), caps.get(3).expect("group 3").as_str());
+        let at = open.start();
         let numeric = token.as_bytes()[0].is_ascii_digit();
         let value = if numeric {
             token.parse::<u32>().unwrap_or(0)
         } else {
             u32::from(token.as_bytes()[0].to_ascii_lowercase() - b'a' + 1)
         };
-        match expect {
-            None if m.start() == 0 => expect = Some((value + 1, style, numeric)),
-            None => break,
-            Some((want, st, num)) if want == value && st == style && num == numeric => {
-                cuts.push(m.start());
-                expect = Some((value + 1, style, numeric));
+        if let Some(r) = run.as_mut()
+            && r.next == value
+            && r.style == style
+            && r.numeric == numeric
+        {
+            if let Some(first) = r.pending.take() {
+                cuts.push(first);
             }
-            Some(_) => {}
+            cuts.push(at);
+            r.next = value + 1;
+            continue;
+        }
+        let after_sentence = s[..at].trim_end().ends_with(['.', '!', '?']);
+        if at == 0 || (value == 1 && after_sentence) {
+            run = Some(Run {
+                next: value + 1,
+                style,
+                numeric,
+                pending: (at > 0).then_some(at),
+            });
         }
     }
     if cuts.len() > credits {
@@ -404,6 +425,7 @@ fn period_ends_sentence(
     next_char: char,
     sentence_words: usize,
     at_sentence_start: bool,
+    next_paren: bool,
 ) -> bool {
     if word.is_empty() {
         return true;
@@ -433,12 +455,9 @@ fn period_ends_sentence(
         None if dotted => (AbbrevClass::Initialism, EndsSentence::Sometimes),
         None => (AbbrevClass::Initial, EndsSentence::Sometimes),
     };
-    if next_char.is_ascii_digit()
-        && matches!(
-            class,
-            AbbrevClass::Month | AbbrevClass::Number | AbbrevClass::Title
-        )
-    {
+    // "Nov. 27", "No. 5", "Rs. 3520": an abbreviation before a number
+    // belongs to it; "Inc. (“Company A”)" continues with its parenthesis.
+    if next_char.is_ascii_digit() || next_paren {
         return false;
     }
     match ends {
@@ -549,7 +568,14 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
             let opens = s[sent_start..wstart]
                 .chars()
                 .all(|c| c.is_whitespace() || BULLETS.contains(&c));
-            period_ends_sentence(word, next_word, next_char, words_so_far, opens)
+            period_ends_sentence(
+                word,
+                next_word,
+                next_char,
+                words_so_far,
+                opens,
+                after.starts_with('('),
+            )
         };
         if split && closed_quote && !opener && next_char.is_uppercase() && !is_starter(next_word) {
             // “Is it over?” Trump asked. — the speaker tag continues the sentence.
@@ -672,6 +698,28 @@ mod tests {
                 "She works at Yahoo! in the accounting department.",
                 &["She works at Yahoo! in the accounting department."],
             ),
+            (
+                "Finally, this. 1. The first item 2. The second item",
+                &["Finally, this.", "1. The first item", "2. The second item"],
+            ),
+            (
+                "(a) Hello world. (b) Hello world.",
+                &["(a) Hello world.", "(b) Hello world."],
+            ),
+            // A list after a colon stays in its sentence (news style).
+            (
+                "The sins: a) one thing b) another",
+                &["The sins: a) one thing b) another"],
+            ),
+            (
+                "I will be paid Rs. 16720 in total.",
+                &["I will be paid Rs. 16720 in total."],
+            ),
+            (
+                "The parties are Acme Inc. (“Company A”), and others.",
+                &["The parties are Acme Inc. (“Company A”), and others."],
+            ),
+            ("It was 5 p.m. He left.", &["It was 5 p.m.", "He left."]),
             ("", &[]),
         ];
         for (text, want) in cases {
