@@ -27,8 +27,15 @@ use crate::report::{self, OffsetUnit};
 use crate::{Options, analyze, document};
 
 /// Resolved settings of a run.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Settings {
+    /// One file or stdin was named (not a folder): print one pretty record
+    /// instead of JSON Lines.
+    pub single: bool,
+    /// Inputs above this size fail instead of being analyzed.
+    pub max_bytes: Option<u64>,
+    /// Write one NAME.json per input here instead of to the output stream.
+    pub out_dir: Option<PathBuf>,
     pub format: InputFormat,
     pub date: Option<Date>,
     pub unit: OffsetUnit,
@@ -60,10 +67,26 @@ pub struct Outcome {
     pub failed: usize,
 }
 
-/// Expand command-line paths into inputs: a folder becomes its `*.txt`
-/// files (recursively, sorted by path), `-` is stdin. Errors only on usage
-/// mistakes (stdin named twice); a missing path becomes a broken input.
-pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>> {
+/// How folders are searched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WalkOptions {
+    /// File extensions (without the dot) analyzed inside folders.
+    pub extensions: Vec<String>,
+}
+
+impl Default for WalkOptions {
+    fn default() -> WalkOptions {
+        WalkOptions {
+            extensions: vec!["txt".to_string()],
+        }
+    }
+}
+
+/// Expand command-line paths into inputs: a folder becomes its matching
+/// files (recursively, sorted by path, hidden entries skipped), `-` is
+/// stdin, a named file is always taken. Errors only on usage mistakes (stdin
+/// named twice); an unusable path becomes a broken input with the reason.
+pub fn expand(paths: &[PathBuf], walk_options: &WalkOptions) -> Result<Vec<Input>> {
     let stdin_count = paths.iter().filter(|p| p.as_os_str() == "-").count();
     if stdin_count > 1 {
         bail!("stdin (-) can be named only once");
@@ -82,23 +105,23 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>> {
             Ok(meta) if meta.is_dir() => {
                 let mut found = Vec::new();
                 let mut seen = HashSet::new();
-                if let Err(err) = walk(path, &mut found, &mut seen) {
+                walk(path, walk_options, &mut found, &mut seen);
+                let matched = found.iter().any(|i| matches!(i.source, Source::File(_)));
+                if !matched {
+                    let exts: Vec<String> = walk_options
+                        .extensions
+                        .iter()
+                        .map(|e| format!("*.{e}"))
+                        .collect();
                     inputs.push(Input {
-                        id,
-                        source: Source::Broken(format!("{err:#}")),
-                    });
-                    continue;
-                }
-                if found.is_empty() {
-                    inputs.push(Input {
-                        id,
-                        source: Source::Broken("folder holds no *.txt files".to_string()),
+                        id: id.clone(),
+                        source: Source::Broken(format!(
+                            "folder holds no {} files",
+                            exts.join(" or ")
+                        )),
                     });
                 }
-                inputs.extend(found.into_iter().map(|p| Input {
-                    id: p.display().to_string(),
-                    source: Source::File(p),
-                }));
+                inputs.extend(found);
             }
             Ok(_) => inputs.push(Input {
                 id,
@@ -106,7 +129,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>> {
             }),
             Err(err) => inputs.push(Input {
                 id,
-                source: Source::Broken(describe_io(&err)),
+                source: Source::Broken(describe_path_error(path, &err)),
             }),
         }
     }
@@ -121,26 +144,66 @@ fn describe_io(err: &io::Error) -> String {
     }
 }
 
-/// Collect `*.txt` files under `dir` in sorted order, following symlinks
-/// but never entering a folder twice (symlink loops).
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>) -> Result<()> {
-    let canonical = fs::canonicalize(dir).with_context(|| format!("reading {}", dir.display()))?;
-    if !seen.insert(canonical) {
-        return Ok(());
+/// Like [`describe_io`], but names dangling symlinks and symlink loops.
+fn describe_path_error(path: &Path, err: &io::Error) -> String {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    match err.kind() {
+        io::ErrorKind::NotFound if is_link => "dangling symbolic link".to_string(),
+        _ if is_link && err.raw_os_error() == Some(40) => {
+            "symbolic link loop (too many levels of links)".to_string()
+        }
+        _ => describe_io(err),
     }
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
+}
+
+/// Collect matching files under `dir` in sorted order, following symlinks
+/// but never entering a folder twice (symlink loops). Unreadable folders and
+/// broken links with a matching name become broken inputs, so nothing the
+/// user would expect to see analyzed disappears silently.
+fn walk(dir: &Path, options: &WalkOptions, out: &mut Vec<Input>, seen: &mut HashSet<PathBuf>) {
+    let broken = |path: &Path, msg: String| Input {
+        id: path.display().to_string(),
+        source: Source::Broken(msg),
+    };
+    let canonical = match fs::canonicalize(dir) {
+        Ok(c) => c,
+        Err(e) => return out.push(broken(dir, describe_path_error(dir, &e))),
+    };
+    if !seen.insert(canonical) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => return out.push(broken(dir, format!("reading folder: {}", describe_io(&e)))),
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for path in entries {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        let wanted = path.extension().is_some_and(|e| {
+            options
+                .extensions
+                .iter()
+                .any(|x| e.eq_ignore_ascii_case(x.as_str()))
+        });
         match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, out, seen)?,
-            Ok(_) if path.extension().is_some_and(|e| e == "txt") => out.push(path),
+            Ok(meta) if meta.is_dir() => walk(&path, options, out, seen),
+            Ok(_) if wanted => out.push(Input {
+                id: path.display().to_string(),
+                source: Source::File(path),
+            }),
+            Err(e) if wanted => {
+                let msg = describe_path_error(&path, &e);
+                out.push(broken(&path, msg));
+            }
             _ => {}
         }
     }
-    Ok(())
 }
 
 /// Analyze one article's bytes into a serialized record.
@@ -265,12 +328,77 @@ pub fn run(inputs: &[Input], settings: &Settings, out: &mut dyn Write) -> Result
     }
 }
 
-fn read_source(source: &Source, stdin_data: &Option<Vec<u8>>) -> Result<Vec<u8>, String> {
+fn too_large(len: u64, max: Option<u64>) -> Result<(), String> {
+    match max {
+        Some(m) if len > m => Err(format!("input is {len} bytes, over --max-bytes {m}")),
+        _ => Ok(()),
+    }
+}
+
+fn read_source(
+    source: &Source,
+    stdin_data: &Option<Vec<u8>>,
+    max: Option<u64>,
+) -> Result<Vec<u8>, String> {
     match source {
-        Source::Stdin => Ok(stdin_data.clone().unwrap_or_default()),
-        Source::File(p) => fs::read(p).map_err(|e| describe_io(&e)),
+        Source::Stdin => {
+            let data = stdin_data.clone().unwrap_or_default();
+            too_large(data.len() as u64, max)?;
+            Ok(data)
+        }
+        Source::File(p) => {
+            if let Ok(meta) = fs::metadata(p) {
+                too_large(meta.len(), max)?;
+            }
+            fs::read(p).map_err(|e| describe_io(&e))
+        }
         Source::Broken(msg) => Err(msg.clone()),
     }
+}
+
+/// "2,224": thousands separated, for the summary line.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Where `--out-dir` puts the record of `input`: the input's path as
+/// given when it is relative and stays inside (no `..`, not absolute),
+/// else its file name; `.json` replaces the extension.
+pub fn out_path(dir: &Path, input: &Input) -> PathBuf {
+    use std::path::Component;
+    let given = match &input.source {
+        Source::Stdin => PathBuf::from("stdin"),
+        _ => PathBuf::from(&input.id),
+    };
+    let inside = given
+        .components()
+        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    let rel = if inside {
+        given
+    } else {
+        PathBuf::from(given.file_name().unwrap_or_else(|| "input".as_ref()))
+    };
+    dir.join(rel).with_extension("json")
+}
+
+/// Write `contents` to `path` atomically: a temporary file beside it, then
+/// a rename, so a reader never sees half a record.
+fn write_atomic(path: &Path, contents: &str) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
+    fs::write(&tmp, contents).with_context(|| format!("writing {}", tmp.display()))?;
+    fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
 }
 
 fn run_text(
@@ -279,7 +407,8 @@ fn run_text(
     pool: &rayon::ThreadPool,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
-    let pretty = inputs.len() == 1;
+    // One input prints pretty; so does every file written with --out-dir.
+    let pretty = (settings.single && inputs.len() == 1) || settings.out_dir.is_some();
     let stdin_data = if inputs.iter().any(|i| i.source == Source::Stdin) {
         let mut buf = Vec::new();
         io::stdin()
@@ -297,7 +426,7 @@ fn run_text(
             chunk
                 .par_iter()
                 .map(|input| {
-                    let bytes = read_source(&input.source, &stdin_data)?;
+                    let bytes = read_source(&input.source, &stdin_data, settings.max_bytes)?;
                     analyze_bytes(
                         &bytes,
                         Some(&input.id),
@@ -310,23 +439,26 @@ fn run_text(
                 .collect()
         });
         for (input, result) in chunk.iter().zip(results) {
-            match result {
+            let record = match result {
                 Ok(json) => {
-                    writeln!(out, "{json}").context("writing output")?;
                     outcome.analyzed += 1;
+                    Some(json)
                 }
                 Err(msg) => {
                     if progress.shown {
                         eprintln!();
                     }
                     eprintln!("byline: reading {}: {msg}", input.id);
-                    if !pretty {
-                        let rec = report::error_record(Some(&input.id), None, &msg);
-                        writeln!(out, "{}", report::to_json(&rec, false))
-                            .context("writing output")?;
-                    }
                     outcome.failed += 1;
+                    let rec = report::error_record(Some(&input.id), None, &msg);
+                    (!pretty || settings.out_dir.is_some())
+                        .then(|| report::to_json(&rec, settings.out_dir.is_some()))
                 }
+            };
+            match (record, &settings.out_dir) {
+                (Some(json), Some(dir)) => write_atomic(&out_path(dir, input), &(json + "\n"))?,
+                (Some(json), None) => writeln!(out, "{json}").context("writing output")?,
+                (None, _) => {}
             }
         }
         progress.step(chunk.len());
@@ -411,4 +543,41 @@ fn run_jsonl(
         }
     }
     Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_separators() {
+        let cases = [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (2224, "2,224"),
+            (1234567, "1,234,567"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(thousands(n), want);
+        }
+    }
+
+    #[test]
+    fn out_paths_stay_inside() {
+        let dir = Path::new("out");
+        let cases = [
+            ("in/a.txt", "out/in/a.json"),
+            ("./in/b.md", "out/./in/b.json"),
+            ("../x/c.txt", "out/c.json"),
+            ("/abs/d.txt", "out/d.json"),
+        ];
+        for (id, want) in cases {
+            let input = Input {
+                id: id.to_string(),
+                source: Source::File(PathBuf::from(id)),
+            };
+            assert_eq!(out_path(dir, &input), PathBuf::from(want), "{id}");
+        }
+    }
 }

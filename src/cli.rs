@@ -16,6 +16,7 @@ Examples:
   pbpaste | byline | jq '.quotes'         analyze the clipboard
   byline --date 2025-12-02 articles/      a folder (*.txt, recursed): JSON Lines
   byline --input jsonl < batch.jsonl      {\"id\",\"text\",\"date\"} per line in, one record per line out
+  byline --ext md,txt --out-dir out/ in/  one out/**/NAME.json per in/**/NAME.md or .txt
   byline check fixtures                   compare fixtures/NAME.txt with NAME.json
   byline schema                           JSON Schema of the output record
   byline --generate complete-bash > /etc/bash_completion.d/byline
@@ -60,6 +61,26 @@ pub struct Cli {
     /// never changes.
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+
+    /// File extensions analyzed inside folders (comma-separated). Files
+    /// named on the command line are always analyzed.
+    #[arg(
+        long,
+        value_name = "EXT,...",
+        value_delimiter = ',',
+        default_value = "txt"
+    )]
+    pub ext: Vec<String>,
+
+    /// Inputs larger than this many bytes fail with an error record
+    /// instead of being analyzed.
+    #[arg(long, value_name = "N")]
+    pub max_bytes: Option<u64>,
+
+    /// Write one NAME.json per input under DIR (mirroring the input's
+    /// relative path) instead of printing records.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 
     /// Print no summary or progress on stderr (errors are still printed).
     #[arg(short, long)]

@@ -66,8 +66,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 cli.paths
             };
-            let inputs = batch::expand(&paths)?;
+            let walk = batch::WalkOptions {
+                extensions: cli
+                    .ext
+                    .iter()
+                    .map(|e| e.trim_start_matches('.').to_string())
+                    .collect(),
+            };
+            let inputs = batch::expand(&paths, &walk)?;
+            if cli.out_dir.is_some() && cli.input == byline::cli::InputFormat::Jsonl {
+                anyhow::bail!("--out-dir works with text inputs, not --input jsonl");
+            }
             let settings = Settings {
+                single: paths.len() == 1 && !paths[0].is_dir(),
+                max_bytes: cli.max_bytes,
+                out_dir: cli.out_dir.clone(),
                 format: cli.input,
                 date: cli.date,
                 unit: match cli.offsets {
@@ -83,7 +96,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if several && !cli.quiet && (outcome.failed > 0 || inputs.len() > 1) {
                 eprintln!(
                     "byline: analyzed {}, failed {}",
-                    outcome.analyzed, outcome.failed
+                    batch::thousands(outcome.analyzed),
+                    batch::thousands(outcome.failed)
                 );
             }
             if outcome.failed > 0 {

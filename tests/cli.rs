@@ -491,3 +491,129 @@ fn no_input_on_a_terminal_prints_a_usage_hint() {
     assert!(text.contains("no input"), "{text}");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn ext_and_hidden_files() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", b"Markdown one.");
+    write(dir.path(), "b.txt", b"Text one.");
+    write(dir.path(), ".hidden.txt", b"Hidden.");
+    write(dir.path(), ".git/c.txt", b"In a hidden folder.");
+    let d = dir.path().to_str().unwrap();
+    let ids = |o: &Output| -> Vec<String> {
+        json_lines(o)
+            .iter()
+            .map(|r| {
+                r["id"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert_eq!(ids(&run(&[d], b"")), ["b.txt"]);
+    assert_eq!(ids(&run(&["--ext", "md,txt", d], b"")), ["a.md", "b.txt"]);
+    // A hidden file named on the command line is analyzed.
+    let hidden = dir.path().join(".hidden.txt");
+    let out = run(&[hidden.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn out_dir_mirrors_paths_and_keeps_error_records() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "in/a.txt", b"First.");
+    write(dir.path(), "in/sub/b.txt", b"Second. Two.");
+    write(dir.path(), "in/bad.txt", b"\xff");
+    let out = byline()
+        .current_dir(dir.path())
+        .args(["--out-dir", "out", "in"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let read = |p: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join(p)).unwrap()).unwrap()
+    };
+    assert_eq!(read("out/in/a.json")["stats"]["sentences"], 1);
+    assert_eq!(read("out/in/sub/b.json")["stats"]["sentences"], 2);
+    assert!(read("out/in/bad.json")["error"].is_string());
+    let leftovers = std::fs::read_dir(dir.path().join("out/in"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains(".tmp")
+        })
+        .count();
+    assert_eq!(leftovers, 0, "no temporary files left");
+}
+
+#[test]
+fn out_dir_never_writes_outside() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "x/a.txt", b"Outside path.");
+    let out = byline()
+        .current_dir(dir.path().join("x"))
+        .args(["--out-dir", "out", "../x/a.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(dir.path().join("x/out/a.json").exists());
+}
+
+#[test]
+fn max_bytes_turns_big_inputs_into_error_records() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "small.txt", b"Small.");
+    write(dir.path(), "big.txt", ARTICLE.repeat(10).as_bytes());
+    let out = run(&["--max-bytes", "100", dir.path().to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let recs = json_lines(&out);
+    assert!(recs[0]["error"].as_str().unwrap().contains("--max-bytes"));
+    assert_eq!(recs[1]["stats"]["sentences"], 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn dangling_symlinks_and_loops_are_reported() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d/ok.txt", b"Fine.");
+    symlink(
+        dir.path().join("nowhere.txt"),
+        dir.path().join("d/dangling.txt"),
+    )
+    .unwrap();
+    symlink(dir.path().join("d"), dir.path().join("d/loop")).unwrap();
+    let out = run(&[dir.path().join("d").to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let recs = json_lines(&out);
+    assert_eq!(recs.len(), 2, "{recs:?}");
+    assert!(recs[0]["error"].as_str().unwrap().contains("dangling"));
+    assert_eq!(recs[1]["stats"]["sentences"], 1);
+    let out = run(&[dir.path().join("d/dangling.txt").to_str().unwrap()], b"");
+    assert!(
+        stderr(&out).contains("dangling symbolic link"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn summary_counts_use_separators() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", b"One.");
+    write(dir.path(), "b.txt", b"\0");
+    let out = run(&[dir.path().to_str().unwrap()], b"");
+    assert!(
+        stderr(&out).trim_end().ends_with("analyzed 1, failed 1"),
+        "{}",
+        stderr(&out)
+    );
+}
