@@ -356,7 +356,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             continue;
         }
         let after_sentence = i > 0 && ends_sentence(&text[groups[i - 1].0]);
-        let kind = classify(&text[span], out.is_empty(), indented && after_sentence);
+        let kind = classify(&text[span], out.len(), indented && after_sentence);
         out.push(Paragraph { span, kind });
     }
     out
@@ -400,7 +400,34 @@ fn looks_like_caption(s: &str, caption_layout: bool) -> bool {
         || (caption_layout && sentences <= 2 && s.len() <= 300 && WORDING.is_match(s))
 }
 
-fn classify(s: &str, first: bool, caption_layout: bool) -> ParagraphKind {
+/// A line that is only a publication date ("Friday, July 21, 2017",
+/// "Updated 3:45 PM EST, Dec 2, 2025", "2025-12-02").
+fn is_date_line(s: &str) -> bool {
+    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?ix)^
+            (?:(?:published|updated|posted|last\ updated)\b[:\s]*)?
+            (?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?
+            (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+            (?:
+              (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
+            | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}
+            | \d{4}-\d{2}-\d{2}
+            )
+            (?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?
+            \s*$",
+        )
+        .expect("date line regex")
+    });
+    s.len() <= 80 && DATE_LINE.is_match(s.trim())
+}
+
+/// Kind of the paragraph `s`, the `index`-th of the article.
+fn classify(s: &str, index: usize, caption_layout: bool) -> ParagraphKind {
+    let first = index == 0;
+    if index < 3 && is_date_line(s) {
+        return ParagraphKind::Dateline;
+    }
     if first && is_byline(s) {
         return ParagraphKind::Byline;
     }
@@ -517,6 +544,9 @@ mod tests {
             ("Here’s what we know about the meeting:", "heading"),
             ("What is at stake?", "heading"),
             ("By Jane Doe", "byline"),
+            ("Friday, July 21, 2017", "dateline"),
+            ("Updated 3:45 PM EST, Dec. 2, 2025", "dateline"),
+            ("2025-12-02", "dateline"),
             ("Ad sales boost Time Warner profit", "heading"),
             ("It was a long day for everyone involved.", "body"),
             (
