@@ -142,8 +142,11 @@ pub fn run(dir: &Path, bless: bool, out: &mut dyn Write) -> Result<Summary> {
             )?,
             Some(exp) => {
                 writeln!(out, "DIFFERS  {rel}")?;
+                // Both sides through the same printer (keys sorted), so the
+                // diff shows changed values, not layout.
                 let want = serde_json::to_string_pretty(exp)? + "\n";
-                let diff = TextDiff::from_lines(&want, &actual_text);
+                let got = serde_json::to_string_pretty(&actual)? + "\n";
+                let diff = TextDiff::from_lines(&want, &got);
                 write!(
                     out,
                     "{}",
