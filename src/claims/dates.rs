@@ -78,8 +78,7 @@ pub struct DateMention {
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const WEEKDAY_SHORT: &str =
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?";
+const WEEKDAY_SHORT: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?";
 const COUNT: &str = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+few|a\s+couple\s+of|few|many)";
 
 /// What a rule's match means.
@@ -153,9 +152,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::MonthYear,
         ),
         (
-            rx(format!(
-                r"\b(?:((?i:early|late|mid|this|last|next|this\s+past))[-\s]+)?(January|February|March|April|May|June|July|August|September|October|November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?:\b|$)"
-            )),
+            rx(
+                r"\b(?:((?i:early|late|mid|this|last|next|this\s+past))[-\s]+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Sept|Oct|Nov|Dec|Jan|Feb|Aug)\.)"
+                    .into(),
+            ),
             Rule::Month,
         ),
         (
@@ -391,7 +391,10 @@ fn add_months(year: i32, month: u32, n: i64) -> (i32, u32) {
 /// The year for a month (and day) given without one.
 fn infer_year(reference: Date, month: u32, day: Option<u32>, tense: Tense) -> i32 {
     let y = reference.year;
-    let key = (month, day.unwrap_or(if tense == Tense::Past { 1 } else { 31 }));
+    let key = (
+        month,
+        day.unwrap_or(if tense == Tense::Past { 1 } else { 31 }),
+    );
     let rkey = (reference.month, reference.day);
     match tense {
         Tense::Past if key > rkey => y - 1,
@@ -449,7 +452,11 @@ impl Ctx<'_> {
                 (Some(full_date(y, m, d)?), G::Day)
             }
             Rule::MonthDay | Rule::DayMonth => {
-                let (mi, di) = if rule == Rule::MonthDay { (1, 2) } else { (2, 1) };
+                let (mi, di) = if rule == Rule::MonthDay {
+                    (1, 2)
+                } else {
+                    (2, 1)
+                };
                 let m = month_number(g(mi)?)?;
                 let d = num(di)? as u32;
                 if d == 0 || d > 31 {
@@ -533,11 +540,7 @@ impl Ctx<'_> {
                     Some(Some("this")) if modifier.as_deref() == Some("this") => r.year,
                     Some(Some("this")) => {
                         // "this past"
-                        if m <= r.month {
-                            r.year
-                        } else {
-                            r.year - 1
-                        }
+                        if m <= r.month { r.year } else { r.year - 1 }
                     }
                     _ => infer_year(r, m, None, self.tense(span)),
                 };
@@ -547,7 +550,9 @@ impl Ctx<'_> {
                 let y = num(2)?;
                 let m = c.get(2)?;
                 // Not a year: "$2000", "2000 km", "2,000", "1,2000", "2013.5".
-                let before = self.text[self.sentence.start()..self.sentence.start() + m.start()].chars().next_back();
+                let before = self.text[self.sentence.start()..self.sentence.start() + m.start()]
+                    .chars()
+                    .next_back();
                 let after = &self.text[self.sentence.start() + m.end()..self.sentence.end()];
                 if before.is_some_and(|ch| "$€£¥,.#".contains(ch) || ch.is_ascii_digit())
                     || after.starts_with(['%', ',', '.'])
@@ -840,7 +845,10 @@ mod tests {
     fn check(cases: &[(&str, &str, &str)], reference: Option<&str>) {
         for &(text, span, value) in cases {
             let got = run(text, reference);
-            let want = vec![(span.to_string(), (!value.is_empty()).then(|| value.to_string()))];
+            let want = vec![(
+                span.to_string(),
+                (!value.is_empty()).then(|| value.to_string()),
+            )];
             assert_eq!(got, want, "{text}");
         }
     }
@@ -856,11 +864,19 @@ mod tests {
                 ("on 2025-11-27 at", "2025-11-27", "2025-11-27"),
                 ("in July 2017 we", "July 2017", "2017-07"),
                 ("in 2017 we", "2017", "2017"),
-                ("Friday, July 21, 2017", "Friday, July 21, 2017", "2017-07-21"),
+                (
+                    "Friday, July 21, 2017",
+                    "Friday, July 21, 2017",
+                    "2017-07-21",
+                ),
                 ("on 14 nov 2023", "14 nov 2023", "2023-11-14"),
                 ("on 2/29/2020", "2/29/2020", "2020-02-29"),
                 ("in the 1960s", "the 1960s", "196"),
-                ("the third quarter of 1984", "the third quarter of 1984", "1984-Q3"),
+                (
+                    "the third quarter of 1984",
+                    "the third quarter of 1984",
+                    "1984-Q3",
+                ),
             ],
             REF,
         );
@@ -873,9 +889,17 @@ mod tests {
                 ("Trump said on Sunday.", "Sunday", "2025-11-30"),
                 ("Putin said last week that", "last week", "2025-W48"),
                 ("leaked in late November", "late November", "2025-11"),
-                ("claiming Monday evening that", "Monday evening", "2025-12-01"),
+                (
+                    "claiming Monday evening that",
+                    "Monday evening",
+                    "2025-12-01",
+                ),
                 ("he was in France on Monday", "Monday", "2025-12-01"),
-                ("flew to Florida over the weekend", "over the weekend", "2025-W48-WE"),
+                (
+                    "flew to Florida over the weekend",
+                    "over the weekend",
+                    "2025-W48-WE",
+                ),
                 ("he will try at Tuesday’s talks", "Tuesday’s", "2025-12-02"),
                 ("they will meet on Friday", "Friday", "2025-12-05"),
                 ("it happened yesterday", "yesterday", "2025-12-01"),

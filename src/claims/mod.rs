@@ -83,10 +83,50 @@ static SAYS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that may start a capitalized run but are no source ("In", "But").
 static NOT_SOURCES: &[&str] = &[
-    "A", "An", "And", "As", "At", "But", "By", "For", "He", "Her", "His", "How", "I", "If", "In",
-    "It", "Its", "On", "She", "So", "That", "The", "Their", "There", "These", "They", "This",
-    "We", "What", "When", "Where", "Which", "While", "Who", "Why", "You", "After", "Before",
-    "Since", "Still", "Yet", "Also", "Meanwhile", "However",
+    "A",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "By",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "How",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "On",
+    "She",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "You",
+    "After",
+    "Before",
+    "Since",
+    "Still",
+    "Yet",
+    "Also",
+    "Meanwhile",
+    "However",
 ];
 
 /// The place entities mentioned inside `span`.
@@ -94,7 +134,9 @@ fn places_in(entities: &[Entity], span: Span) -> Vec<EntityId> {
     entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Place && e.mentions.iter().any(|m| span.contains(*m)))
+        .filter(|(_, e)| {
+            e.kind == EntityKind::Place && e.mentions.iter().any(|m| span.contains(*m))
+        })
         .map(|(i, _)| EntityId(i))
         .collect()
 }
@@ -116,7 +158,8 @@ fn clean_source(text: &str, span: Span) -> Option<Span> {
         let word = rest.split_whitespace().next()?;
         let more = rest.len() > word.len();
         if NOT_SOURCES.contains(&word) && word != "The" && more {
-            let skip = word.len() + rest[word.len()..].len() - rest[word.len()..].trim_start().len();
+            let skip =
+                word.len() + rest[word.len()..].len() - rest[word.len()..].trim_start().len();
             start += skip;
         } else if NOT_SOURCES.contains(&word) && !more {
             return None;
@@ -133,17 +176,15 @@ fn clean_source(text: &str, span: Span) -> Option<Span> {
     }
     let out = Span::new(text, start, end);
     let t = &text[out];
-    let name = t.strip_prefix("The ").or_else(|| t.strip_prefix("the ")).unwrap_or(t);
+    let name = t
+        .strip_prefix("The ")
+        .or_else(|| t.strip_prefix("the "))
+        .unwrap_or(t);
     (!name.is_empty() && !NOT_SOURCES.contains(&name.split_whitespace().next()?)).then_some(out)
 }
 
 /// Who the sentence attributes its content to.
-fn source_of(
-    text: &str,
-    sentence: Span,
-    entities: &[Entity],
-    quotes: &[Quote],
-) -> Option<Speaker> {
+fn source_of(text: &str, sentence: Span, entities: &[Entity], quotes: &[Quote]) -> Option<Speaker> {
     // A quote with a known speaker: prefer one whose speaker is inside the
     // sentence, then one whose content overlaps it.
     let with_speaker = || quotes.iter().filter_map(|q| q.speaker.map(|s| (q, s)));
@@ -261,7 +302,10 @@ mod tests {
                 "Russia is advancing, with the Kremlin claiming Monday evening that it won.",
                 Some("the Kremlin"),
             ),
-            ("Ukraine says that 28 points are red lines.", Some("Ukraine")),
+            (
+                "Ukraine says that 28 points are red lines.",
+                Some("Ukraine"),
+            ),
             ("But he said 28 points are red lines.", None),
             ("Troops left 5 towns.", None),
         ];

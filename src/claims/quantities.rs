@@ -488,11 +488,7 @@ impl Parser<'_> {
             }
             let w = self.lower(j);
             if let Some((v, class)) = small_number(&w) {
-                let fits = match (last, class) {
-                    (None, _) => true,
-                    (Some(Small::Tens), Small::Unit) => true,
-                    _ => false,
-                };
+                let fits = matches!((last, class), (None, _) | (Some(Small::Tens), Small::Unit));
                 if !fits {
                     break;
                 }
@@ -514,7 +510,11 @@ impl Parser<'_> {
                 break;
             }
             if w == "hundred" {
-                current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
                 any = true;
                 last = None;
                 after_scale = true;
@@ -835,8 +835,10 @@ impl Parser<'_> {
                 return true;
             }
             let next = self.lower(last + 1);
-            if matches!(next.as_str(), "am" | "pm" | "a" | "p" | "gmt" | "utc" | "et" | "est")
-                && a.value <= 24.0
+            if matches!(
+                next.as_str(),
+                "am" | "pm" | "a" | "p" | "gmt" | "utc" | "et" | "est"
+            ) && a.value <= 24.0
                 && (next.len() == 2 || next.len() == 3 || self.s(last + 2) == ".")
                 && !strong_unit
             {
@@ -863,10 +865,12 @@ impl Parser<'_> {
                 return true; // phone numbers, codes: 222-2222-22
             }
             let prev = first.wrapping_sub(1);
-            if matches!(self.s(prev), "#" | "No" | "no" | "Nos") || self.s(prev) == "." && {
-                let pp = self.s(prev.wrapping_sub(1));
-                pp == "No" || pp == "Nos"
-            } {
+            if matches!(self.s(prev), "#" | "No" | "no" | "Nos")
+                || self.s(prev) == "." && {
+                    let pp = self.s(prev.wrapping_sub(1));
+                    pp == "No" || pp == "Nos"
+                }
+            {
                 return true;
             }
             // "Boeing 737", "Voyager 2", "Windows 10": a bare number after
@@ -885,7 +889,9 @@ impl Parser<'_> {
                 && unit.is_none()
                 && self.s(prev) == ","
                 && self.s(last + 1) == ","
-                && self.s(prev.wrapping_sub(1)).starts_with(|c: char| c.is_uppercase())
+                && self
+                    .s(prev.wrapping_sub(1))
+                    .starts_with(|c: char| c.is_uppercase())
                 && a.value < 120.0
             {
                 return true;
@@ -1029,7 +1035,8 @@ impl Parser<'_> {
                 let scale = [1e12, 1e9, 1e6, 1e3]
                     .into_iter()
                     .find(|s| b.value >= *s && (b.value / s).fract() == 0.0);
-                if let Some(s) = scale.filter(|_| a.to == range_at && self.s(a.to - 1) != "thousand")
+                if let Some(s) =
+                    scale.filter(|_| a.to == range_at && self.s(a.to - 1) != "thousand")
                 {
                     lo *= s;
                 }
@@ -1105,8 +1112,7 @@ fn dummy_amount() -> Amount {
 fn plural(w: &str) -> String {
     if w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('x') {
         format!("{w}es")
-    } else if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy")
-    {
+    } else if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
         format!("{}ies", &w[..w.len() - 1])
     } else {
         format!("{w}s")
@@ -1142,7 +1148,14 @@ mod tests {
     use super::*;
 
     /// (text, value, low, high, unit, approximate) of each quantity.
-    type Row<'a> = (&'a str, Option<f64>, Option<f64>, Option<f64>, Option<&'a str>, bool);
+    type Row<'a> = (
+        &'a str,
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        Option<&'a str>,
+        bool,
+    );
 
     fn run(text: &str) -> Vec<Row<'_>> {
         find(text, Span::new(text, 0, text.len()), &[])
@@ -1169,26 +1182,56 @@ mod tests {
     #[test]
     fn numbers_with_units() {
         let cases: &[(&str, &str, f64, Option<&str>)] = &[
-            ("cap the army at 600,000 troops.", "600,000 troops", 6e5, Some("troops")),
-            ("to use $100 billion in assets", "$100 billion", 1e11, Some("USD")),
-            ("After speaking for five hours,", "five hours", 5.0, Some("hour")),
+            (
+                "cap the army at 600,000 troops.",
+                "600,000 troops",
+                6e5,
+                Some("troops"),
+            ),
+            (
+                "to use $100 billion in assets",
+                "$100 billion",
+                1e11,
+                Some("USD"),
+            ),
+            (
+                "After speaking for five hours,",
+                "five hours",
+                5.0,
+                Some("hour"),
+            ),
             ("a 28-point draft", "28-point", 28.0, Some("points")),
             ("paid US$ 5", "US$ 5", 5.0, Some("USD")),
             ("worth €10M today", "€10M", 1e7, Some("EUR")),
             ("costs £2,000", "£2,000", 2000.0, Some("GBP")),
             ("a fine of 500 rubles", "500 rubles", 500.0, Some("RUB")),
-            ("earned 3 million dollars", "3 million dollars", 3e6, Some("USD")),
+            (
+                "earned 3 million dollars",
+                "3 million dollars",
+                3e6,
+                Some("USD"),
+            ),
             ("grew 20 percent", "20 percent", 20.0, Some("percent")),
             ("grew 3.5 per cent", "3.5 per cent", 3.5, Some("percent")),
             ("rose 20%", "20%", 20.0, Some("percent")),
             ("twenty-one years", "twenty-one years", 21.0, Some("year")),
             ("a dozen eggs", "a dozen eggs", 12.0, Some("eggs")),
-            ("two million people", "two million people", 2e6, Some("people")),
+            (
+                "two million people",
+                "two million people",
+                2e6,
+                Some("people"),
+            ),
             ("a hundred and two", "a hundred and two", 102.0, None),
             ("walked 10kg", "10kg", 10.0, Some("kilogram")),
             ("USD 22.5 million", "USD 22.5 million", 2.25e7, Some("USD")),
             ("2 1/2 inches", "2 1/2 inches", 2.5, Some("inch")),
-            ("temperatures of -18 °C", "-18 °C", -18.0, Some("degree Celsius")),
+            (
+                "temperatures of -18 °C",
+                "-18 °C",
+                -18.0,
+                Some("degree Celsius"),
+            ),
         ];
         for &(text, span, value, unit) in cases {
             let got = one(text);
@@ -1199,10 +1242,31 @@ mod tests {
     #[test]
     fn approximators_and_bounds() {
         let cases: &[Row] = &[
-            ("around 20 points", Some(20.0), None, None, Some("points"), true),
+            (
+                "around 20 points",
+                Some(20.0),
+                None,
+                None,
+                Some("points"),
+                true,
+            ),
             ("nearly 20%", Some(20.0), None, None, Some("percent"), true),
-            ("nearly four-year", Some(4.0), None, None, Some("year"), true),
-            ("more than 100 people", Some(100.0), Some(100.0), None, Some("people"), true),
+            (
+                "nearly four-year",
+                Some(4.0),
+                None,
+                None,
+                Some("year"),
+                true,
+            ),
+            (
+                "more than 100 people",
+                Some(100.0),
+                Some(100.0),
+                None,
+                Some("people"),
+                true,
+            ),
             ("at least 5", Some(5.0), Some(5.0), None, None, true),
             ("up to 30", Some(30.0), None, Some(30.0), None, true),
         ];
@@ -1217,9 +1281,30 @@ mod tests {
             ("between 5 and 10", None, Some(5.0), Some(10.0), None, false),
             ("5-10", None, Some(5.0), Some(10.0), None, false),
             ("3 to 4 million", None, Some(3e6), Some(4e6), None, false),
-            ("hundreds of thousands", None, Some(2e5), Some(999_999.0), None, true),
-            ("thousands of people", None, Some(2e3), Some(9_999.0), Some("people"), true),
-            ("tens of thousands", None, Some(2e4), Some(99_999.0), None, true),
+            (
+                "hundreds of thousands",
+                None,
+                Some(2e5),
+                Some(999_999.0),
+                None,
+                true,
+            ),
+            (
+                "thousands of people",
+                None,
+                Some(2e3),
+                Some(9_999.0),
+                Some("people"),
+                true,
+            ),
+            (
+                "tens of thousands",
+                None,
+                Some(2e4),
+                Some(99_999.0),
+                None,
+                true,
+            ),
         ];
         for row in cases {
             assert_eq!(&one(row.0), row, "{}", row.0);
