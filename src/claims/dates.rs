@@ -112,8 +112,13 @@ enum Rule {
     Weekend,
     /// three weeks ago
     Ago,
+    /// in two weeks (future context only; else a duration)
+    In,
     /// the third quarter [of 1989]
     Quarter,
+    /// the (latest) quarter: the last completed one, as earnings reports
+    /// use it
+    LastQuarter,
     /// this summer, the winter of 1994
     Season,
     /// now, currently
@@ -135,7 +140,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         ),
         (
             rx(format!(
-                r"(?i)\b(?:{WEEKDAY_SHORT},?\s+)?\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
+                r"(?i)\b(?:{WEEKDAY_SHORT},?\s+)?\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,?\s+|\s+of\s+)(\d{{4}})\b)?"
             )),
             Rule::MonthDay,
         ),
@@ -163,7 +168,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::Year,
         ),
         (
-            rx(r"(?i:\bthe\s+)?\b(1[5-9]\d|20\d)0s\b".into()),
+            rx(r"(?i:\bthe\s+)?(?i:\b(?:early|late|mid)[-\s]+)?\b(1[5-9]\d|20\d)0s\b".into()),
             Rule::Decade,
         ),
         (
@@ -176,7 +181,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         ),
         (
             rx(format!(
-                r"(?i)\b(?:(last|this|next|this\s+past|this\s+coming|coming|past)\s+)?({WEEKDAY})(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+                r"(?i)\b(?:(last|this|next|this\s+past|this\s+coming|coming|past|previous|the\s+previous|following|the\s+following)\s+)?({WEEKDAY})(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
             )),
             Rule::Weekday,
         ),
@@ -195,8 +200,18 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::Ago,
         ),
         (
-            rx(r"(?i)\b(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4})\b)?".into()),
+            rx(format!(
+                r"(?i)\bin\s+({COUNT})\s+(day|week|month|year)s?\b(?:\s+time\b)?"
+            )),
+            Rule::In,
+        ),
+        (
+            rx(r"(?i)\b(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4})\b)?".into()),
             Rule::Quarter,
+        ),
+        (
+            rx(r"(?i)\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+|just-ended\s+)?quarter\b".into()),
+            Rule::LastQuarter,
         ),
         (
             rx(r"(?i)\b(?:(this|last|next|this\s+past|early|late)\s+|the\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?".into()),
@@ -207,11 +222,11 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::Present,
         ),
         (
-            rx(r"(?i)\b(?:recently|lately|in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|in\s+the\s+past\s+(?:few\s+)?(?:days|weeks|months|years))\b".into()),
+            rx(r"(?i)\b(?:recently|lately|in\s+the\s+past|(?:in\s+)?recent\s+(?:days|weeks|months|years)|in\s+the\s+past\s+(?:few\s+)?(?:days|weeks|months|years))\b".into()),
             Rule::Past,
         ),
         (
-            rx(r"(?i)\b(?:(?:in|for)\s+the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|in\s+the\s+coming\s+(?:days|weeks|months|years))\b".into()),
+            rx(r"(?i)\b(?:(?:in|for)\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b|\b(?:in\s+the\s+coming\s+(?:days|weeks|months|years))\b".into()),
             Rule::Future,
         ),
     ]
@@ -390,16 +405,14 @@ fn add_months(year: i32, month: u32, n: i64) -> (i32, u32) {
 
 /// The year for a month (and day) given without one.
 fn infer_year(reference: Date, month: u32, day: Option<u32>, tense: Tense) -> i32 {
-    let y = reference.year;
-    let key = (
-        month,
-        day.unwrap_or(if tense == Tense::Past { 1 } else { 31 }),
-    );
-    let rkey = (reference.month, reference.day);
+    // Only the future moves a date: "will meet on Jan. 5" written in
+    // December is next year. Past context keeps the reference year (news
+    // dates lie mostly in the same year; moving "May 16" written on May 7
+    // a year back in past context was wrong more often than right).
+    let key = (month, day.unwrap_or(31));
     match tense {
-        Tense::Past if key > rkey => y - 1,
-        Tense::Future if key < rkey && (month, day.unwrap_or(31)) < rkey => y + 1,
-        _ => y,
+        Tense::Future if key < (reference.month, reference.day) => reference.year + 1,
+        _ => reference.year,
     }
 }
 
@@ -628,10 +641,10 @@ impl Ctx<'_> {
                 let fwd = (wd - rw).rem_euclid(7);
                 let modifier = g(1).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
                 let off = match modifier.as_deref().map(str::to_lowercase).as_deref() {
-                    Some("last") | Some("this past") | Some("past") => {
+                    Some("last" | "this past" | "past" | "previous" | "the previous") => {
                         -(if back == 0 { 7 } else { back })
                     }
-                    Some("next") | Some("this coming") | Some("coming") => {
+                    Some("next" | "this coming" | "coming" | "following" | "the following") => {
                         if fwd == 0 {
                             7
                         } else {
@@ -717,18 +730,46 @@ impl Ctx<'_> {
                     _ => (Some("PAST_REF".into()), G::Unknown),
                 }
             }
+            Rule::In => {
+                if self.tense(span) != Tense::Future {
+                    return None;
+                }
+                let unit = g(2)?.to_lowercase();
+                let n = count_value(g(1)?)?;
+                let Some(r) = r else {
+                    return Some((None, granularity_of(&unit)));
+                };
+                match unit.as_str() {
+                    "day" => (Some(r.add_days(n).to_string()), G::Day),
+                    "week" => (Some(r.add_days(7 * n).to_string()), G::Day),
+                    "month" => {
+                        let (y, m) = add_months(r.year, r.month, n);
+                        let d = r.day.min(crate::calendar::days_in_month(y, m));
+                        (Some(full_date(y, m, d)?), G::Day)
+                    }
+                    _ => (Some(format!("{:04}", i64::from(r.year) + n)), G::Year),
+                }
+            }
             Rule::Quarter => {
-                let q = match g(1)?.to_lowercase().as_str() {
+                let q = match g(2)?.to_lowercase().as_str() {
                     "first" | "1st" => 1,
                     "second" | "2nd" => 2,
                     "third" | "3rd" => 3,
                     _ => 4,
                 };
-                let y = match (num(2), r) {
+                let y = match (num(1).or(num(3)), r) {
                     (Some(y), _) => y as i32,
                     (None, Some(r)) => r.year,
                     (None, None) => return Some((None, G::Quarter)),
                 };
+                (Some(format!("{y:04}-Q{q}")), G::Quarter)
+            }
+            Rule::LastQuarter => {
+                let Some(r) = r else {
+                    return Some((None, G::Quarter));
+                };
+                let q = (r.month - 1) / 3; // 0-based current quarter
+                let (y, q) = if q == 0 { (r.year - 1, 4) } else { (r.year, q) };
                 (Some(format!("{y:04}-Q{q}")), G::Quarter)
             }
             Rule::Season => {
@@ -791,6 +832,14 @@ pub fn find(text: &str, sentence: Span, reference: Option<Date>) -> Vec<DateMent
         for c in re.captures_iter(s) {
             let m = c.get(0).expect("group 0");
             let span = Span::new(text, base + m.start(), base + m.end());
+            // "$12 December 27": a number after a currency sign or inside a
+            // bigger number is no day or year.
+            let before = s[..m.start()].chars().next_back();
+            if m.as_str().starts_with(|c: char| c.is_ascii_digit())
+                && before.is_some_and(|c| "$€£¥".contains(c) || c.is_ascii_digit())
+            {
+                continue;
+            }
             if let Some((value, gran)) = ctx.resolve(*rule, &c, span) {
                 cands.push((span, value, gran));
             }

@@ -24,6 +24,10 @@
 //! after a scale word ("5 million pounds"); the counted noun is the single
 //! word after the number, so "600,000 Russian troops" has no unit.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::document::Span;
 
 use super::tokens::{Kind, Token, tokenize};
@@ -365,6 +369,25 @@ enum Small {
     Tens,
 }
 
+/// Fraction words: "third", "quarters", "eighths".
+fn denominator(w: &str) -> Option<f64> {
+    let d = match w.trim_end_matches('s') {
+        "half" | "halve" => 2,
+        "third" => 3,
+        "quarter" | "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "hundredth" => 100,
+        "thousandth" => 1000,
+        _ => return None,
+    };
+    Some(f64::from(d))
+}
+
 fn scale_word(w: &str) -> Option<f64> {
     match w {
         "thousand" => Some(1e3),
@@ -465,6 +488,9 @@ impl Parser<'_> {
     /// A written number from `i` ("twenty-one", "a hundred and two",
     /// "two million"): (value, next token).
     fn words_number(&self, i: usize) -> Option<(f64, usize)> {
+        if let Some(hit) = self.fraction_words(i) {
+            return Some(hit);
+        }
         let mut j = i;
         let mut total = 0.0;
         let mut current = 0.0;
@@ -552,12 +578,43 @@ impl Parser<'_> {
             return None;
         }
         let mut value = total + current;
+        // "two thirds", "three quarters billion": a small count of parts.
+        if let Some(d) = denominator(&self.lower(j)).filter(|_| total == 0.0 && value <= 12.0) {
+            value /= d;
+            j += 1;
+            if let Some(scale) = scale_word(&self.lower(j)) {
+                value *= scale;
+                j += 1;
+            }
+        }
         // "two and a half"
-        if self.lower(j) == "and" && self.lower(j + 1) == "a" && self.lower(j + 2) == "half" {
-            value += 0.5;
+        if self.lower(j) == "and"
+            && self.lower(j + 1) == "a"
+            && let Some(d) = denominator(&self.lower(j + 2))
+        {
+            value += 1.0 / d;
             j += 3;
         }
         Some((value, j))
+    }
+
+    /// "half a dozen", "a quarter million", "a third of": a fraction
+    /// before a scale word or "of".
+    fn fraction_words(&self, i: usize) -> Option<(f64, usize)> {
+        if self.lower(i) == "half" && self.lower(i + 1) == "a" && self.lower(i + 2) == "dozen" {
+            return Some((6.0, i + 3));
+        }
+        let (d, k) = if self.lower(i) == "a" {
+            (denominator(&self.lower(i + 1))?, i + 2)
+        } else if matches!(self.lower(i).as_str(), "half" | "quarter") {
+            (denominator(&self.lower(i))?, i + 1)
+        } else {
+            return None;
+        };
+        if let Some(scale) = scale_word(&self.lower(k)) {
+            return Some((scale / d, k + 1));
+        }
+        (self.lower(k) == "of" && self.lower(i) == "a").then_some((1.0 / d, k))
     }
 
     /// A number at `i`, with a currency before or a scale after it.
@@ -579,9 +636,41 @@ impl Parser<'_> {
         }
         let start_num = j;
         let (mut value, mut next, digits) = if self.is(j, Kind::Number) {
-            let raw = self.s(j).replace(',', "");
-            let v: f64 = raw.parse().ok()?;
-            (v, j + 1, true)
+            let mut raw = self.s(j).replace(',', "");
+            if raw.starts_with('.') {
+                raw.insert(0, '0');
+            }
+            let mut v: f64 = raw.parse().ok()?;
+            let mut n = j + 1;
+            // "1/4", "3/4 mile": a fraction with a usual denominator (not
+            // "9/11" or "24/7", and not a date: those have years).
+            if self.s(n) == "/"
+                && self.attached(n)
+                && self.is(n + 1, Kind::Number)
+                && self.attached(n + 1)
+                && !self.attached(n + 2)
+            {
+                let d: f64 = self.s(n + 1).parse().ok()?;
+                if [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 100.0].contains(&d) && v < d {
+                    v /= d;
+                    n += 2;
+                } else {
+                    return None;
+                }
+            }
+            // "2½"
+            if let Some(f) = self
+                .toks
+                .get(n)
+                .filter(|t| t.attached)
+                .and_then(|t| vulgar(&self.text[t.span]))
+            {
+                v += f;
+                n += 1;
+            }
+            (v, n, true)
+        } else if let Some(f) = vulgar(self.s(j)) {
+            (f, j + 1, true)
         } else if currency.is_none() || self.is(j, Kind::Word) {
             let (v, n) = self.words_number(j)?;
             (v, n, false)
@@ -622,6 +711,9 @@ impl Parser<'_> {
                     value *= s;
                     next += 1;
                     plain = false;
+                } else if ISO_CODES.contains(&w) && currency.is_none() {
+                    currency = ISO_CODES.iter().find(|c| **c == w).copied();
+                    next += 1;
                 } else if let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == w) {
                     unit = Some(canon);
                     next += 1;
@@ -658,13 +750,27 @@ impl Parser<'_> {
                 }
             }
         }
-        if currency.is_none()
-            && let Some((code, n)) = self.currency_prefix(next)
-            && self.is(next, Kind::Word)
-        {
-            // "50 million USD"
-            currency = Some(code);
-            next += n;
+        if currency.is_none() && self.is(next, Kind::Word) {
+            // "50 million USD", "75 USD million", "30 MUSD"
+            let w = self.s(next);
+            let code = ISO_CODES
+                .iter()
+                .find(|c| **c == w)
+                .map(|c| (*c, 1.0))
+                .or_else(|| {
+                    w.strip_prefix('M')
+                        .and_then(|rest| ISO_CODES.iter().find(|c| **c == rest))
+                        .map(|c| (*c, 1e6))
+                });
+            if let Some((code, scale)) = code {
+                currency = Some(code);
+                value *= scale;
+                next += 1;
+                if let Some(s) = scale_word(&self.lower(next)) {
+                    value *= s;
+                    next += 1;
+                }
+            }
         }
         let lone_one = !digits && next == start_num + 1 && self.lower(start_num) == "one";
         Some(Amount {
@@ -856,6 +962,15 @@ impl Parser<'_> {
                 {
                     return true;
                 }
+            }
+            // "192.168.1.2", "v1.2.3": dotted numbers are versions or addresses.
+            let dotted = |k: usize| self.s(k) == "." && self.attached(k) && self.attached(k + 1);
+            if (dotted(last + 1) && self.is(last + 2, Kind::Number))
+                || (self.attached(n)
+                    && dotted(n.wrapping_sub(1))
+                    && self.is(n.wrapping_sub(2), Kind::Number))
+            {
+                return true;
             }
             if self.is_dash(last + 1)
                 && self.attached(last + 1)
@@ -1107,6 +1222,23 @@ fn dummy_amount() -> Amount {
     }
 }
 
+/// Unicode vulgar fractions ("½").
+fn vulgar(s: &str) -> Option<f64> {
+    let v = match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    };
+    Some(v)
+}
+
 /// A naive plural for the noun of a hyphenated modifier ("28-point" counts
 /// points).
 fn plural(w: &str) -> String {
@@ -1119,12 +1251,24 @@ fn plural(w: &str) -> String {
     }
 }
 
+/// Web and mail addresses: their digits are no quantities.
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+").expect("address regex compiles")
+});
+
 /// The quantities in `span`, skipping any that overlap `exclude`.
 pub fn find(text: &str, span: Span, exclude: &[Span]) -> Vec<Quantity> {
     let p = Parser {
         text,
         toks: tokenize(text, span),
     };
+    let base = span.start();
+    let mut exclude = exclude.to_vec();
+    exclude.extend(
+        ADDRESS
+            .find_iter(&text[span])
+            .map(|m| Span::new(text, base + m.start(), base + m.end())),
+    );
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.toks.len() {

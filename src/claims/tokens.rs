@@ -51,9 +51,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         let start = k;
-        let kind = if c.is_ascii_digit() {
+        // ".08": a leading decimal point after a space or at the start.
+        let leading_point = c == '.'
+            && chars.get(k + 1).is_some_and(|x| x.1.is_ascii_digit())
+            && (k == 0 || chars[k - 1].1.is_whitespace());
+        let kind = if c.is_ascii_digit() || leading_point {
+            if leading_point {
+                k += 1;
+            }
             k += 1;
-            let mut seen_point = false;
+            let mut seen_point = leading_point;
             while k < chars.len() {
                 let c = chars[k].1;
                 if c.is_ascii_digit() {
