@@ -96,6 +96,10 @@ enum Rule {
     MonthYear,
     /// [early|late|this|last|next] Month
     Month,
+    /// June last year
+    MonthRelYear,
+    /// a year earlier, year-ago
+    YearEarlier,
     /// [early|late] 2017
     Year,
     /// the 1960s
@@ -157,6 +161,16 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::MonthYear,
         ),
         (
+            rx(format!(
+                r"\b({MONTH})\s+(?:of\s+)?((?i:last|this|next))\s+year\b"
+            )),
+            Rule::MonthRelYear,
+        ),
+        (
+            rx(r"(?i)\b(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:the\s+)?year-(?:earlier|ago))\b".into()),
+            Rule::YearEarlier,
+        ),
+        (
             rx(
                 r"\b(?:((?i:early|late|mid|this|last|next|this\s+past))[-\s]+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Sept|Oct|Nov|Dec|Jan|Feb|Aug)\.)"
                     .into(),
@@ -186,7 +200,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::Weekday,
         ),
         (
-            rx(r"(?i)\b(?:(?:early|late|earlier|later|mid)\s+)?(this|last|next|the\s+past|the\s+previous|previous|the\s+coming|the\s+next|this\s+past|the\s+same)\s+(week|month|year|quarter)(?:’s|'s)?\b".into()),
+            rx(r"(?i)\b(?:(?:early|late|earlier|later|mid)\s+)?(this|last|next|the\s+past|the\s+previous|previous|the\s+coming|the\s+next|this\s+past|the\s+current|the\s+current\s+fiscal)\s+(week|month|year|quarter)(?:’s|'s)?\b".into()),
             Rule::Relative,
         ),
         (
@@ -405,14 +419,21 @@ fn add_months(year: i32, month: u32, n: i64) -> (i32, u32) {
 
 /// The year for a month (and day) given without one.
 fn infer_year(reference: Date, month: u32, day: Option<u32>, tense: Tense) -> i32 {
-    // Only the future moves a date: "will meet on Jan. 5" written in
-    // December is next year. Past context keeps the reference year (news
-    // dates lie mostly in the same year; moving "May 16" written on May 7
-    // a year back in past context was wrong more often than right).
+    // The nearest year, leaning on tense. Future context moves a date
+    // before the reference a year on ("will meet on Jan. 5" written in
+    // December). Otherwise a month seven or more months ahead is last
+    // year's ("Nov. 25" written in January); nearer months stay in the
+    // reference year ("November 20" written in May is usually a coming
+    // date even in a sentence with a past verb). With no tense cue, a
+    // month nine or more months back is next year's.
+    let (y, rm) = (reference.year, reference.month);
+    let ahead = i64::from(month) - i64::from(rm);
     let key = (month, day.unwrap_or(31));
     match tense {
-        Tense::Future if key < (reference.month, reference.day) => reference.year + 1,
-        _ => reference.year,
+        Tense::Future if key < (rm, reference.day) => y + 1,
+        Tense::Past | Tense::None if ahead >= 7 => y - 1,
+        Tense::None if ahead <= -9 => y + 1,
+        _ => y,
     }
 }
 
@@ -497,6 +518,24 @@ impl Ctx<'_> {
             Rule::MonthYear => {
                 let m = month_number(g(1)?)?;
                 (Some(month_value(num(2)? as i32, m)), G::Month)
+            }
+            Rule::MonthRelYear => {
+                let m = month_number(g(1)?)?;
+                let Some(r) = r else {
+                    return Some((None, G::Month));
+                };
+                let y = match g(2)?.to_lowercase().as_str() {
+                    "last" => r.year - 1,
+                    "next" => r.year + 1,
+                    _ => r.year,
+                };
+                (Some(month_value(y, m)), G::Month)
+            }
+            Rule::YearEarlier => {
+                let Some(r) = r else {
+                    return Some((None, G::Year));
+                };
+                (Some(format!("{:04}", r.year - 1)), G::Year)
             }
             Rule::Month => {
                 let name = g(2)?;
