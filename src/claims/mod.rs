@@ -328,6 +328,54 @@ mod tests {
     }
 
     #[test]
+    fn places_and_quote_sources() {
+        use crate::quotes::QuoteKind;
+        let text = "Zelensky met Macron in France. “We had 5 talks,” Rubio said. Ok.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(text, i, i + w.len())
+        };
+        let entities = vec![
+            Entity {
+                kind: EntityKind::Person,
+                name: at("Zelensky"),
+                roles: vec![],
+                mentions: vec![at("Zelensky")],
+            },
+            Entity {
+                kind: EntityKind::Place,
+                name: at("France"),
+                roles: vec![],
+                mentions: vec![at("France")],
+            },
+            Entity {
+                kind: EntityKind::Person,
+                name: at("Rubio"),
+                roles: vec![],
+                mentions: vec![at("Rubio")],
+            },
+        ];
+        let speaker = Speaker {
+            span: at("Rubio"),
+            entity: Some(EntityId(2)),
+        };
+        let quotes = vec![Quote {
+            kind: QuoteKind::Direct,
+            span: at("We had 5 talks,"),
+            speaker: Some(speaker),
+            cue: Some(at("said")),
+        }];
+        let doc = Document::new(text);
+        let sentences = crate::segment::sentences(&doc);
+        let claims = extract(&doc, &sentences, &entities, &quotes, None);
+        assert_eq!(claims.len(), 2, "{claims:?}");
+        assert_eq!(claims[0].places, [EntityId(1)]);
+        assert_eq!(claims[0].source, None);
+        assert_eq!(claims[1].places, []);
+        assert_eq!(claims[1].source, Some(speaker));
+    }
+
+    #[test]
     fn dates_win_over_numbers() {
         let c = claims_of("He set a deadline of Nov. 27 for 2 sides.");
         let text = "He set a deadline of Nov. 27 for 2 sides.";

@@ -158,6 +158,18 @@ static CURRENCY_WORDS: &[(&str, &str)] = &[
     ("peso", "MXN"),
     ("pesos", "MXN"),
     ("sterling", "GBP"),
+    ("rupiah", "IDR"),
+    ("baht", "THB"),
+    ("ringgit", "MYR"),
+    ("reais", "BRL"),
+    ("lira", "TRY"),
+    ("rand", "ZAR"),
+    ("shekels", "ILS"),
+    ("naira", "NGN"),
+    ("zlotys", "PLN"),
+    ("zloty", "PLN"),
+    ("kronor", "SEK"),
+    ("hryvnas", "UAH"),
 ];
 
 /// Time units, singular canonical name.
@@ -414,6 +426,8 @@ struct Amount {
     lone_one: bool,
     /// A unit read off letters attached to the digits ("10kg").
     unit: Option<&'static str>,
+    /// The scale word applied ("million": 1e6), else 1.
+    scale: f64,
 }
 
 /// The unit found after a number, and the token after it.
@@ -427,11 +441,20 @@ struct UnitMatch {
 struct Parser<'t> {
     text: &'t str,
     toks: Vec<Token>,
+    /// Spans that belong to others (dates, addresses).
+    exclude: Vec<Span>,
 }
 
 impl Parser<'_> {
     fn s(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.span])
+    }
+
+    /// Does token `i` lie in an excluded span ("year-earlier" is a date)?
+    fn blocked(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| self.exclude.iter().any(|e| e.overlaps(t.span)))
     }
 
     fn lower(&self, i: usize) -> String {
@@ -579,9 +602,15 @@ impl Parser<'_> {
         }
         let mut value = total + current;
         // "two thirds", "three quarters billion": a small count of parts.
-        if let Some(d) = denominator(&self.lower(j)).filter(|_| total == 0.0 && value <= 12.0) {
+        let frac_at = if self.is_dash(j) && self.attached(j) && self.attached(j + 1) {
+            j + 1 // "two-thirds"
+        } else {
+            j
+        };
+        if let Some(d) = denominator(&self.lower(frac_at)).filter(|_| total == 0.0 && value <= 12.0)
+        {
             value /= d;
-            j += 1;
+            j = frac_at + 1;
             if let Some(scale) = scale_word(&self.lower(j)) {
                 value *= scale;
                 j += 1;
@@ -677,6 +706,7 @@ impl Parser<'_> {
         } else {
             return None;
         };
+        let mut scaled = 1.0;
         let mut plain = digits && !self.s(start_num).contains([',', '.']);
         let mut unit = None;
         if digits {
@@ -702,13 +732,14 @@ impl Parser<'_> {
                 let scale = match w {
                     "k" | "K" => Some(1e3),
                     "M" | "mn" | "mln" | "million" => Some(1e6),
-                    "m" if currency.is_some() => Some(1e6),
+                    "m" if currency.is_some() || self.million_m(next) => Some(1e6),
                     "bn" | "b" | "B" | "billion" => Some(1e9),
                     "T" | "tn" | "trillion" => Some(1e12),
                     _ => None,
                 };
                 if let Some(s) = scale {
                     value *= s;
+                    scaled *= s;
                     next += 1;
                     plain = false;
                 } else if ISO_CODES.contains(&w) && currency.is_none() {
@@ -735,14 +766,17 @@ impl Parser<'_> {
                         break; // words_number took it already
                     }
                     value *= s;
+                    scaled *= s;
                     next += 1;
                     plain = false;
                 } else if digits && (w == "dozen" || w == "dozens") {
                     value *= 12.0;
+                    scaled *= 12.0;
                     next += 1;
                     plain = false;
                 } else if digits && w == "hundred" {
                     value *= 100.0;
+                    scaled *= 100.0;
                     next += 1;
                     plain = false;
                 } else {
@@ -765,15 +799,23 @@ impl Parser<'_> {
             if let Some((code, scale)) = code {
                 currency = Some(code);
                 value *= scale;
+                scaled *= scale;
                 next += 1;
                 if let Some(s) = scale_word(&self.lower(next)) {
                     value *= s;
+                    scaled *= s;
                     next += 1;
                 }
             }
         }
         let lone_one = !digits && next == start_num + 1 && self.lower(start_num) == "one";
+        // 8.2 * 1e9 is 8199999999.999999 in binary: round scaled values
+        // that are whole to the nearest integer.
+        if value.abs() >= 1e3 && (value - value.round()).abs() < 1e-3 {
+            value = value.round();
+        }
         Some(Amount {
+            scale: scaled,
             from: i,
             to: next,
             value: sign * value,
@@ -785,8 +827,22 @@ impl Parser<'_> {
         })
     }
 
+    /// "639m euros", "12m shares": an attached "m" before money or a
+    /// plural count is a million, not metres ("a 100m race").
+    fn million_m(&self, m: usize) -> bool {
+        let next = self.lower(m + 1);
+        CURRENCY_WORDS.iter().any(|(w, _)| *w == next)
+            || (next.len() > 3
+                && next.ends_with('s')
+                && !MEASURES.iter().any(|(u, _)| *u == next)
+                && !TIME_UNITS.iter().any(|(u, _)| *u == next))
+    }
+
     /// The unit after a number, from token `i`.
     fn unit(&self, i: usize, amount: &Amount) -> Option<UnitMatch> {
+        if self.blocked(i) {
+            return None;
+        }
         let s = self.s(i);
         let w = s.to_lowercase();
         let strong = |unit: &str, next| {
@@ -871,6 +927,24 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "190,000 new jobs", "two legal challenges": a singular word after
+        // a plural count is an adjective; the plural noun after it counts.
+        if amount.value != 1.0 && !is_plural(&w) {
+            let w2 = self.lower(i + 1);
+            let ok = self.is(i + 1, Kind::Word)
+                && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
+                && is_plural(&w2)
+                && !NOT_NOUNS.contains(&w2.as_str())
+                && !self.blocked(i + 1);
+            if !ok {
+                return None;
+            }
+            return Some(UnitMatch {
+                unit: w2,
+                next: i + 2,
+                strong: false,
+            });
+        }
         Some(UnitMatch {
             unit: w,
             next: i + 1,
@@ -880,7 +954,7 @@ impl Parser<'_> {
 
     /// "28-point", "four-year": a hyphenated modifier after the number.
     fn modifier(&self, i: usize) -> Option<UnitMatch> {
-        if !(self.is_dash(i) && self.attached(i) && self.attached(i + 1)) {
+        if self.blocked(i + 1) || !(self.is_dash(i) && self.attached(i) && self.attached(i + 1)) {
             return None;
         }
         if !self.is(i + 1, Kind::Word) {
@@ -908,7 +982,11 @@ impl Parser<'_> {
                 strong: true,
             });
         }
-        if NOT_NOUNS.contains(&w.as_str()) || !w.chars().all(char::is_alphabetic) {
+        if NOT_NOUNS.contains(&w.as_str())
+            || !w.chars().all(char::is_alphabetic)
+            || denominator(&w).is_some()
+            || w.ends_with("ly")
+        {
             return None;
         }
         Some(UnitMatch {
@@ -1104,7 +1182,8 @@ impl Parser<'_> {
                 next: end,
                 strong: true,
             });
-        } else if let Some(m) = self.modifier(end) {
+        } else if let Some(m) = self.modifier(end).filter(|m| m.strong || !a.lone_one) {
+            // "28-point", "four-year"; not "one-way"
             end = m.next;
             unit = Some(m);
         } else if let Some(u) = self.unit(end, &a) {
@@ -1124,7 +1203,11 @@ impl Parser<'_> {
                         && (self.is(k + 1, Kind::Number) || self.currency_prefix(k + 1).is_some()))
             }
         };
-        let range_at = if joiner(a.to) {
+        // "from X to Y" in news is a change ("fell from 157,000 to
+        // 133,000"): two values, no range.
+        let range_at = if prefix == Some(Prefix::From) {
+            None
+        } else if joiner(a.to) {
             Some(a.to)
         } else if unit.as_ref().is_some_and(|u| u.strong) && joiner(end) {
             Some(end)
@@ -1138,22 +1221,39 @@ impl Parser<'_> {
         {
             let mut rend = b.to;
             let mut runit = unit.as_ref().map(|u| u.unit.clone());
+            let mut b_strong: Option<String> = b.currency.map(str::to_string);
             if let Some(u) = b.unit {
                 runit = Some(u.to_string());
+                b_strong = runit.clone();
             } else if let Some(u) = self.modifier(rend).or_else(|| self.unit(rend, &b)) {
                 rend = u.next;
+                if u.strong && b_strong.is_none() {
+                    b_strong = Some(u.unit.clone());
+                }
                 runit = Some(u.unit);
+            }
+            // "rose 76% to $1.13bn": different units are two values.
+            let a_strong = a
+                .currency
+                .map(str::to_string)
+                .or_else(|| unit.as_ref().filter(|u| u.strong).map(|u| u.unit.clone()));
+            if let (Some(x), Some(y)) = (&a_strong, &b_strong)
+                && x != y
+            {
+                return self.quantity_plain(
+                    if prefix.is_some() { i } else { start },
+                    a,
+                    unit,
+                    end,
+                    prefix,
+                );
             }
             // "from 3 to 4 million": the scale of the second applies to both.
             let (mut lo, hi) = (a.value, b.value);
-            if a.digits && b.value >= 1e3 && a.value < 1e3 && b.value / a.value >= 1e3 {
-                let scale = [1e12, 1e9, 1e6, 1e3]
-                    .into_iter()
-                    .find(|s| b.value >= *s && (b.value / s).fract() == 0.0);
-                if let Some(s) =
-                    scale.filter(|_| a.to == range_at && self.s(a.to - 1) != "thousand")
-                {
-                    lo *= s;
+            if a.digits && a.scale == 1.0 && b.scale >= 1e3 && a.to == range_at {
+                lo *= b.scale;
+                if lo.abs() >= 1e3 && (lo - lo.round()).abs() < 1e-3 {
+                    lo = lo.round();
                 }
             }
             let currency = b.currency.or(a.currency);
@@ -1219,7 +1319,35 @@ fn dummy_amount() -> Amount {
         plain: false,
         lone_one: false,
         unit: None,
+        scale: 1.0,
     }
+}
+
+/// Plural nouns: "-s" words and the common irregular ones.
+fn is_plural(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "personnel",
+        "cattle",
+        "sheep",
+        "fish",
+        "aircraft",
+        "deer",
+        "data",
+        "media",
+        "teeth",
+        "geese",
+        "mice",
+        "crew",
+        "livestock",
+    ];
+    (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+        || IRREGULAR.contains(&w)
 }
 
 /// Unicode vulgar fractions ("½").
@@ -1258,10 +1386,6 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The quantities in `span`, skipping any that overlap `exclude`.
 pub fn find(text: &str, span: Span, exclude: &[Span]) -> Vec<Quantity> {
-    let p = Parser {
-        text,
-        toks: tokenize(text, span),
-    };
     let base = span.start();
     let mut exclude = exclude.to_vec();
     exclude.extend(
@@ -1269,6 +1393,11 @@ pub fn find(text: &str, span: Span, exclude: &[Span]) -> Vec<Quantity> {
             .find_iter(&text[span])
             .map(|m| Span::new(text, base + m.start(), base + m.end())),
     );
+    let p = Parser {
+        text,
+        toks: tokenize(text, span),
+        exclude: exclude.clone(),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.toks.len() {
@@ -1474,6 +1603,53 @@ mod tests {
         ];
         for text in cases {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn news_shapes() {
+        let cases: &[(&str, &[&str])] = &[
+            ("jumped 76% to $1.13bn", &["76%", "$1.13bn"]),
+            ("fell from 157,000 to 133,000", &["157,000", "133,000"]),
+            ("190,000 new jobs", &["190,000 new jobs"]),
+            ("a one-way ticket", &[]),
+            ("see https://x.com/a?q=30%25 now", &[]),
+            ("host 192.168.1.2 answered", &[]),
+            ("after 9/11 and 24/7", &[]),
+            ("a 1/4 mile track", &["1/4 mile"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = run(text).iter().map(|r| r.0).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn values() {
+        let cases: &[(&str, Option<f64>, Option<f64>, Option<f64>, Option<&str>)] = &[
+            ("8.2bn euros", Some(8.2e9), None, None, Some("EUR")),
+            ("639m euros", Some(6.39e8), None, None, Some("EUR")),
+            ("a 100m race", Some(100.0), None, None, Some("metre")),
+            ("two-thirds", Some(2.0 / 3.0), None, None, None),
+            ("three quarters", Some(0.75), None, None, None),
+            ("half a dozen", Some(6.0), None, None, None),
+            ("75 USD million", Some(7.5e7), None, None, Some("USD")),
+            ("30 MUSD", Some(3e7), None, None, Some("USD")),
+            (
+                "between 1.1 and 1.5 million people",
+                None,
+                Some(1.1e6),
+                Some(1.5e6),
+                Some("people"),
+            ),
+        ];
+        for &(text, value, low, high, unit) in cases {
+            let got = one(text);
+            assert_eq!(
+                (got.1, got.2, got.3, got.4),
+                (value, low, high, unit),
+                "{text}"
+            );
         }
     }
 

@@ -1,0 +1,89 @@
+//! End-to-end checks of the claims stage through the library API: our own
+//! short article (written for this test) in, the report's `claims` out.
+
+use byline::report::{OffsetUnit, record};
+use byline::{Options, analyze};
+
+const ARTICLE: &str = "\
+Officials said on Sunday that nearly 20% of the 600,000 troops had left.
+
+The plan, which leaked in late November, would use $100 billion in frozen assets.
+
+It was reportedly cut to around 20 points last week, and talks may resume over the weekend.
+
+Nothing here is checkable.
+";
+
+#[test]
+fn claims_from_a_short_article() {
+    let options = Options {
+        reference_date: "2025-12-02".parse().ok(),
+    };
+    let analysis = analyze(ARTICLE, &options);
+    let rec = record(&analysis, None, OffsetUnit::Bytes);
+    let claims = &rec.claims;
+    assert_eq!(claims.len(), 3, "{claims:#?}");
+
+    let q: Vec<(&str, Option<f64>, Option<&str>, bool)> = claims
+        .iter()
+        .flat_map(|c| &c.quantities)
+        .map(|q| (q.text.as_str(), q.value, q.unit.as_deref(), q.approximate))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            ("nearly 20%", Some(20.0), Some("percent"), true),
+            ("600,000 troops", Some(600_000.0), Some("troops"), false),
+            ("$100 billion", Some(1e11), Some("USD"), false),
+            ("around 20 points", Some(20.0), Some("points"), true),
+        ]
+    );
+
+    let d: Vec<(&str, Option<&str>)> = claims
+        .iter()
+        .flat_map(|c| &c.dates)
+        .map(|d| (d.text.as_str(), d.value.as_deref()))
+        .collect();
+    assert_eq!(
+        d,
+        [
+            ("Sunday", Some("2025-11-30")),
+            ("late November", Some("2025-11")),
+            ("last week", Some("2025-W48")),
+            ("over the weekend", Some("2025-W48-WE")),
+        ]
+    );
+
+    let hedges: Vec<&str> = claims[2].hedges.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(hedges, ["reportedly", "may"]);
+    assert_eq!(
+        claims[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("Officials")
+    );
+}
+
+#[test]
+fn relative_dates_stay_null_without_a_reference() {
+    let analysis = analyze("Talks began on Sunday.", &Options::default());
+    let rec = record(&analysis, None, OffsetUnit::Bytes);
+    assert_eq!(rec.claims.len(), 1);
+    assert_eq!(rec.claims[0].dates[0].value, None);
+}
+
+#[test]
+fn a_dateline_serves_as_the_reference() {
+    let text = "Robots win\n\nFriday, July 21, 2017\n\nThe team won a medal on Tuesday.\n";
+    let analysis = analyze(text, &Options::default());
+    let rec = record(&analysis, None, OffsetUnit::Bytes);
+    let values: Vec<Option<&str>> = rec
+        .claims
+        .iter()
+        .flat_map(|c| &c.dates)
+        .map(|d| d.value.as_deref())
+        .collect();
+    assert_eq!(values, [Some("2017-07-21"), Some("2017-07-18")]);
+    assert_eq!(
+        byline::claims::dates::reference_from_text(&analysis.document),
+        "2017-07-21".parse().ok()
+    );
+}
