@@ -1626,7 +1626,14 @@ mod tests {
 
     #[test]
     fn values() {
-        let cases: &[(&str, Option<f64>, Option<f64>, Option<f64>, Option<&str>)] = &[
+        type Case<'a> = (
+            &'a str,
+            Option<f64>,
+            Option<f64>,
+            Option<f64>,
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
             ("8.2bn euros", Some(8.2e9), None, None, Some("EUR")),
             ("639m euros", Some(6.39e8), None, None, Some("EUR")),
             ("a 100m race", Some(100.0), None, None, Some("metre")),
