@@ -295,6 +295,9 @@ static MEASURES: &[(&str, &str)] = &[
     ("MB", "megabyte"),
     ("GB", "gigabyte"),
     ("TB", "terabyte"),
+    ("K", "kelvin"),
+    ("b", "bit"),
+    ("B", "byte"),
     ("bits", "bit"),
     ("bytes", "byte"),
     ("exabytes", "exabyte"),
@@ -307,7 +310,7 @@ static MEASURES: &[(&str, &str)] = &[
 
 /// Units that are too ambiguous as separate words ("5 m" fine, "at 5 a"),
 /// read only when attached to the digits ("10kg", "5m").
-static ATTACHED_ONLY: &[&str] = &["m", "g", "t", "l", "L", "W", "ha", "mi"];
+static ATTACHED_ONLY: &[&str] = &["m", "g", "t", "l", "L", "W", "ha", "mi", "K", "b", "B"];
 
 /// Words that never are the counted noun after a number.
 #[rustfmt::skip]
@@ -470,7 +473,7 @@ impl Parser<'_> {
     }
 
     fn is_dash(&self, i: usize) -> bool {
-        self.is(i, Kind::Punct) && matches!(self.s(i), "-" | "–" | "—")
+        self.is(i, Kind::Punct) && matches!(self.s(i), "-" | "–" | "—" | "−")
     }
 
     /// The approximator or bound at `i`, and how many tokens it takes.
@@ -570,7 +573,7 @@ impl Parser<'_> {
                 j += 1;
                 continue;
             }
-            if w == "dozen" {
+            if w == "dozen" || (w == "dozens" && any) {
                 current = if current == 0.0 { 12.0 } else { current * 12.0 };
                 any = true;
                 last = None;
@@ -655,7 +658,13 @@ impl Parser<'_> {
             j += n;
         }
         let mut sign = 1.0;
-        if self.is_dash(j)
+        // "minus 5 degrees", "negative one"
+        if matches!(self.lower(j).as_str(), "minus" | "negative")
+            && (self.is(j + 1, Kind::Number) || small_number(&self.lower(j + 1)).is_some())
+        {
+            sign = -1.0;
+            j += 1;
+        } else if self.is_dash(j)
             && self.is(j + 1, Kind::Number)
             && self.attached(j + 1)
             && (!self.attached(j) || currency.is_some())
@@ -665,7 +674,11 @@ impl Parser<'_> {
         }
         let start_num = j;
         let (mut value, mut next, digits) = if self.is(j, Kind::Number) {
-            let mut raw = self.s(j).replace(',', "");
+            let mut raw: String = self
+                .s(j)
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
             if raw.starts_with('.') {
                 raw.insert(0, '0');
             }
@@ -730,10 +743,14 @@ impl Parser<'_> {
             if self.is(next, Kind::Word) && self.attached(next) {
                 let w = self.s(next);
                 let scale = match w {
-                    "k" | "K" => Some(1e3),
+                    // "K" and "b" stand for kelvin and bits as often as
+                    // for thousand and billion: only with money.
+                    "k" => Some(1e3),
+                    "K" if currency.is_some() => Some(1e3),
                     "M" | "mn" | "mln" | "million" => Some(1e6),
                     "m" if currency.is_some() || self.million_m(next) => Some(1e6),
-                    "bn" | "b" | "B" | "billion" => Some(1e9),
+                    "bn" | "billion" => Some(1e9),
+                    "b" | "B" if currency.is_some() => Some(1e9),
                     "T" | "tn" | "trillion" => Some(1e12),
                     _ => None,
                 };
@@ -880,7 +897,7 @@ impl Parser<'_> {
             return strong(code, i + 1);
         }
         // "5 million pounds" is money; "2,204.62 pounds" is weight.
-        if (w == "pounds" || w == "pound") && !amount.plain && !amount.digits
+        if (w == "pounds" || w == "pound") && amount.value >= 1e6
             || (w == "pounds" && self.lower(i + 1) == "sterling")
         {
             return strong("GBP", i + 1);

@@ -8,7 +8,10 @@
 //! apostrophes ("don't", "Russia’s"); hyphens and periods are separate
 //! punctuation tokens, so "twenty-one" is three touching tokens.
 //!
-//! Known limits: no space-grouped thousands ("10 000"); no scientific
+//! Thousands may also be grouped with a no-break or thin space ("40 000"
+//! with U+202F), never with a plain space, which separates numbers.
+//!
+//! Known limits: no plain-space-grouped thousands ("10 000"); no scientific
 //! notation; digits touching letters split into two touching tokens
 //! ("10kg" = "10" + "kg"), which the rules then read.
 
@@ -65,7 +68,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let c = chars[k].1;
                 if c.is_ascii_digit() {
                     k += 1;
-                } else if c == ','
+                } else if (c == ',' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}')
                     && !seen_point
                     && (1..=3).all(|d| chars.get(k + d).is_some_and(|x| x.1.is_ascii_digit()))
                     && !chars.get(k + 4).is_some_and(|x| x.1.is_ascii_digit())
