@@ -658,17 +658,14 @@ impl Parser<'_> {
             j += n;
         }
         let mut sign = 1.0;
-        // "minus 5 degrees", "negative one"
-        if matches!(self.lower(j).as_str(), "minus" | "negative")
-            && (self.is(j + 1, Kind::Number) || small_number(&self.lower(j + 1)).is_some())
-        {
-            sign = -1.0;
-            j += 1;
-        } else if self.is_dash(j)
+        // "minus 5 degrees", "negative one", "-18", "$-99.99"
+        let word_sign = matches!(self.lower(j).as_str(), "minus" | "negative")
+            && (self.is(j + 1, Kind::Number) || small_number(&self.lower(j + 1)).is_some());
+        let dash_sign = self.is_dash(j)
             && self.is(j + 1, Kind::Number)
             && self.attached(j + 1)
-            && (!self.attached(j) || currency.is_some())
-        {
+            && (!self.attached(j) || currency.is_some());
+        if word_sign || dash_sign {
             sign = -1.0;
             j += 1;
         }
