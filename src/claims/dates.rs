@@ -110,6 +110,8 @@ enum Rule {
     DayWord,
     /// [last|this|next] Monday [evening]
     Weekday,
+    /// Tuesday of last week, next week on Tuesday
+    WeekdayOfWeek,
     /// [early|late|earlier|later] this|last|next week|month|year|quarter
     Relative,
     /// over the weekend, this weekend
@@ -198,6 +200,12 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
                 r"(?i)\b(?:(last|this|next|this\s+past|this\s+coming|coming|past|previous|the\s+previous|following|the\s+following)\s+)?({WEEKDAY})(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
             )),
             Rule::Weekday,
+        ),
+        (
+            rx(format!(
+                r"(?i)\b({WEEKDAY})\s+(?:of\s+)?(last|this|next)\s+week\b|\b(last|this|next)\s+week(?:’s|'s)?\s+(?:on\s+)?({WEEKDAY})\b"
+            )),
+            Rule::WeekdayOfWeek,
         ),
         (
             rx(r"(?i)\b(?:(?:early|late|earlier|later|mid)\s+)?(this|last|next|the\s+past|the\s+previous|previous|the\s+coming|the\s+next|this\s+past|the\s+current|the\s+current\s+fiscal)\s+(week|month|year|quarter)(?:’s|'s)?\b".into()),
@@ -698,6 +706,19 @@ impl Ctx<'_> {
                 };
                 (Some(r.add_days(off).to_string()), G::Day)
             }
+            Rule::WeekdayOfWeek => {
+                let wd = i64::from(weekday_number(g(1).or(g(4))?)?);
+                let Some(r) = r else {
+                    return Some((None, G::Day));
+                };
+                let n: i64 = match g(2).or(g(3))?.to_lowercase().as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                let monday = r.add_days(1 - i64::from(r.weekday()));
+                (Some(monday.add_days(7 * n + wd - 1).to_string()), G::Day)
+            }
             Rule::Relative => {
                 let which = g(1)?.to_lowercase();
                 let which = which.split_whitespace().last().unwrap_or("");
@@ -996,6 +1017,13 @@ mod tests {
                 ("it fell last year", "last year", "2024"),
                 ("this summer", "this summer", "2025-SU"),
                 ("the third quarter", "the third quarter", "2025-Q3"),
+                (
+                    "on Tuesday of last week",
+                    "Tuesday of last week",
+                    "2025-11-25",
+                ),
+                ("next week on Friday", "next week on Friday", "2025-12-12"),
+                ("they will vote in two weeks", "in two weeks", "2025-12-16"),
             ],
             REF,
         );
