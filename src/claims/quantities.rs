@@ -933,6 +933,23 @@ impl Parser<'_> {
         if !first.is_lowercase() || s.chars().count() < 2 {
             return None;
         }
+        // "20,000 more nurses", "two other firms"
+        if matches!(
+            w.as_str(),
+            "more" | "extra" | "additional" | "other" | "fewer" | "further"
+        ) {
+            let w2 = self.lower(i + 1);
+            let ok = self.is(i + 1, Kind::Word)
+                && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
+                && is_plural(&w2)
+                && !NOT_NOUNS.contains(&w2.as_str())
+                && !self.blocked(i + 1);
+            return ok.then_some(UnitMatch {
+                unit: w2,
+                next: i + 2,
+                strong: false,
+            });
+        }
         if NOT_NOUNS.contains(&w.as_str())
             || small_number(&w).is_some()
             || (w.ends_with("ly") && w != "family")
@@ -1095,7 +1112,7 @@ impl Parser<'_> {
             if a.plain
                 && unit.is_none()
                 && self.s(prev) == ","
-                && self.s(last + 1) == ","
+                && matches!(self.s(last + 1), "," | "." | ")" | ";" | "")
                 && self
                     .s(prev.wrapping_sub(1))
                     .starts_with(|c: char| c.is_uppercase())
@@ -1228,6 +1245,7 @@ impl Parser<'_> {
         } else {
             None
         };
+        let dashed = range_at.is_some_and(|k| self.is_dash(k));
         if let Some(range_at) = range_at
             && let Some(b) = self.amount(range_at + 1)
             && (b.digits == a.digits || b.currency.is_some())
@@ -1245,6 +1263,10 @@ impl Parser<'_> {
                     b_strong = Some(u.unit.clone());
                 }
                 runit = Some(u.unit);
+            }
+            // "won 3-1", "a 2-1 vote": a falling dashed pair is a score.
+            if dashed && b.value <= a.value {
+                return None;
             }
             // "rose 76% to $1.13bn": different units are two values.
             let a_strong = a
@@ -1284,6 +1306,14 @@ impl Parser<'_> {
                 },
                 rend,
             ));
+        }
+        // "777-200LR": a dashed pair that is no range is a model name.
+        if self.is_dash(a.to)
+            && self.attached(a.to)
+            && self.attached(a.to + 1)
+            && self.is(a.to + 1, Kind::Number)
+        {
+            return None;
         }
         if matches!(prefix, Some(Prefix::Between)) {
             // "between 5 people": no range; read the number alone.
@@ -1614,6 +1644,9 @@ mod tests {
             "no one came",
             "in the 1990s",
             "call +1-222-2222-2222",
+            "they won 3-1",
+            "a 2-1 vote",
+            "the 777-200LR jet",
         ];
         for text in cases {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
@@ -1626,6 +1659,8 @@ mod tests {
             ("jumped 76% to $1.13bn", &["76%", "$1.13bn"]),
             ("fell from 157,000 to 133,000", &["157,000", "133,000"]),
             ("190,000 new jobs", &["190,000 new jobs"]),
+            ("20,000 more nurses", &["20,000 more nurses"]),
+            ("with Eileen Lee, 24.", &[]),
             ("a one-way ticket", &[]),
             ("see https://x.com/a?q=30%25 now", &[]),
             ("host 192.168.1.2 answered", &[]),
