@@ -76,7 +76,7 @@ pub struct DateMention {
     pub granularity: Granularity,
 }
 
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const WEEKDAY_SHORT: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?";
 const COUNT: &str = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+few|a\s+couple\s+of|few|many)";
@@ -262,20 +262,33 @@ enum Tense {
     None,
 }
 
+/// Words that point to the future only before "to" ("is expected to",
+/// "plans to"); otherwise they are past participles or nouns ("fewer jobs
+/// than expected", "the peace plan").
+static FUTURE_BEFORE_TO: &[&str] = &[
+    "going",
+    "expected",
+    "expects",
+    "expect",
+    "plans",
+    "plan",
+    "planned",
+    "aims",
+    "hopes",
+    "intends",
+    "set",
+    "due",
+    "scheduled",
+];
+
 static FUTURE_CUES: &[&str] = &[
     "will",
     "shall",
     "’ll",
     "'ll",
-    "going",
-    "expected",
-    "expects",
-    "scheduled",
     "upcoming",
+    "scheduled",
     "next",
-    "aims",
-    "hopes",
-    "intends",
     "won’t",
     "won't",
 ];
@@ -287,9 +300,12 @@ static PAST_CUES: &[&str] = &[
     "ran", "paid", "sold", "bought",
 ];
 
-fn word_tense(w: &str) -> Tense {
+fn word_tense(w: &str, next: &str) -> Tense {
     let lower = w.to_lowercase();
     let l = lower.as_str();
+    if FUTURE_BEFORE_TO.contains(&l) && next.eq_ignore_ascii_case("to") {
+        return Tense::Future;
+    }
     if FUTURE_CUES.contains(&l) || l.ends_with("’ll") || l.ends_with("'ll") {
         Tense::Future
     } else if PAST_CUES.contains(&l) || (l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed")) {
@@ -302,11 +318,13 @@ fn word_tense(w: &str) -> Tense {
 /// The tense of the cue word nearest to `date` inside `sentence`.
 fn tense_near(text: &str, sentence: Span, date: Span) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    for w in crate::segment::words(text, sentence) {
+    let words: Vec<Span> = crate::segment::words(text, sentence).collect();
+    for (k, &w) in words.iter().enumerate() {
         if date.overlaps(w) {
             continue;
         }
-        let t = word_tense(&text[w]);
+        let next = words.get(k + 1).map_or("", |n| &text[*n]);
+        let t = word_tense(&text[w], next);
         if t == Tense::None {
             continue;
         }
@@ -667,6 +685,16 @@ impl Ctx<'_> {
                 (Some(format!("{:02}", n - 1)), G::Century)
             }
             Rule::DayWord => {
+                // "BBC Radio 4's Today programme": a capital mid-sentence
+                // makes it a name.
+                let word = g(1)?;
+                if word.starts_with(char::is_uppercase) {
+                    let before = self.text[self.sentence.start()..span.start()].trim_end();
+                    if before.ends_with("’s") || before.ends_with("'s") || before.ends_with("the")
+                    {
+                        return None;
+                    }
+                }
                 let Some(r) = r else {
                     return Some((None, G::Day));
                 };
@@ -1012,6 +1040,7 @@ mod tests {
                 ("he will try at Tuesday’s talks", "Tuesday’s", "2025-12-02"),
                 ("they will meet on Friday", "Friday", "2025-12-05"),
                 ("it happened yesterday", "yesterday", "2025-12-01"),
+                ("today, prices fell", "today", "2025-12-02"),
                 ("due next month", "next month", "2026-01"),
                 ("two years ago", "two years ago", "2023"),
                 ("it fell last year", "last year", "2024"),
@@ -1063,6 +1092,7 @@ mod tests {
             "it cost $2000 today",
             "prices fell in the fall",
             "2,000 people",
+            "he told BBC Radio 4's Today programme",
         ] {
             let got: Vec<_> = run(text, REF)
                 .into_iter()
