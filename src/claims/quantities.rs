@@ -9,20 +9,30 @@
 //! where NUMBER is digits ("600,000", "2.5") or written words ("twenty-one",
 //! "a dozen", "two million"), and the unit is a currency (ISO 4217 code),
 //! `percent`, a time unit ("hour", "year"), a measure ("kilometre") or the
-//! counted noun ("troops"). Vague magnitudes ("hundreds of thousands") get
-//! `value: None` with `low`/`high`. A range ("between 5 and 10", "5-10") has
-//! `low`/`high` and `value: None`: the text states no single number, and a
-//! midpoint would be a guess dressed as a fact.
+//! counted noun ("troops", or "jobs" in "190,000 new jobs"). Vague
+//! magnitudes ("hundreds of thousands") get `value: None` with `low`/`high`.
+//! A range ("between 5 and 10", "5-10", "3 to 4 million") has `low`/`high`
+//! and `value: None`: the text states no single number, and a midpoint
+//! would be a guess dressed as a fact. Bounds keep their number as `value`
+//! and set one side ("more than 100": value and low 100; "up to 30": value
+//! and high 30); they and approximators set `approximate`.
+//!
+//! Two numbers joined by "to" are two values, not a range, when their units
+//! differ ("rose 76% to $1.13bn") or after "from" ("fell from 157,000 to
+//! 133,000", a change). A falling dashed pair is a score ("won 3-1").
 //!
 //! Not quantities: years ("in 2017"; dates own them), times ("2 pm",
 //! "10:30"), ordinals ("21st"), numbers inside identifiers ("F-16",
-//! "COVID-19", "Boeing 737"), ages after a name ("Smith, 45,"), and a bare
-//! "one" that counts nothing ("one of them").
+//! "COVID-19", "Boeing 737", "777-200LR", "192.168.1.2", URLs), ages after
+//! a name ("Smith, 45,"), and a bare "one" that counts nothing ("one of
+//! them").
 //!
-//! Known limits: no spelled-out fractions ("two thirds"), scientific notation
-//! or compound units ("km/h" reads as kilometre); "pounds" is money only
-//! after a scale word ("5 million pounds"); the counted noun is the single
-//! word after the number, so "600,000 Russian troops" has no unit.
+//! Known limits: no scientific notation ("4e14"), powers or compound units
+//! ("km/h" reads as kilometre); "pounds" is money only from a million up or
+//! before "sterling"; a capitalized word between number and noun hides the
+//! noun ("600,000 Russian troops" has no unit); thousands grouped with a
+//! plain space ("10 000") read as two numbers; "from 5 to 10" reads as two
+//! values even where it is a range.
 
 use std::sync::LazyLock;
 
