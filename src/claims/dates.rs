@@ -3,7 +3,7 @@
 //! Input: the text, one sentence span and the reference date (if any).
 //! Output: [`DateMention`]s in text order, never overlapping.
 //!
-//! Each rule is one regex ([`RULES`]); all rules run over the sentence, and
+//! Each rule is one regex (`RULES`); all rules run over the sentence, and
 //! where matches overlap the longest (then the earliest) wins. Values are
 //! written as HeidelTime writes TIMEX3: `2025-11-27`, `2025-11`, `2025`,
 //! `2025-W48`, `2025-W48-WE`, `2025-Q3`, `2025-SU`, `196` (the 1960s),

@@ -940,6 +940,35 @@ impl Parser<'_> {
             return None;
         }
         let first = s.chars().next()?;
+        if first.is_uppercase() && amount.value != 1.0 {
+            // "600,000 Russian troops", "four Iraqi civilians": a
+            // nationality before the noun; "two Americans": the people.
+            let w2 = self.lower(i + 1);
+            if self.is(i + 1, Kind::Word)
+                && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
+                && is_plural(&w2)
+                && !NOT_NOUNS.contains(&w2.as_str())
+                && !self.blocked(i + 1)
+                && (s.ends_with("an")
+                    || s.ends_with("ese")
+                    || s.ends_with("ish")
+                    || s.ends_with("i"))
+            {
+                return Some(UnitMatch {
+                    unit: w2,
+                    next: i + 2,
+                    strong: false,
+                });
+            }
+            if s.ends_with("ans") || s.ends_with("ese") {
+                return Some(UnitMatch {
+                    unit: s.to_string(),
+                    next: i + 1,
+                    strong: false,
+                });
+            }
+            return None;
+        }
         if !first.is_lowercase() || s.chars().count() < 2 {
             return None;
         }
@@ -1670,6 +1699,9 @@ mod tests {
             ("fell from 157,000 to 133,000", &["157,000", "133,000"]),
             ("190,000 new jobs", &["190,000 new jobs"]),
             ("20,000 more nurses", &["20,000 more nurses"]),
+            ("600,000 Russian troops", &["600,000 Russian troops"]),
+            ("seven million Ethiopians", &["seven million Ethiopians"]),
+            ("in 5 Downing Street", &["5"]),
             ("with Eileen Lee, 24.", &[]),
             ("a one-way ticket", &[]),
             ("see https://x.com/a?q=30%25 now", &[]),
