@@ -958,13 +958,19 @@ pub fn find(text: &str, sentence: Span, reference: Option<Date>) -> Vec<DateMent
         .collect()
 }
 
-/// A reference date found in the text itself: the first full date (with a
-/// year, to the day) in the first three paragraphs, as in a dateline
-/// ("Friday, July 21, 2017"). None when there is none.
+/// A reference date found in the text itself: a full date (with a year,
+/// to the day) in one of the first three paragraphs that is a dateline or
+/// little more than the date ("Friday, July 21, 2017" on its own line, as
+/// Wikinews prints it). A date inside a body sentence ("On July 4, 1776,
+/// ...") is about the story, not the writing, and does not serve. None when
+/// there is none.
 pub fn reference_from_text(doc: &Document) -> Option<Date> {
     for p in doc.paragraphs.iter().take(3) {
+        let dateline = p.kind == crate::document::ParagraphKind::Dateline;
         for m in find(doc.text, p.span, None) {
+            let mostly_date = m.span.len() * 2 >= p.span.len();
             if m.granularity == Granularity::Day
+                && (dateline || mostly_date)
                 && let Some(d) = m.value.as_deref().and_then(|v| v.parse::<Date>().ok())
             {
                 return Some(d);
@@ -1126,6 +1132,8 @@ mod tests {
         let doc = Document::new("Robots win\n\nFriday, July 21, 2017\n\nA team won on Tuesday.");
         assert_eq!(reference_from_text(&doc), "2017-07-21".parse().ok());
         let doc = Document::new("No date here.");
+        assert_eq!(reference_from_text(&doc), None);
+        let doc = Document::new("On July 4, 1776, the colonies declared independence.");
         assert_eq!(reference_from_text(&doc), None);
     }
 }
