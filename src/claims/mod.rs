@@ -184,7 +184,15 @@ fn clean_source(text: &str, span: Span) -> Option<Span> {
 }
 
 /// Who the sentence attributes its content to.
-fn source_of(text: &str, sentence: Span, entities: &[Entity], quotes: &[Quote]) -> Option<Speaker> {
+/// `dates` are the sentence's date spans: "a survey released on Friday
+/// said" has no source named "Friday".
+fn source_of(
+    text: &str,
+    sentence: Span,
+    entities: &[Entity],
+    quotes: &[Quote],
+    dates: &[Span],
+) -> Option<Speaker> {
     // A quote with a known speaker: prefer one whose speaker is inside the
     // sentence, then one whose content overlaps it.
     let with_speaker = || quotes.iter().filter_map(|q| q.speaker.map(|s| (q, s)));
@@ -209,6 +217,9 @@ fn source_of(text: &str, sentence: Span, entities: &[Entity], quotes: &[Quote]) 
         let Some(span) = clean_source(text, to_span(c.get(1)?)) else {
             continue;
         };
+        if dates.iter().any(|d| d.overlaps(span)) {
+            continue;
+        }
         let name = &text[span];
         if NOT_SOURCES.contains(&name) || name.split_whitespace().all(|w| NOT_SOURCES.contains(&w))
         {
@@ -256,7 +267,7 @@ pub fn extract(
             quantities,
             dates,
             places,
-            source: source_of(text, span, entities, quotes),
+            source: source_of(text, span, entities, quotes, &date_spans),
             hedges: hedges_in(text, span),
         });
     }
@@ -308,6 +319,7 @@ mod tests {
             ),
             ("But he said 28 points are red lines.", None),
             ("Troops left 5 towns.", None),
+            ("A survey released on Friday said 5 towns grew.", None),
         ];
         for (text, want) in cases {
             let c = claims_of(text);
