@@ -87,3 +87,111 @@ fn a_dateline_serves_as_the_reference() {
         "2017-07-21".parse().ok()
     );
 }
+
+mod props {
+    use byline::{Options, analyze};
+    use proptest::prelude::*;
+
+    /// Words and symbols the claim rules react to, glued at random.
+    const PIECES: &[&str] = &[
+        "5",
+        "600,000",
+        "2.5",
+        "1/4",
+        "-",
+        "–",
+        "$",
+        "€",
+        "£",
+        "%",
+        "½",
+        "US",
+        "m",
+        "bn",
+        "k",
+        "to",
+        "and",
+        "between",
+        "from",
+        "nearly",
+        "more than",
+        "hundreds",
+        "of",
+        "thousands",
+        "twenty",
+        "one",
+        "a",
+        "dozen",
+        "million",
+        "troops",
+        "years",
+        "year",
+        "ago",
+        "last",
+        "week",
+        "Monday",
+        "Nov.",
+        "27",
+        "2017",
+        "May",
+        "may",
+        "in",
+        "late",
+        "the",
+        "1990s",
+        "weekend",
+        "over",
+        "said",
+        "according",
+        "Ukraine",
+        ",",
+        ".",
+        " ",
+        " ",
+        " ",
+        "’s",
+        "“",
+        "”",
+        "\n",
+        "é",
+        "192.168.1.2",
+        "http://x.co/1",
+        "9/11",
+        "3-1",
+        "minus",
+        "K",
+        "USD",
+        "MUSD",
+        "quarter",
+        "third",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn claims_never_panic_and_spans_nest(
+            idx in proptest::collection::vec(0..PIECES.len(), 0..40),
+            with_date in any::<bool>(),
+        ) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect();
+            let options = Options {
+                reference_date: if with_date { "2025-12-02".parse().ok() } else { None },
+            };
+            let a = analyze(&text, &options);
+            for c in &a.claims {
+                for q in &c.quantities {
+                    prop_assert!(c.span.contains(q.span));
+                }
+                for d in &c.dates {
+                    prop_assert!(c.span.contains(d.span));
+                }
+                for w in c.dates.windows(2) {
+                    prop_assert!(w[0].span.end() <= w[1].span.start());
+                }
+                for w in c.quantities.windows(2) {
+                    prop_assert!(w[0].span.end() <= w[1].span.start());
+                }
+            }
+        }
+    }
+}
