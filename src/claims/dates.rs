@@ -115,6 +115,8 @@ enum Rule {
     Century,
     /// today, yesterday, tomorrow, tonight
     DayWord,
+    /// Christmas, Thanksgiving, Easter [2018]
+    Holiday,
     /// [last|this|next] Monday [evening]
     Weekday,
     /// Tuesday of last week, next week on Tuesday
@@ -197,6 +199,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         (
             rx(r"(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[-\s]century\b".into()),
             Rule::Century,
+        ),
+        (
+            rx(r"\b(?:((?i:last|next|this))\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year[’']s\s+Eve|New\s+Year[’']s(?:\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Boxing\s+Day|Valentine[’']s\s+Day)\b(?:,?\s+(\d{4})\b)?".into()),
+            Rule::Holiday,
         ),
         (
             rx(r"(?i)\b(today|tonight|yesterday|tomorrow)(?:’s|'s)?\b".into()),
@@ -420,6 +426,29 @@ fn count_value(s: &str) -> Option<i64> {
         "forty" => Some(40),
         "fifty" => Some(50),
         _ => None,
+    }
+}
+
+/// Western Easter Sunday of `year` (anonymous Gregorian computus).
+fn easter(year: i32) -> Date {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date {
+        year,
+        month: month as u32,
+        day: day as u32,
     }
 }
 
@@ -711,6 +740,53 @@ impl Ctx<'_> {
                     _ => 0,
                 };
                 (Some(r.add_days(off).to_string()), G::Day)
+            }
+            Rule::Holiday => {
+                let name = g(2)?.to_lowercase();
+                let which = g(1).map(str::to_lowercase);
+                let on = |y: i32| -> Option<Date> {
+                    if name.starts_with("christmas eve") {
+                        Date::new(y, 12, 24)
+                    } else if name.starts_with("christmas") {
+                        Date::new(y, 12, 25)
+                    } else if name.starts_with("boxing") {
+                        Date::new(y, 12, 26)
+                    } else if name.starts_with("new year") && name.ends_with("eve") {
+                        Date::new(y, 12, 31)
+                    } else if name.starts_with("new year") {
+                        Date::new(y, 1, 1)
+                    } else if name.starts_with("independence") {
+                        Date::new(y, 7, 4)
+                    } else if name.starts_with("halloween") {
+                        Date::new(y, 10, 31)
+                    } else if name.starts_with("valentine") {
+                        Date::new(y, 2, 14)
+                    } else if name.starts_with("thanksgiving") {
+                        // US: the fourth Thursday of November.
+                        let first = Date::new(y, 11, 1)?;
+                        let to_thu = (4 - i64::from(first.weekday())).rem_euclid(7);
+                        Some(first.add_days(to_thu + 21))
+                    } else {
+                        Some(easter(y))
+                    }
+                };
+                let d = match (num(3), r) {
+                    (Some(y), _) => on(y as i32)?,
+                    (None, None) => return Some((None, G::Day)),
+                    (None, Some(r)) => {
+                        let this = on(r.year)?;
+                        match which.as_deref() {
+                            Some("last") if this >= r => on(r.year - 1)?,
+                            Some("next") if this <= r => on(r.year + 1)?,
+                            Some(_) => this,
+                            None => {
+                                let y = infer_year(r, this.month, Some(this.day), self.tense(span));
+                                on(y)?
+                            }
+                        }
+                    }
+                };
+                (Some(d.to_string()), G::Day)
             }
             Rule::Weekday => {
                 let wd = weekday_number(g(2)?)?;
@@ -1065,6 +1141,9 @@ mod tests {
                     "2025-11-25",
                 ),
                 ("next week on Friday", "next week on Friday", "2025-12-12"),
+                ("shops shut on Christmas Day", "Christmas Day", "2025-12-25"),
+                ("dinner on Thanksgiving", "Thanksgiving", "2025-11-27"),
+                ("Easter 2018 was early", "Easter 2018", "2018-04-01"),
                 ("they will vote in two weeks", "in two weeks", "2025-12-16"),
             ],
             REF,
