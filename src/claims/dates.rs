@@ -166,6 +166,14 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::DayMonth,
         ),
         (
+            rx(format!(r"(?i)\b({MONTH})[-/](\d{{1,2}})[-/](\d{{4}})\b")),
+            Rule::MonthDay,
+        ),
+        (
+            rx(format!(r"(?i)\b(\d{{1,2}})[-/]({MONTH})[-/](\d{{4}})\b")),
+            Rule::DayMonth,
+        ),
+        (
             rx(format!(
                 r"\b(?:(?i:early|late|mid)[-\s]+)?({MONTH})\s+(?:of\s+)?(\d{{4}})\b"
             )),
@@ -201,7 +209,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::Century,
         ),
         (
-            rx(r"\b(?:((?i:last|next|this))\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year[’']s\s+Eve|New\s+Year[’']s(?:\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Boxing\s+Day|Valentine[’']s\s+Day)\b(?:,?\s+(\d{4})\b)?".into()),
+            rx(r"(?i)\b(?:(last|next|this|following|previous)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year[’']s\s+Eve|New\s+Year[’']s(?:\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Boxing\s+Day|Valentine[’']s\s+Day)\b(?:,?\s+(\d{4})\b)?".into()),
             Rule::Holiday,
         ),
         (
@@ -776,8 +784,8 @@ impl Ctx<'_> {
                     (None, Some(r)) => {
                         let this = on(r.year)?;
                         match which.as_deref() {
-                            Some("last") if this >= r => on(r.year - 1)?,
-                            Some("next") if this <= r => on(r.year + 1)?,
+                            Some("last" | "previous") if this >= r => on(r.year - 1)?,
+                            Some("next" | "following") if this <= r => on(r.year + 1)?,
                             Some(_) => this,
                             None => {
                                 let y = infer_year(r, this.month, Some(this.day), self.tense(span));
@@ -1097,6 +1105,8 @@ mod tests {
                 ),
                 ("on 14 nov 2023", "14 nov 2023", "2023-11-14"),
                 ("on 2/29/2020", "2/29/2020", "2020-02-29"),
+                ("back 23/Sep/2020", "23/Sep/2020", "2020-09-23"),
+                ("on Sep-23-2020", "Sep-23-2020", "2020-09-23"),
                 ("in the 1960s", "the 1960s", "196"),
                 (
                     "the third quarter of 1984",
