@@ -784,9 +784,18 @@ impl Parser<'_> {
         // Spaced scale words: "100 billion", "2.5 million", "3 dozens".
         if unit.is_none() {
             loop {
+                // "6-million": a hyphen before the scale word.
+                let hyphen = self.is_dash(next)
+                    && self.attached(next)
+                    && self.attached(next + 1)
+                    && self.lower(next + 1).len() > 3
+                    && scale_word(&self.lower(next + 1)).is_some();
+                if hyphen {
+                    next += 1;
+                }
                 let w = self.lower(next);
                 if let Some(s) = scale_word(&w) {
-                    if !digits && w.len() > 3 {
+                    if !digits && w.len() > 3 && !hyphen {
                         break; // words_number took it already
                     }
                     value *= s;
@@ -1074,6 +1083,11 @@ impl Parser<'_> {
         let strong_unit = unit.is_some_and(|u| u.strong) || a.unit.is_some();
         if a.digits && a.currency.is_none() {
             let n = self.first_number(a);
+            // Tweet ids, account and phone numbers: more digits than any
+            // count in the news.
+            if a.plain && self.s(n).len() > 12 {
+                return true;
+            }
             // A year: dates own it.
             if a.plain && self.s(n).len() == 4 && (1500.0..=2100.0).contains(&a.value) {
                 let money_or_measure = strong_unit
@@ -1277,6 +1291,8 @@ impl Parser<'_> {
         // 133,000"): two values, no range.
         let range_at = if prefix == Some(Prefix::From) {
             None
+        } else if self.is_dash(a.to) && self.attached(a.to) && self.lower(a.to + 1) == "to" {
+            Some(a.to + 1) // "8- to 16-meter"
         } else if joiner(a.to) {
             Some(a.to)
         } else if unit.as_ref().is_some_and(|u| u.strong) && joiner(end) {
@@ -1303,9 +1319,19 @@ impl Parser<'_> {
                 }
                 runit = Some(u.unit);
             }
-            // "won 3-1", "a 2-1 vote": a falling dashed pair is a score.
+            // "won 3-1", "a 2-1 vote": a falling dashed pair is a score;
+            // "won 64 percent to 56 percent": a falling pair is two values.
             if dashed && b.value <= a.value {
                 return None;
+            }
+            if b.value < a.value {
+                return self.quantity_plain(
+                    if prefix.is_some() { i } else { start },
+                    a,
+                    unit,
+                    end,
+                    prefix,
+                );
             }
             // "rose 76% to $1.13bn": different units are two values.
             let a_strong = a
@@ -1582,6 +1608,15 @@ mod tests {
             ("walked 10kg", "10kg", 10.0, Some("kilogram")),
             ("USD 22.5 million", "USD 22.5 million", 2.25e7, Some("USD")),
             ("2 1/2 inches", "2 1/2 inches", 2.5, Some("inch")),
+            ("minus 5 degrees", "minus 5 degrees", -5.0, Some("degree")),
+            (
+                "some 40\u{202f}000 fled",
+                "some 40\u{202f}000",
+                40_000.0,
+                None,
+            ),
+            ("three dozens", "three dozens", 36.0, None),
+            ("a six-million fund", "six-million", 6e6, None),
             (
                 "temperatures of -18 °C",
                 "-18 °C",
@@ -1637,6 +1672,14 @@ mod tests {
             ("between 5 and 10", None, Some(5.0), Some(10.0), None, false),
             ("5-10", None, Some(5.0), Some(10.0), None, false),
             ("3 to 4 million", None, Some(3e6), Some(4e6), None, false),
+            (
+                "8- to 16-meter",
+                None,
+                Some(8.0),
+                Some(16.0),
+                Some("metre"),
+                false,
+            ),
             (
                 "hundreds of thousands",
                 None,
@@ -1702,6 +1745,11 @@ mod tests {
             ("600,000 Russian troops", &["600,000 Russian troops"]),
             ("seven million Ethiopians", &["seven million Ethiopians"]),
             ("in 5 Downing Street", &["5"]),
+            (
+                "won 64 percent to 56 percent",
+                &["64 percent", "56 percent"],
+            ),
+            ("tweet 672138616265564160 said", &[]),
             ("with Eileen Lee, 24.", &[]),
             ("a one-way ticket", &[]),
             ("see https://x.com/a?q=30%25 now", &[]),
