@@ -745,6 +745,23 @@ impl Parser<'_> {
                     plain = false;
                 }
             }
+            // "1.3e6", "4e-3": scientific notation.
+            if matches!(self.s(next), "e" | "E") && self.attached(next) {
+                let (k, sign) = match self.s(next + 1) {
+                    "-" | "−" if self.attached(next + 1) => (next + 2, -1),
+                    "+" if self.attached(next + 1) => (next + 2, 1),
+                    _ => (next + 1, 1),
+                };
+                if self.is(k, Kind::Number)
+                    && self.attached(k)
+                    && let Ok(exp) = self.s(k).parse::<i32>()
+                    && exp.abs() <= 30
+                {
+                    value *= 10f64.powi(sign * exp);
+                    next = k + 1;
+                    plain = false;
+                }
+            }
             // Letters stuck to the digits: scale ("10M", "$2bn"), unit
             // ("10kg"), or an ordinal/identifier that is no quantity.
             if self.is(next, Kind::Word) && self.attached(next) {
@@ -754,7 +771,7 @@ impl Parser<'_> {
                     // for thousand and billion: only with money.
                     "k" => Some(1e3),
                     "K" if currency.is_some() => Some(1e3),
-                    "M" | "mn" | "mln" | "million" => Some(1e6),
+                    "M" | "MM" | "mn" | "mln" | "mil" | "million" => Some(1e6),
                     "m" if currency.is_some() || self.million_m(next) => Some(1e6),
                     "bn" | "billion" => Some(1e9),
                     "b" | "B" if currency.is_some() => Some(1e9),
@@ -1085,7 +1102,7 @@ impl Parser<'_> {
             let n = self.first_number(a);
             // Tweet ids, account and phone numbers: more digits than any
             // count in the news.
-            if a.plain && self.s(n).len() > 12 {
+            if a.plain && self.s(n).len() > 15 {
                 return true;
             }
             // A year: dates own it.
@@ -1468,6 +1485,8 @@ fn vulgar(s: &str) -> Option<f64> {
         "¼" => 0.25,
         "¾" => 0.75,
         "⅛" => 0.125,
+        "⅙" => 1.0 / 6.0,
+        "⅕" => 0.2,
         "⅜" => 0.375,
         "⅝" => 0.625,
         "⅞" => 0.875,
@@ -1617,6 +1636,7 @@ mod tests {
             ),
             ("three dozens", "three dozens", 36.0, None),
             ("a six-million fund", "six-million", 6e6, None),
+            ("at 1.3e6 volts", "1.3e6 volts", 1.3e6, Some("volts")),
             (
                 "temperatures of -18 °C",
                 "-18 °C",
