@@ -309,6 +309,11 @@ static FUTURE_CUES: &[&str] = &[
     "'ll",
     "upcoming",
     "scheduled",
+    "planned",
+    "planning",
+    "postponed",
+    "soon",
+    "until",
     "next",
     "won’t",
     "won't",
@@ -326,6 +331,10 @@ fn word_tense(w: &str, next: &str) -> Tense {
     let l = lower.as_str();
     if FUTURE_BEFORE_TO.contains(&l) && next.eq_ignore_ascii_case("to") {
         return Tense::Future;
+    }
+    // "next to the embassy" is a place, not a time.
+    if l == "next" && next.eq_ignore_ascii_case("to") {
+        return Tense::None;
     }
     if FUTURE_CUES.contains(&l) || l.ends_with("’ll") || l.ends_with("'ll") {
         Tense::Future
@@ -1138,6 +1147,12 @@ mod tests {
                 ),
                 ("he will try at Tuesday’s talks", "Tuesday’s", "2025-12-02"),
                 ("they will meet on Friday", "Friday", "2025-12-05"),
+                (
+                    "killed next to the embassy on Friday",
+                    "Friday",
+                    "2025-11-28",
+                ),
+                ("a rally planned for Saturday", "Saturday", "2025-12-06"),
                 ("it happened yesterday", "yesterday", "2025-12-01"),
                 ("today, prices fell", "today", "2025-12-02"),
                 ("due next month", "next month", "2026-01"),
