@@ -111,6 +111,8 @@ enum Rule {
     Year,
     /// the 1960s
     Decade,
+    /// the sixties (the most recent ones)
+    DecadeWord,
     /// the 20th century
     Century,
     /// today, yesterday, tomorrow, tonight
@@ -203,6 +205,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         (
             rx(r"(?i:\bthe\s+)?(?i:\b(?:early|late|mid)[-\s]+)?\b(1[5-9]\d|20\d)0s\b".into()),
             Rule::Decade,
+        ),
+        (
+            rx(r"(?i)\bthe\s+(?:(?:early|late|mid)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".into()),
+            Rule::DecadeWord,
         ),
         (
             rx(r"(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[-\s]century\b".into()),
@@ -730,6 +736,28 @@ impl Ctx<'_> {
                 (Some(format!("{y:04}")), G::Year)
             }
             Rule::Decade => (Some(g(1)?.to_string()), G::Decade),
+            Rule::DecadeWord => {
+                let word = g(1)?;
+                let d = [
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties",
+                ]
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case(word))?
+                    + 2;
+                let Some(r) = r else {
+                    return Some((None, G::Decade));
+                };
+                // The most recent such decade that has begun.
+                let century = r.year / 100 - i32::from((r.year % 100) / 10 < d as i32);
+                (Some(format!("{century}{d}")), G::Decade)
+            }
             Rule::Century => {
                 let n = num(1)?;
                 if !(1..=30).contains(&n) {
@@ -1159,6 +1187,7 @@ mod tests {
                 ("two years ago", "two years ago", "2023"),
                 ("it fell last year", "last year", "2024"),
                 ("this summer", "this summer", "2025-SU"),
+                ("music of the sixties", "the sixties", "196"),
                 ("the third quarter", "the third quarter", "2025-Q3"),
                 (
                     "on Tuesday of last week",
