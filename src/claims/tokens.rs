@@ -53,7 +53,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             k += 1;
             continue;
         }
-        let start = k;
         // ".08": a leading decimal point after a space or at the start.
         let leading_point = c == '.'
             && chars.get(k + 1).is_some_and(|x| x.1.is_ascii_digit())
@@ -104,7 +103,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             Kind::Punct
         };
         let (a, b) = (i, end_of(k));
-        let _ = start;
         out.push(Token {
             span: Span::new(text, base + a, base + b),
             kind,
