@@ -107,6 +107,9 @@ enum Rule {
     MonthRelYear,
     /// a year earlier, year-ago
     YearEarlier,
+    /// the year, the full year, the year before: in news, the reference
+    /// year unless another year follows ("the year 2000")
+    TheYear,
     /// [early|late] 2017
     Year,
     /// the 1960s
@@ -237,6 +240,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         (
             rx(r"(?i)\b(?:(?:early|late|earlier|later|mid)\s+)?(this|last|next|the\s+past|the\s+previous|previous|the\s+coming|the\s+next|this\s+past|the\s+current|the\s+current\s+fiscal)\s+(week|month|year|quarter)(?:’s|'s)?\b".into()),
             Rule::Relative,
+        ),
+        (
+            rx(r"(?i)\b(?:earlier\s+in\s+|later\s+in\s+)?the\s+(?:full\s+|whole\s+|fiscal\s+)?year(?:\s+(before|earlier))?\b".into()),
+            Rule::TheYear,
         ),
         (
             rx(r"(?i)\b(?:over\s+the|(this|last|next|this\s+past|the\s+past|the\s+coming|the))\s+weekend\b".into()),
@@ -615,6 +622,17 @@ impl Ctx<'_> {
                     _ => r.year,
                 };
                 (Some(month_value(y, m)), G::Month)
+            }
+            Rule::TheYear => {
+                let after = self.text[span.end()..self.sentence.end()].trim_start();
+                if after.starts_with(|c: char| c.is_ascii_digit()) {
+                    return None; // "the year 2000": the number is the date
+                }
+                let Some(r) = r else {
+                    return Some((None, G::Year));
+                };
+                let back = i32::from(g(1).is_some());
+                (Some(format!("{:04}", r.year - back)), G::Year)
             }
             Rule::YearEarlier => {
                 let Some(r) = r else {
@@ -1188,6 +1206,8 @@ mod tests {
                 ("it fell last year", "last year", "2024"),
                 ("this summer", "this summer", "2025-SU"),
                 ("music of the sixties", "the sixties", "196"),
+                ("profit for the year rose", "the year", "2025"),
+                ("up from the year before", "the year before", "2024"),
                 ("the third quarter", "the third quarter", "2025-Q3"),
                 (
                     "on Tuesday of last week",
