@@ -112,6 +112,8 @@ enum Rule {
     TheYear,
     /// [early|late] 2017
     Year,
+    /// nineteen ninety-six (broadcast transcripts spell years out)
+    SpokenYear,
     /// the 1960s
     Decade,
     /// the sixties (the most recent ones)
@@ -204,6 +206,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         (
             rx(r"(?i:\b(early|late|mid)[-\s]+)?\b(1[5-9]\d\d|20\d\d)\b".into()),
             Rule::Year,
+        ),
+        (
+            rx(r"(?i)\bnineteen[-\s]+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine))?\b".into()),
+            Rule::SpokenYear,
         ),
         (
             rx(r"(?i:\bthe\s+)?(?i:\b(?:early|late|mid)[-\s]+)?\b(1[5-9]\d|20\d)0s\b".into()),
@@ -455,6 +461,10 @@ fn count_value(s: &str) -> Option<i64> {
         "thirty" => Some(30),
         "forty" => Some(40),
         "fifty" => Some(50),
+        "sixty" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
         _ => None,
     }
 }
@@ -752,6 +762,11 @@ impl Ctx<'_> {
                     return None;
                 }
                 (Some(format!("{y:04}")), G::Year)
+            }
+            Rule::SpokenYear => {
+                let tens = count_value(g(1)?)?;
+                let unit = g(2).map_or(Some(0), count_value)?;
+                (Some(format!("19{}", tens + unit)), G::Year)
             }
             Rule::Decade => (Some(g(1)?.to_string()), G::Decade),
             Rule::DecadeWord => {
@@ -1163,6 +1178,7 @@ mod tests {
                 ("back 23/Sep/2020", "23/Sep/2020", "2020-09-23"),
                 ("on Sep-23-2020", "Sep-23-2020", "2020-09-23"),
                 ("in the 1960s", "the 1960s", "196"),
+                ("in nineteen ninety-six", "nineteen ninety-six", "1996"),
                 (
                     "the third quarter of 1984",
                     "the third quarter of 1984",
