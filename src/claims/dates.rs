@@ -1,8 +1,48 @@
 //! Date expressions resolved against the reference date (TIMEX3 values).
 //!
-//! Known limits: not yet implemented (issue "Claims").
+//! Input: the text, one sentence span and the reference date (if any).
+//! Output: [`DateMention`]s in text order, never overlapping.
+//!
+//! Each rule is one regex (`RULES`); all rules run over the sentence, and
+//! where matches overlap the longest (then the earliest) wins. Values are
+//! written as HeidelTime writes TIMEX3: `2025-11-27`, `2025-11`, `2025`,
+//! `2025-W48`, `2025-W48-WE`, `2025-Q3`, `2025-SU`, `196` (the 1960s),
+//! `PRESENT_REF`/`PAST_REF`/`FUTURE_REF`.
+//!
+//! Relative expressions ("on Sunday", "last week", "in late November") are
+//! resolved against the reference date; the tense of the cue word nearest
+//! to the expression decides the direction: a bare weekday is the most
+//! recent one (the reference day itself included) unless a future cue
+//! ("will", "next", "expected to") is nearer than a past one, then the
+//! next one. A month or day without a year takes the nearest year, leaning
+//! on tense: future context moves a date before the reference a year on;
+//! a month seven or more months ahead of the reference is last year's
+//! ("Nov. 25" written in January). Measured on TimeBank, AQUAINT and GUM:
+//! moving any past-context date after the reference a year back was wrong
+//! more often than right. Without a reference date every relative value is
+//! `None` (the contract: unresolved, not guessed).
+//!
+//! "In two weeks" is a date only in future context (else a duration), and
+//! "the quarter" (no ordinal) is the last completed quarter, as earnings
+//! reports use it.
+//!
+//! [`reference_from_text`] finds a date to serve as the reference when none
+//! is given: the first full date (with year) in the first paragraphs, as
+//! in a dateline ("Friday, July 21, 2017").
+//!
+//! Known limits: English only; no times of day (a "Monday evening" is the
+//! day); no holidays, no "the day before", "two weeks after X", or
+//! anaphora ("that day", "the year before"); a bare "May" is the month only
+//! after a preposition or determiner ("in May", "last May") or before a
+//! day or year, so "may" the modal stays out; tense cues are word lists,
+//! not a parser.
 
-use crate::document::Span;
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use crate::calendar::Date;
+use crate::document::{Document, Span};
 
 /// Granularity of a resolved date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,6 +51,7 @@ pub enum Granularity {
     Week,
     Month,
     Quarter,
+    Season,
     Year,
     Decade,
     Century,
@@ -24,6 +65,7 @@ impl Granularity {
             Granularity::Week => "week",
             Granularity::Month => "month",
             Granularity::Quarter => "quarter",
+            Granularity::Season => "season",
             Granularity::Year => "year",
             Granularity::Decade => "decade",
             Granularity::Century => "century",
@@ -39,4 +81,1228 @@ pub struct DateMention {
     /// TIMEX3 value ("2025-11-27", "2025-W48", "PAST_REF"); None if unresolved.
     pub value: Option<String>,
     pub granularity: Granularity,
+}
+
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WEEKDAY_SHORT: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?";
+const COUNT: &str = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+few|a\s+couple\s+of|few|many)";
+
+/// What a rule's match means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rule {
+    /// 2025-11-27
+    Iso,
+    /// 11/27/2025 (US order; day first when the first number exceeds 12)
+    Slashed,
+    /// [Weekday,] Month Day[, Year]
+    MonthDay,
+    /// [Weekday,] Day Month [Year]
+    DayMonth,
+    /// Month Year
+    MonthYear,
+    /// [early|late|this|last|next] Month
+    Month,
+    /// June last year
+    MonthRelYear,
+    /// a year earlier, year-ago
+    YearEarlier,
+    /// the year, the full year, the year before: in news, the reference
+    /// year unless another year follows ("the year 2000")
+    TheYear,
+    /// [early|late] 2017
+    Year,
+    /// nineteen ninety-six (broadcast transcripts spell years out)
+    SpokenYear,
+    /// the 1960s
+    Decade,
+    /// the sixties (the most recent ones)
+    DecadeWord,
+    /// the 20th century
+    Century,
+    /// today, yesterday, tomorrow, tonight
+    DayWord,
+    /// Christmas, Thanksgiving, Easter [2018]
+    Holiday,
+    /// [last|this|next] Monday [evening]
+    Weekday,
+    /// Tuesday of last week, next week on Tuesday
+    WeekdayOfWeek,
+    /// [early|late|earlier|later] this|last|next week|month|year|quarter
+    Relative,
+    /// over the weekend, this weekend
+    Weekend,
+    /// three weeks ago
+    Ago,
+    /// in two weeks (future context only; else a duration)
+    In,
+    /// the third quarter [of 1989]
+    Quarter,
+    /// the (latest) quarter: the last completed one, as earnings reports
+    /// use it
+    LastQuarter,
+    /// this summer, the winter of 1994
+    Season,
+    /// now, currently
+    Present,
+    /// recently, in recent weeks
+    Past,
+    /// in the future
+    Future,
+}
+
+/// The rules, each compiled once.
+static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
+    let rx = |s: String| Regex::new(&s).expect("date rule compiles");
+    vec![
+        (rx(r"\b(\d{4})-(\d{2})-(\d{2})\b".into()), Rule::Iso),
+        (
+            rx(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b".into()),
+            Rule::Slashed,
+        ),
+        (
+            rx(format!(
+                r"(?i)\b(?:{WEEKDAY_SHORT},?\s+)?\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,?\s+|\s+of\s+)(\d{{4}})\b)?"
+            )),
+            Rule::MonthDay,
+        ),
+        (
+            rx(format!(
+                r"(?i)\b(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}})\b)?"
+            )),
+            Rule::DayMonth,
+        ),
+        (
+            rx(format!(r"(?i)\b({MONTH})[-/](\d{{1,2}})[-/](\d{{4}})\b")),
+            Rule::MonthDay,
+        ),
+        (
+            rx(format!(r"(?i)\b(\d{{1,2}})[-/]({MONTH})[-/](\d{{4}})\b")),
+            Rule::DayMonth,
+        ),
+        (
+            rx(format!(
+                r"\b(?:(?i:early|late|mid)[-\s]+)?({MONTH})\s+(?:of\s+)?(\d{{4}})\b"
+            )),
+            Rule::MonthYear,
+        ),
+        (
+            rx(format!(
+                r"\b({MONTH})\s+(?:of\s+)?((?i:last|this|next))\s+year\b"
+            )),
+            Rule::MonthRelYear,
+        ),
+        (
+            rx(r"(?i)\b(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:the\s+)?year-(?:earlier|ago))\b".into()),
+            Rule::YearEarlier,
+        ),
+        (
+            rx(
+                r"\b(?:((?i:early|late|mid|this|last|next|this\s+past))[-\s]+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Sept|Oct|Nov|Dec|Jan|Feb|Aug)\.)"
+                    .into(),
+            ),
+            Rule::Month,
+        ),
+        (
+            rx(r"(?i:\b(early|late|mid)[-\s]+)?\b(1[5-9]\d\d|20\d\d)\b".into()),
+            Rule::Year,
+        ),
+        (
+            rx(r"(?i)\bnineteen[-\s]+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine))?\b".into()),
+            Rule::SpokenYear,
+        ),
+        (
+            rx(r"(?i:\bthe\s+)?(?i:\b(?:early|late|mid)[-\s]+)?\b(1[5-9]\d|20\d)0s\b".into()),
+            Rule::Decade,
+        ),
+        (
+            rx(r"(?i)\bthe\s+(?:(?:early|late|mid)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".into()),
+            Rule::DecadeWord,
+        ),
+        (
+            rx(r"(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[-\s]century\b".into()),
+            Rule::Century,
+        ),
+        (
+            rx(r"(?i)\b(?:(last|next|this|following|previous)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year[’']s\s+Eve|New\s+Year[’']s(?:\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Boxing\s+Day|Valentine[’']s\s+Day)\b(?:,?\s+(\d{4})\b)?".into()),
+            Rule::Holiday,
+        ),
+        (
+            rx(r"(?i)\b(today|tonight|yesterday|tomorrow)(?:’s|'s)?\b".into()),
+            Rule::DayWord,
+        ),
+        (
+            rx(format!(
+                r"(?i)\b(?:(last|this|next|this\s+past|this\s+coming|coming|past|previous|the\s+previous|following|the\s+following)\s+)?({WEEKDAY})(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+            )),
+            Rule::Weekday,
+        ),
+        (
+            rx(format!(
+                r"(?i)\b({WEEKDAY})\s+(?:of\s+)?(last|this|next)\s+week\b|\b(last|this|next)\s+week(?:’s|'s)?\s+(?:on\s+)?({WEEKDAY})\b"
+            )),
+            Rule::WeekdayOfWeek,
+        ),
+        (
+            rx(r"(?i)\b(?:(?:early|late|earlier|later|mid)\s+)?(this|last|next|the\s+past|the\s+previous|previous|the\s+coming|the\s+next|this\s+past|the\s+current|the\s+current\s+fiscal)\s+(week|month|year|quarter)(?:’s|'s)?\b".into()),
+            Rule::Relative,
+        ),
+        (
+            rx(r"(?i)\b(?:earlier\s+in\s+|later\s+in\s+)?the\s+(?:full\s+|whole\s+|fiscal\s+)?year(?:\s+(before|earlier))?\b".into()),
+            Rule::TheYear,
+        ),
+        (
+            rx(r"(?i)\b(?:over\s+the|(this|last|next|this\s+past|the\s+past|the\s+coming|the))\s+weekend\b".into()),
+            Rule::Weekend,
+        ),
+        (
+            rx(format!(
+                r"(?i)\b(?:(?:nearly|almost|about|some|more\s+than|over|around|roughly|just)\s+)?({COUNT})\s+(day|week|month|year|decade|century|centurie)s?\s+ago\b"
+            )),
+            Rule::Ago,
+        ),
+        (
+            rx(format!(
+                r"(?i)\bin\s+({COUNT})\s+(day|week|month|year)s?\b(?:\s+time\b)?"
+            )),
+            Rule::In,
+        ),
+        (
+            rx(r"(?i)\b(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4})\b)?".into()),
+            Rule::Quarter,
+        ),
+        (
+            rx(r"(?i)\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+|just-ended\s+)?quarter\b".into()),
+            Rule::LastQuarter,
+        ),
+        (
+            rx(r"(?i)\b(?:(this|last|next|this\s+past|early|late)\s+|the\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?".into()),
+            Rule::Season,
+        ),
+        (
+            rx(r"(?i)\b(?:right\s+now|now|currently|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days)\b".into()),
+            Rule::Present,
+        ),
+        (
+            rx(r"(?i)\b(?:recently|lately|in\s+the\s+past|(?:in\s+)?recent\s+(?:days|weeks|months|years)|in\s+the\s+past\s+(?:few\s+)?(?:days|weeks|months|years))\b".into()),
+            Rule::Past,
+        ),
+        (
+            rx(r"(?i)\b(?:(?:in|for)\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b|\b(?:in\s+the\s+coming\s+(?:days|weeks|months|years))\b".into()),
+            Rule::Future,
+        ),
+    ]
+});
+
+/// Verb tense near a date, from cue words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    None,
+}
+
+/// Words that point to the future only before "to" ("is expected to",
+/// "plans to"); otherwise they are past participles or nouns ("fewer jobs
+/// than expected", "the peace plan").
+static FUTURE_BEFORE_TO: &[&str] = &[
+    "going",
+    "expected",
+    "expects",
+    "expect",
+    "plans",
+    "plan",
+    "planned",
+    "aims",
+    "hopes",
+    "intends",
+    "set",
+    "due",
+    "scheduled",
+];
+
+static FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "’ll",
+    "'ll",
+    "upcoming",
+    "scheduled",
+    "planned",
+    "planning",
+    "postponed",
+    "soon",
+    "until",
+    "next",
+    "won’t",
+    "won't",
+];
+
+static PAST_CUES: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "came", "went", "met", "held", "made", "took",
+    "gave", "flew", "began", "won", "lost", "ago", "last", "earlier", "saw", "spoke", "wrote",
+    "left", "fell", "rose", "led", "sent", "got", "brought", "found", "thought", "knew", "became",
+    "ran", "paid", "sold", "bought",
+];
+
+fn word_tense(w: &str, next: &str) -> Tense {
+    let lower = w.to_lowercase();
+    let l = lower.as_str();
+    if FUTURE_BEFORE_TO.contains(&l) && next.eq_ignore_ascii_case("to") {
+        return Tense::Future;
+    }
+    // "next to the embassy" is a place, not a time.
+    if l == "next" && next.eq_ignore_ascii_case("to") {
+        return Tense::None;
+    }
+    if FUTURE_CUES.contains(&l) || l.ends_with("’ll") || l.ends_with("'ll") {
+        Tense::Future
+    } else if PAST_CUES.contains(&l) || (l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed")) {
+        Tense::Past
+    } else {
+        Tense::None
+    }
+}
+
+/// The tense of the cue word nearest to `date` inside `sentence`.
+fn tense_near(text: &str, sentence: Span, date: Span) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    let words: Vec<Span> = crate::segment::words(text, sentence).collect();
+    for (k, &w) in words.iter().enumerate() {
+        if date.overlaps(w) {
+            continue;
+        }
+        let next = words.get(k + 1).map_or("", |n| &text[*n]);
+        let t = word_tense(&text[w], next);
+        if t == Tense::None {
+            continue;
+        }
+        let dist = if w.end() <= date.start() {
+            date.start() - w.end()
+        } else {
+            w.start().saturating_sub(date.end())
+        };
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, t));
+        }
+    }
+    best.map_or(Tense::None, |(_, t)| t)
+}
+
+fn month_number(s: &str) -> Option<u32> {
+    let s = s.trim_end_matches('.').to_lowercase();
+    let m = match s.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn weekday_number(s: &str) -> Option<u32> {
+    let s = s.to_lowercase();
+    let d = match s.get(..3)? {
+        "mon" => 1,
+        "tue" => 2,
+        "wed" => 3,
+        "thu" => 4,
+        "fri" => 5,
+        "sat" => 6,
+        "sun" => 7,
+        _ => return None,
+    };
+    Some(d)
+}
+
+fn count_value(s: &str) -> Option<i64> {
+    let s = s.to_lowercase();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    let words = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    if let Some(i) = words.iter().position(|w| *w == s) {
+        return Some(i as i64);
+    }
+    match s.as_str() {
+        "a" | "an" => Some(1),
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        "sixty" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
+        _ => None,
+    }
+}
+
+/// Western Easter Sunday of `year` (anonymous Gregorian computus).
+fn easter(year: i32) -> Date {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date {
+        year,
+        month: month as u32,
+        day: day as u32,
+    }
+}
+
+/// ISO 8601 week of a date: (week-numbering year, week).
+pub fn iso_week(d: Date) -> (i32, u32) {
+    let thursday = d.add_days(4 - i64::from(d.weekday()));
+    let jan1 = Date {
+        year: thursday.year,
+        month: 1,
+        day: 1,
+    };
+    let ordinal = thursday.to_days() - jan1.to_days();
+    (thursday.year, (ordinal / 7 + 1) as u32)
+}
+
+fn week_value(d: Date) -> String {
+    let (y, w) = iso_week(d);
+    format!("{y:04}-W{w:02}")
+}
+
+fn month_value(year: i32, month: u32) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+/// `(year, month)` moved by `n` months.
+fn add_months(year: i32, month: u32, n: i64) -> (i32, u32) {
+    let idx = i64::from(year) * 12 + i64::from(month) - 1 + n;
+    (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u32)
+}
+
+/// The year for a month (and day) given without one.
+fn infer_year(reference: Date, month: u32, day: Option<u32>, tense: Tense) -> i32 {
+    // The nearest year, leaning on tense. Future context moves a date
+    // before the reference a year on ("will meet on Jan. 5" written in
+    // December). Otherwise a month seven or more months ahead is last
+    // year's ("Nov. 25" written in January); nearer months stay in the
+    // reference year ("November 20" written in May is usually a coming
+    // date even in a sentence with a past verb). With no tense cue, a
+    // month nine or more months back is next year's.
+    let (y, rm) = (reference.year, reference.month);
+    let ahead = i64::from(month) - i64::from(rm);
+    let key = (month, day.unwrap_or(31));
+    match tense {
+        Tense::Future if key < (rm, reference.day) => y + 1,
+        Tense::Past | Tense::None if ahead >= 7 => y - 1,
+        Tense::None if ahead <= -9 => y + 1,
+        _ => y,
+    }
+}
+
+fn full_date(year: i32, month: u32, day: u32) -> Option<String> {
+    Date::new(year, month, day).map(|d| d.to_string())
+}
+
+/// The value of one match: (value, granularity); `None` drops the match.
+struct Ctx<'a> {
+    text: &'a str,
+    sentence: Span,
+    reference: Option<Date>,
+}
+
+type Resolved = (Option<String>, Granularity);
+
+impl Ctx<'_> {
+    fn tense(&self, span: Span) -> Tense {
+        tense_near(self.text, self.sentence, span)
+    }
+
+    /// The word before `pos` in the sentence, lower-cased.
+    fn word_before(&self, pos: usize) -> String {
+        let before = &self.text[self.sentence.start()..pos];
+        before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    }
+
+    fn resolve(&self, rule: Rule, c: &Captures, span: Span) -> Option<Resolved> {
+        use Granularity as G;
+        let g = |i: usize| c.get(i).map(|m| m.as_str());
+        let num = |i: usize| g(i).and_then(|s| s.parse::<i64>().ok());
+        let r = self.reference;
+        Some(match rule {
+            Rule::Iso => {
+                let v = full_date(num(1)? as i32, num(2)? as u32, num(3)? as u32)?;
+                (Some(v), G::Day)
+            }
+            Rule::Slashed => {
+                let (a, b) = (num(1)? as u32, num(2)? as u32);
+                let mut y = num(3)? as i32;
+                if g(3)?.len() == 2 {
+                    y += if y < 50 { 2000 } else { 1900 };
+                }
+                let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                (Some(full_date(y, m, d)?), G::Day)
+            }
+            Rule::MonthDay | Rule::DayMonth => {
+                let (mi, di) = if rule == Rule::MonthDay {
+                    (1, 2)
+                } else {
+                    (2, 1)
+                };
+                let m = month_number(g(mi)?)?;
+                let d = num(di)? as u32;
+                if d == 0 || d > 31 {
+                    return None;
+                }
+                // Lower-case month words ("may", "march") need a day after
+                // them to be months; "may 5" still reads as a date.
+                let month_text = g(mi)?;
+                if month_text.starts_with(|ch: char| ch.is_lowercase())
+                    && matches!(month_text, "may" | "march" | "mar" | "jan" | "sun")
+                {
+                    return None;
+                }
+                match num(3) {
+                    Some(y) => (Some(full_date(y as i32, m, d)?), G::Day),
+                    None => match r {
+                        Some(r) => {
+                            let y = infer_year(r, m, Some(d), self.tense(span));
+                            (Some(full_date(y, m, d)?), G::Day)
+                        }
+                        None => (None, G::Day),
+                    },
+                }
+            }
+            Rule::MonthYear => {
+                let m = month_number(g(1)?)?;
+                (Some(month_value(num(2)? as i32, m)), G::Month)
+            }
+            Rule::MonthRelYear => {
+                let m = month_number(g(1)?)?;
+                let Some(r) = r else {
+                    return Some((None, G::Month));
+                };
+                let y = match g(2)?.to_lowercase().as_str() {
+                    "last" => r.year - 1,
+                    "next" => r.year + 1,
+                    _ => r.year,
+                };
+                (Some(month_value(y, m)), G::Month)
+            }
+            Rule::TheYear => {
+                let after = self.text[span.end()..self.sentence.end()].trim_start();
+                if after.starts_with(|c: char| c.is_ascii_digit()) {
+                    return None; // "the year 2000": the number is the date
+                }
+                let Some(r) = r else {
+                    return Some((None, G::Year));
+                };
+                let back = i32::from(g(1).is_some());
+                (Some(format!("{:04}", r.year - back)), G::Year)
+            }
+            Rule::YearEarlier => {
+                let Some(r) = r else {
+                    return Some((None, G::Year));
+                };
+                (Some(format!("{:04}", r.year - 1)), G::Year)
+            }
+            Rule::Month => {
+                let name = g(2)?;
+                let m = month_number(name)?;
+                let modifier = g(1).map(str::to_lowercase);
+                if (name == "May" || name == "March") && modifier.is_none() {
+                    let before = self.word_before(self.sentence.start() + c.get(2)?.start());
+                    let after = &self.text[span.end()..self.sentence.end()];
+                    let cue = matches!(
+                        before.as_str(),
+                        "in" | "since"
+                            | "until"
+                            | "by"
+                            | "of"
+                            | "during"
+                            | "before"
+                            | "after"
+                            | "from"
+                            | "through"
+                            | "between"
+                            | "to"
+                            | "and"
+                            | "or"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "till"
+                    );
+                    if !cue || after.trim_start().starts_with(char::is_uppercase) {
+                        return None;
+                    }
+                }
+                let Some(r) = r else {
+                    return Some((None, G::Month));
+                };
+                let y = match modifier.as_deref().map(|s| s.split_whitespace().next()) {
+                    Some(Some("last")) => {
+                        if m < r.month {
+                            r.year
+                        } else {
+                            r.year - 1
+                        }
+                    }
+                    Some(Some("next")) => {
+                        if m > r.month {
+                            r.year
+                        } else {
+                            r.year + 1
+                        }
+                    }
+                    Some(Some("this")) if modifier.as_deref() == Some("this") => r.year,
+                    Some(Some("this")) => {
+                        // "this past"
+                        if m <= r.month { r.year } else { r.year - 1 }
+                    }
+                    _ => infer_year(r, m, None, self.tense(span)),
+                };
+                (Some(month_value(y, m)), G::Month)
+            }
+            Rule::Year => {
+                let y = num(2)?;
+                let m = c.get(2)?;
+                // Not a year: "$2000", "2000 km", "2,000", "1,2000", "2013.5".
+                let before = self.text[self.sentence.start()..self.sentence.start() + m.start()]
+                    .chars()
+                    .next_back();
+                let after = &self.text[self.sentence.start() + m.end()..self.sentence.end()];
+                if before.is_some_and(|ch| "$€£¥,.#".contains(ch) || ch.is_ascii_digit())
+                    || after.starts_with(['%', ',', '.'])
+                        && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+                    || after.starts_with('%')
+                {
+                    return None;
+                }
+                let next_word = after
+                    .trim_start()
+                    .split(|ch: char| !ch.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                if matches!(
+                    next_word.as_str(),
+                    "percent"
+                        | "people"
+                        | "troops"
+                        | "km"
+                        | "kilometres"
+                        | "kilometers"
+                        | "miles"
+                        | "metres"
+                        | "meters"
+                        | "feet"
+                        | "dollars"
+                        | "euros"
+                        | "tons"
+                        | "tonnes"
+                        | "soldiers"
+                        | "workers"
+                        | "jobs"
+                        | "members"
+                        | "units"
+                        | "homes"
+                        | "hours"
+                        | "days"
+                        | "pounds"
+                        | "kg"
+                ) {
+                    return None;
+                }
+                (Some(format!("{y:04}")), G::Year)
+            }
+            Rule::SpokenYear => {
+                let tens = count_value(g(1)?)?;
+                let unit = g(2).map_or(Some(0), count_value)?;
+                (Some(format!("19{}", tens + unit)), G::Year)
+            }
+            Rule::Decade => (Some(g(1)?.to_string()), G::Decade),
+            Rule::DecadeWord => {
+                let word = g(1)?;
+                let d = [
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties",
+                ]
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case(word))?
+                    + 2;
+                let Some(r) = r else {
+                    return Some((None, G::Decade));
+                };
+                // The most recent such decade that has begun.
+                let century = r.year / 100 - i32::from((r.year % 100) / 10 < d as i32);
+                (Some(format!("{century}{d}")), G::Decade)
+            }
+            Rule::Century => {
+                let n = num(1)?;
+                if !(1..=30).contains(&n) {
+                    return None;
+                }
+                (Some(format!("{:02}", n - 1)), G::Century)
+            }
+            Rule::DayWord => {
+                // "BBC Radio 4's Today programme": a capital mid-sentence
+                // makes it a name.
+                let word = g(1)?;
+                if word.starts_with(char::is_uppercase) {
+                    let before = self.text[self.sentence.start()..span.start()].trim_end();
+                    if before.ends_with("’s") || before.ends_with("'s") || before.ends_with("the")
+                    {
+                        return None;
+                    }
+                }
+                let Some(r) = r else {
+                    return Some((None, G::Day));
+                };
+                let off = match g(1)?.to_lowercase().as_str() {
+                    "yesterday" => -1,
+                    "tomorrow" => 1,
+                    _ => 0,
+                };
+                (Some(r.add_days(off).to_string()), G::Day)
+            }
+            Rule::Holiday => {
+                let name = g(2)?.to_lowercase();
+                let which = g(1).map(str::to_lowercase);
+                let on = |y: i32| -> Option<Date> {
+                    if name.starts_with("christmas eve") {
+                        Date::new(y, 12, 24)
+                    } else if name.starts_with("christmas") {
+                        Date::new(y, 12, 25)
+                    } else if name.starts_with("boxing") {
+                        Date::new(y, 12, 26)
+                    } else if name.starts_with("new year") && name.ends_with("eve") {
+                        Date::new(y, 12, 31)
+                    } else if name.starts_with("new year") {
+                        Date::new(y, 1, 1)
+                    } else if name.starts_with("independence") {
+                        Date::new(y, 7, 4)
+                    } else if name.starts_with("halloween") {
+                        Date::new(y, 10, 31)
+                    } else if name.starts_with("valentine") {
+                        Date::new(y, 2, 14)
+                    } else if name.starts_with("thanksgiving") {
+                        // US: the fourth Thursday of November.
+                        let first = Date::new(y, 11, 1)?;
+                        let to_thu = (4 - i64::from(first.weekday())).rem_euclid(7);
+                        Some(first.add_days(to_thu + 21))
+                    } else {
+                        Some(easter(y))
+                    }
+                };
+                let d = match (num(3), r) {
+                    (Some(y), _) => on(y as i32)?,
+                    (None, None) => return Some((None, G::Day)),
+                    (None, Some(r)) => {
+                        let this = on(r.year)?;
+                        match which.as_deref() {
+                            Some("last" | "previous") if this >= r => on(r.year - 1)?,
+                            Some("next" | "following") if this <= r => on(r.year + 1)?,
+                            Some(_) => this,
+                            None => {
+                                let y = infer_year(r, this.month, Some(this.day), self.tense(span));
+                                on(y)?
+                            }
+                        }
+                    }
+                };
+                (Some(d.to_string()), G::Day)
+            }
+            Rule::Weekday => {
+                let wd = weekday_number(g(2)?)?;
+                let Some(r) = r else {
+                    return Some((None, G::Day));
+                };
+                let rw = i64::from(r.weekday());
+                let wd = i64::from(wd);
+                let back = (rw - wd).rem_euclid(7); // days back to the most recent
+                let fwd = (wd - rw).rem_euclid(7);
+                let modifier = g(1).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
+                let off = match modifier.as_deref().map(str::to_lowercase).as_deref() {
+                    Some("last" | "this past" | "past" | "previous" | "the previous") => {
+                        -(if back == 0 { 7 } else { back })
+                    }
+                    Some("next" | "this coming" | "coming" | "following" | "the following") => {
+                        if fwd == 0 {
+                            7
+                        } else {
+                            fwd
+                        }
+                    }
+                    Some("this") => wd - rw,
+                    _ => match self.tense(span) {
+                        Tense::Future => fwd,
+                        _ => -back,
+                    },
+                };
+                (Some(r.add_days(off).to_string()), G::Day)
+            }
+            Rule::WeekdayOfWeek => {
+                let wd = i64::from(weekday_number(g(1).or(g(4))?)?);
+                let Some(r) = r else {
+                    return Some((None, G::Day));
+                };
+                let n: i64 = match g(2).or(g(3))?.to_lowercase().as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                let monday = r.add_days(1 - i64::from(r.weekday()));
+                (Some(monday.add_days(7 * n + wd - 1).to_string()), G::Day)
+            }
+            Rule::Relative => {
+                let which = g(1)?.to_lowercase();
+                let which = which.split_whitespace().last().unwrap_or("");
+                let unit = g(2)?.to_lowercase();
+                let Some(r) = r else {
+                    return Some((None, granularity_of(&unit)));
+                };
+                let n: i64 = match which {
+                    "last" | "past" | "previous" => -1,
+                    "next" | "coming" => 1,
+                    _ => 0,
+                };
+                match unit.as_str() {
+                    "week" => (Some(week_value(r.add_days(7 * n))), G::Week),
+                    "month" => {
+                        let (y, m) = add_months(r.year, r.month, n);
+                        (Some(month_value(y, m)), G::Month)
+                    }
+                    "year" => (Some(format!("{:04}", i64::from(r.year) + n)), G::Year),
+                    _ => {
+                        let q = (r.month - 1) / 3;
+                        let (y, q) = add_months(r.year, q * 3 + 1, 3 * n);
+                        (Some(format!("{y:04}-Q{}", (q - 1) / 3 + 1)), G::Quarter)
+                    }
+                }
+            }
+            Rule::Weekend => {
+                let Some(r) = r else {
+                    return Some((None, G::Week));
+                };
+                let which = g(1).map(str::to_lowercase).unwrap_or_default();
+                let rw = i64::from(r.weekday());
+                // The Saturday of the weekend that holds or last preceded r.
+                let last_sat = r.add_days(-(rw - 6).rem_euclid(7));
+                let next_sat = r.add_days((6 - rw).rem_euclid(7));
+                let sat = match which.as_str() {
+                    "next" | "the coming" => next_sat.add_days(if rw >= 6 { 7 } else { 0 }),
+                    "last" | "this past" | "the past" => {
+                        if rw >= 6 {
+                            last_sat.add_days(-7)
+                        } else {
+                            last_sat
+                        }
+                    }
+                    _ => match self.tense(span) {
+                        Tense::Future if rw < 6 => next_sat,
+                        _ => last_sat,
+                    },
+                };
+                (Some(format!("{}-WE", week_value(sat))), G::Week)
+            }
+            Rule::Ago => {
+                let unit = g(2)?.to_lowercase();
+                let gran = granularity_of(&unit);
+                let Some(r) = r else {
+                    return Some((None, gran));
+                };
+                let Some(n) = count_value(g(1)?) else {
+                    return Some((Some("PAST_REF".into()), G::Unknown));
+                };
+                match unit.as_str() {
+                    "day" => (Some(r.add_days(-n).to_string()), G::Day),
+                    "week" => (Some(week_value(r.add_days(-7 * n))), G::Week),
+                    "month" => {
+                        let (y, m) = add_months(r.year, r.month, -n);
+                        (Some(month_value(y, m)), G::Month)
+                    }
+                    "year" => (Some(format!("{:04}", i64::from(r.year) - n)), G::Year),
+                    _ => (Some("PAST_REF".into()), G::Unknown),
+                }
+            }
+            Rule::In => {
+                if self.tense(span) != Tense::Future {
+                    return None;
+                }
+                let unit = g(2)?.to_lowercase();
+                let n = count_value(g(1)?)?;
+                let Some(r) = r else {
+                    return Some((None, granularity_of(&unit)));
+                };
+                match unit.as_str() {
+                    "day" => (Some(r.add_days(n).to_string()), G::Day),
+                    "week" => (Some(r.add_days(7 * n).to_string()), G::Day),
+                    "month" => {
+                        let (y, m) = add_months(r.year, r.month, n);
+                        let d = r.day.min(crate::calendar::days_in_month(y, m));
+                        (Some(full_date(y, m, d)?), G::Day)
+                    }
+                    _ => (Some(format!("{:04}", i64::from(r.year) + n)), G::Year),
+                }
+            }
+            Rule::Quarter => {
+                let q = match g(2)?.to_lowercase().as_str() {
+                    "first" | "1st" => 1,
+                    "second" | "2nd" => 2,
+                    "third" | "3rd" => 3,
+                    _ => 4,
+                };
+                let y = match (num(1).or(num(3)), r) {
+                    (Some(y), _) => y as i32,
+                    (None, Some(r)) => r.year,
+                    (None, None) => return Some((None, G::Quarter)),
+                };
+                (Some(format!("{y:04}-Q{q}")), G::Quarter)
+            }
+            Rule::LastQuarter => {
+                let Some(r) = r else {
+                    return Some((None, G::Quarter));
+                };
+                let q = (r.month - 1) / 3; // 0-based current quarter
+                let (y, q) = if q == 0 { (r.year - 1, 4) } else { (r.year, q) };
+                (Some(format!("{y:04}-Q{q}")), G::Quarter)
+            }
+            Rule::Season => {
+                let which = g(1).map(|s| s.to_lowercase());
+                let season = match g(2)?.to_lowercase().as_str() {
+                    "spring" => "SP",
+                    "summer" => "SU",
+                    "autumn" | "fall" => "FA",
+                    _ => "WI",
+                };
+                let y = match (num(3), which.as_deref(), r) {
+                    (Some(y), _, _) => y as i32,
+                    (None, None, _) => {
+                        // A bare "the summer" or "spring" is too vague (and
+                        // "fall" a verb): only keep it with a year.
+                        if c.get(0)?.as_str().to_lowercase().starts_with("the") {
+                            return None;
+                        }
+                        return None;
+                    }
+                    (None, Some(_), None) => return Some((None, G::Season)),
+                    (None, Some(w), Some(r)) => match w.split_whitespace().next() {
+                        Some("last") => r.year - 1,
+                        Some("next") => r.year + 1,
+                        _ => r.year,
+                    },
+                };
+                (Some(format!("{y:04}-{season}")), G::Season)
+            }
+            Rule::Present => (Some("PRESENT_REF".into()), G::Unknown),
+            Rule::Past => (Some("PAST_REF".into()), G::Unknown),
+            Rule::Future => (Some("FUTURE_REF".into()), G::Unknown),
+        })
+    }
+}
+
+fn granularity_of(unit: &str) -> Granularity {
+    match unit {
+        "day" => Granularity::Day,
+        "week" => Granularity::Week,
+        "month" => Granularity::Month,
+        "quarter" => Granularity::Quarter,
+        "year" => Granularity::Year,
+        "decade" => Granularity::Decade,
+        _ => Granularity::Century,
+    }
+}
+
+/// The date expressions in `sentence`, resolved against `reference`.
+pub fn find(text: &str, sentence: Span, reference: Option<Date>) -> Vec<DateMention> {
+    let ctx = Ctx {
+        text,
+        sentence,
+        reference,
+    };
+    let s = &text[sentence];
+    let base = sentence.start();
+    let mut cands: Vec<(Span, Option<String>, Granularity)> = Vec::new();
+    for (re, rule) in RULES.iter() {
+        for c in re.captures_iter(s) {
+            let m = c.get(0).expect("group 0");
+            let span = Span::new(text, base + m.start(), base + m.end());
+            // "$12 December 27": a number after a currency sign or inside a
+            // bigger number is no day or year.
+            let before = s[..m.start()].chars().next_back();
+            if m.as_str().starts_with(|c: char| c.is_ascii_digit())
+                && before.is_some_and(|c| "$€£¥".contains(c) || c.is_ascii_digit())
+            {
+                continue;
+            }
+            if let Some((value, gran)) = ctx.resolve(*rule, &c, span) {
+                cands.push((span, value, gran));
+            }
+        }
+    }
+    // Longest first, then earliest; keep what does not overlap a kept one.
+    cands.sort_by_key(|(span, _, _)| (std::cmp::Reverse(span.len()), span.start()));
+    let mut kept: Vec<(Span, Option<String>, Granularity)> = Vec::new();
+    for c in cands {
+        if kept.iter().all(|k| !k.0.overlaps(c.0)) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|k| k.0.start());
+    kept.into_iter()
+        .map(|(span, value, granularity)| DateMention {
+            span,
+            value,
+            granularity,
+        })
+        .collect()
+}
+
+/// A reference date found in the text itself: a full date (with a year,
+/// to the day) in one of the first three paragraphs that is a dateline or
+/// little more than the date ("Friday, July 21, 2017" on its own line, as
+/// Wikinews prints it). A date inside a body sentence ("On July 4, 1776,
+/// ...") is about the story, not the writing, and does not serve. None when
+/// there is none.
+pub fn reference_from_text(doc: &Document) -> Option<Date> {
+    for p in doc.paragraphs.iter().take(3) {
+        let dateline = p.kind == crate::document::ParagraphKind::Dateline;
+        for m in find(doc.text, p.span, None) {
+            let mostly_date = m.span.len() * 2 >= p.span.len();
+            if m.granularity == Granularity::Day
+                && (dateline || mostly_date)
+                && let Some(d) = m.value.as_deref().and_then(|v| v.parse::<Date>().ok())
+            {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, reference: Option<&str>) -> Vec<(String, Option<String>)> {
+        let r = reference.map(|d| d.parse::<Date>().unwrap());
+        find(text, Span::new(text, 0, text.len()), r)
+            .into_iter()
+            .map(|m| (text[m.span].to_string(), m.value))
+            .collect()
+    }
+
+    fn check(cases: &[(&str, &str, &str)], reference: Option<&str>) {
+        for &(text, span, value) in cases {
+            let got = run(text, reference);
+            let want = vec![(
+                span.to_string(),
+                (!value.is_empty()).then(|| value.to_string()),
+            )];
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    const REF: Option<&str> = Some("2025-12-02"); // a Tuesday
+
+    #[test]
+    fn absolute() {
+        check(
+            &[
+                ("by Nov. 27.", "Nov. 27", "2025-11-27"),
+                ("on November 27, 2024 he", "November 27, 2024", "2024-11-27"),
+                ("on 2025-11-27 at", "2025-11-27", "2025-11-27"),
+                ("in July 2017 we", "July 2017", "2017-07"),
+                ("in 2017 we", "2017", "2017"),
+                (
+                    "Friday, July 21, 2017",
+                    "Friday, July 21, 2017",
+                    "2017-07-21",
+                ),
+                ("on 14 nov 2023", "14 nov 2023", "2023-11-14"),
+                ("on 2/29/2020", "2/29/2020", "2020-02-29"),
+                ("back 23/Sep/2020", "23/Sep/2020", "2020-09-23"),
+                ("on Sep-23-2020", "Sep-23-2020", "2020-09-23"),
+                ("in the 1960s", "the 1960s", "196"),
+                ("in nineteen ninety-six", "nineteen ninety-six", "1996"),
+                (
+                    "the third quarter of 1984",
+                    "the third quarter of 1984",
+                    "1984-Q3",
+                ),
+            ],
+            REF,
+        );
+    }
+
+    #[test]
+    fn relative() {
+        check(
+            &[
+                ("Trump said on Sunday.", "Sunday", "2025-11-30"),
+                ("Putin said last week that", "last week", "2025-W48"),
+                ("leaked in late November", "late November", "2025-11"),
+                (
+                    "claiming Monday evening that",
+                    "Monday evening",
+                    "2025-12-01",
+                ),
+                ("he was in France on Monday", "Monday", "2025-12-01"),
+                (
+                    "flew to Florida over the weekend",
+                    "over the weekend",
+                    "2025-W48-WE",
+                ),
+                ("he will try at Tuesday’s talks", "Tuesday’s", "2025-12-02"),
+                ("they will meet on Friday", "Friday", "2025-12-05"),
+                (
+                    "killed next to the embassy on Friday",
+                    "Friday",
+                    "2025-11-28",
+                ),
+                ("a rally planned for Saturday", "Saturday", "2025-12-06"),
+                ("it happened yesterday", "yesterday", "2025-12-01"),
+                ("today, prices fell", "today", "2025-12-02"),
+                ("due next month", "next month", "2026-01"),
+                ("two years ago", "two years ago", "2023"),
+                ("it fell last year", "last year", "2024"),
+                ("this summer", "this summer", "2025-SU"),
+                ("music of the sixties", "the sixties", "196"),
+                ("profit for the year rose", "the year", "2025"),
+                ("up from the year before", "the year before", "2024"),
+                ("the third quarter", "the third quarter", "2025-Q3"),
+                (
+                    "on Tuesday of last week",
+                    "Tuesday of last week",
+                    "2025-11-25",
+                ),
+                ("next week on Friday", "next week on Friday", "2025-12-12"),
+                ("shops shut on Christmas Day", "Christmas Day", "2025-12-25"),
+                ("dinner on Thanksgiving", "Thanksgiving", "2025-11-27"),
+                ("Easter 2018 was early", "Easter 2018", "2018-04-01"),
+                ("they will vote in two weeks", "in two weeks", "2025-12-16"),
+            ],
+            REF,
+        );
+    }
+
+    #[test]
+    fn vague() {
+        check(
+            &[
+                ("Moscow currently occupies", "currently", "PRESENT_REF"),
+                ("nothing at the moment", "at the moment", "PRESENT_REF"),
+                ("it recently fell", "recently", "PAST_REF"),
+                ("aggression in the future", "in the future", "FUTURE_REF"),
+            ],
+            REF,
+        );
+    }
+
+    #[test]
+    fn unresolved_without_reference() {
+        check(
+            &[
+                ("said on Sunday", "Sunday", ""),
+                ("by Nov. 27", "Nov. 27", ""),
+                ("in 2017", "2017", "2017"),
+            ],
+            None,
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "Putin might not be interested and may leave",
+            "Theresa May said",
+            "they march on",
+            "it cost $2000 today",
+            "prices fell in the fall",
+            "2,000 people",
+            "he told BBC Radio 4's Today programme",
+        ] {
+            let got: Vec<_> = run(text, REF)
+                .into_iter()
+                .filter(|(s, _)| s != "today")
+                .collect();
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn iso_weeks() {
+        for (d, want) in [
+            ("2025-12-02", (2025, 49)),
+            ("2025-11-29", (2025, 48)),
+            ("2021-01-01", (2020, 53)),
+            ("2024-12-30", (2025, 1)),
+        ] {
+            assert_eq!(iso_week(d.parse().unwrap()), want, "{d}");
+        }
+    }
+
+    #[test]
+    fn reference_from_dateline() {
+        let doc = Document::new("Robots win\n\nFriday, July 21, 2017\n\nA team won on Tuesday.");
+        assert_eq!(reference_from_text(&doc), "2017-07-21".parse().ok());
+        let doc = Document::new("No date here.");
+        assert_eq!(reference_from_text(&doc), None);
+        let doc = Document::new("On July 4, 1776, the colonies declared independence.");
+        assert_eq!(reference_from_text(&doc), None);
+    }
 }

@@ -2,16 +2,37 @@
 //! a place), with who asserts it and how hedged.
 //!
 //! Input: the document, sentences, entities, quotes and the reference date.
-//! Output: [`Claim`]s in sentence order.
+//! Output: [`Claim`]s in sentence order, one per sentence that carries at
+//! least one quantity, date or place; the claim's span is the sentence's.
 //!
-//! Known limits: not yet implemented (issue "Claims"); returns nothing.
+//! Per sentence: dates first ([`dates::find`]), then quantities
+//! ([`quantities::find`]) outside the dates' spans, so "Nov. 27" is a date
+//! and not the number 27. `places` are the place entities with a mention
+//! inside the sentence. `source` is the speaker of a quote that lies in the
+//! sentence, else a phrase the sentence attributes to: "according to X",
+//! "X said/claimed/...", "the Kremlin claiming ...". `hedges` are words
+//! that soften the assertion ("reportedly", "may", "appears").
+//!
+//! Without a reference date, [`dates::reference_from_text`] (a full date in
+//! the first paragraphs, as a dateline) serves, so relative dates still
+//! resolve.
+//!
+//! Known limits: the source patterns want a capitalized name or "the"
+//! plus a capitalized name; a pronoun ("he said") is left to the quotes
+//! stage. Hedges are single words or short fixed phrases; a negated
+//! hedge ("not likely") still counts as a hedge.
 
 pub mod dates;
 pub mod quantities;
+pub mod tokens;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::calendar::Date;
 use crate::document::{Document, Span};
-use crate::entities::{Entity, EntityId};
+use crate::entities::{Entity, EntityId, EntityKind};
 use crate::quotes::{Quote, Speaker};
 use crate::segment::Sentence;
 
@@ -34,6 +55,153 @@ pub struct Claim {
     pub hedges: Vec<Span>,
 }
 
+/// Hedging words and phrases, matched as whole words. "may" is matched
+/// case-sensitively so that the month "May" stays out.
+static HEDGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:may|might|could|(?i:reportedly|allegedly|apparently|purportedly|supposedly|seemingly|possibly|probably|perhaps|potentially|presumably|likely|unlikely|unconfirmed|unverified|appears?|appeared|seems?|seemed|rumou?red|suspected|it\s+is\s+(?:believed|thought|understood|said|claimed|alleged)|(?:is|are|was|were)\s+(?:believed|thought|said|alleged|understood)\s+to|according\s+to\s+(?:unconfirmed|unverified)\s+reports))\b",
+    )
+    .expect("hedge regex compiles")
+});
+
+/// "according to X": X is the source.
+static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*?(?:(?:[A-Z][\w’'.-]*)|officials|sources|reports|data|estimates|police|authorities|analysts|experts|witnesses|residents|diplomats)\b(?:\s+[A-Z][\w’'.-]*)*)",
+    )
+    .expect("according-to regex compiles")
+});
+
+/// "X said", "the Kremlin claiming", "Ukraine says": a capitalized name
+/// (maybe after "the") right before a reporting verb.
+static SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)\s+(?:said|says|claimed|claims|claiming|told|reported|reports|announced|announces|confirmed|confirms|stated|states|wrote|writes|added|insisted|insists|warned|warns|estimated|estimates|argued|argues|alleged|alleges|denied|denies|acknowledged|admitted|noted|predicted|believes|believed)\b",
+    )
+    .expect("says regex compiles")
+});
+
+/// Words that may start a capitalized run but are no source ("In", "But").
+#[rustfmt::skip]
+static NOT_SOURCES: &[&str] = &[
+    "A", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "For", "He", "Her",
+    "His", "How", "However", "I", "If", "In", "It", "Its", "Meanwhile", "On", "She", "Since",
+    "So", "Still", "That", "The", "Their", "There", "These", "They", "This", "We", "What",
+    "When", "Where", "Which", "While", "Who", "Why", "Yet", "You",
+];
+
+/// The place entities mentioned inside `span`.
+fn places_in(entities: &[Entity], span: Span) -> Vec<EntityId> {
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityKind::Place && e.mentions.iter().any(|m| span.contains(*m))
+        })
+        .map(|(i, _)| EntityId(i))
+        .collect()
+}
+
+/// The entity with a mention overlapping `span`, if any.
+fn entity_at(entities: &[Entity], span: Span) -> Option<EntityId> {
+    entities
+        .iter()
+        .position(|e| e.mentions.iter().any(|m| m.overlaps(span)))
+        .map(EntityId)
+}
+
+/// Drop leading words that are no name ("But Ukraine" -> "Ukraine"),
+/// keeping "the" before a name ("the Kremlin"). None when nothing is left.
+fn clean_source(text: &str, span: Span) -> Option<Span> {
+    let mut start = span.start();
+    loop {
+        let rest = &text[start..span.end()];
+        let word = rest.split_whitespace().next()?;
+        let more = rest.len() > word.len();
+        if NOT_SOURCES.contains(&word) && word != "The" && more {
+            let skip =
+                word.len() + rest[word.len()..].len() - rest[word.len()..].trim_start().len();
+            start += skip;
+        } else if NOT_SOURCES.contains(&word) && !more {
+            return None;
+        } else {
+            break;
+        }
+    }
+    // A sentence-final period after a word ("Zelensky.") is no part of it;
+    // after an initial ("U.S.") it is.
+    let mut end = span.end();
+    let b = text.as_bytes();
+    if end > start + 1 && b[end - 1] == b'.' && b[end - 2].is_ascii_lowercase() {
+        end -= 1;
+    }
+    let out = Span::new(text, start, end);
+    let t = &text[out];
+    let name = t
+        .strip_prefix("The ")
+        .or_else(|| t.strip_prefix("the "))
+        .unwrap_or(t);
+    (!name.is_empty() && !NOT_SOURCES.contains(&name.split_whitespace().next()?)).then_some(out)
+}
+
+/// Who the sentence attributes its content to.
+/// `dates` are the sentence's date spans: "a survey released on Friday
+/// said" has no source named "Friday".
+fn source_of(
+    text: &str,
+    sentence: Span,
+    entities: &[Entity],
+    quotes: &[Quote],
+    dates: &[Span],
+) -> Option<Speaker> {
+    // A quote with a known speaker: prefer one whose speaker is inside the
+    // sentence, then one whose content overlaps it.
+    let with_speaker = || quotes.iter().filter_map(|q| q.speaker.map(|s| (q, s)));
+    if let Some((_, s)) = with_speaker().find(|(_, s)| sentence.contains(s.span)) {
+        return Some(s);
+    }
+    if let Some((_, s)) = with_speaker().find(|(q, _)| q.span.overlaps(sentence)) {
+        return Some(s);
+    }
+    let s = &text[sentence];
+    let base = sentence.start();
+    let to_span = |m: regex::Match| Span::new(text, base + m.start(), base + m.end());
+    if let Some(c) = ACCORDING_TO.captures(s)
+        && let Some(span) = clean_source(text, to_span(c.get(1)?))
+    {
+        return Some(Speaker {
+            span,
+            entity: entity_at(entities, span),
+        });
+    }
+    for c in SAYS.captures_iter(s) {
+        let Some(span) = clean_source(text, to_span(c.get(1)?)) else {
+            continue;
+        };
+        if dates.iter().any(|d| d.overlaps(span)) {
+            continue;
+        }
+        let name = &text[span];
+        if NOT_SOURCES.contains(&name) || name.split_whitespace().all(|w| NOT_SOURCES.contains(&w))
+        {
+            continue;
+        }
+        return Some(Speaker {
+            span,
+            entity: entity_at(entities, span),
+        });
+    }
+    None
+}
+
+fn hedges_in(text: &str, sentence: Span) -> Vec<Span> {
+    let base = sentence.start();
+    HEDGES
+        .find_iter(&text[sentence])
+        .map(|m| Span::new(text, base + m.start(), base + m.end()))
+        .collect()
+}
+
 /// Find the claims of `doc`.
 pub fn extract(
     doc: &Document,
@@ -42,6 +210,149 @@ pub fn extract(
     quotes: &[Quote],
     reference: Option<Date>,
 ) -> Vec<Claim> {
-    let _ = (doc, sentences, entities, quotes, reference);
-    Vec::new()
+    let text = doc.text;
+    let reference = reference.or_else(|| dates::reference_from_text(doc));
+    let mut out = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let span = sentence.span;
+        let dates = dates::find(text, span, reference);
+        let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
+        let quantities = quantities::find(text, span, &date_spans);
+        let places = places_in(entities, span);
+        if dates.is_empty() && quantities.is_empty() && places.is_empty() {
+            continue;
+        }
+        out.push(Claim {
+            sentence: i,
+            span,
+            quantities,
+            dates,
+            places,
+            source: source_of(text, span, entities, quotes, &date_spans),
+            hedges: hedges_in(text, span),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims_of(text: &str) -> Vec<Claim> {
+        let doc = Document::new(text);
+        let sentences = crate::segment::sentences(&doc);
+        extract(&doc, &sentences, &[], &[], "2025-12-02".parse().ok())
+    }
+
+    #[test]
+    fn hedges() {
+        let cases: &[(&str, &[&str])] = &[
+            ("It was reportedly reduced to 20 points.", &["reportedly"]),
+            ("The U.S. appears to have tried in 2025.", &["appears"]),
+            ("Putin might not be interested in 2025.", &["might"]),
+            ("They met in May 2025.", &[]),
+            ("Prices may rise 5% in May.", &["may"]),
+            ("It is believed that 20 died.", &["It is believed"]),
+        ];
+        for (text, want) in cases {
+            let c = claims_of(text);
+            assert_eq!(c.len(), 1, "{text}");
+            let got: Vec<&str> = c[0].hedges.iter().map(|h| &text[*h]).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sources() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "The delegation went to Florida on Sunday, according to President Volodymyr Zelensky.",
+                Some("President Volodymyr Zelensky"),
+            ),
+            (
+                "Russia is advancing, with the Kremlin claiming Monday evening that it won.",
+                Some("the Kremlin"),
+            ),
+            (
+                "Ukraine says that 28 points are red lines.",
+                Some("Ukraine"),
+            ),
+            ("But he said 28 points are red lines.", None),
+            ("Troops left 5 towns.", None),
+            ("A survey released on Friday said 5 towns grew.", None),
+        ];
+        for (text, want) in cases {
+            let c = claims_of(text);
+            assert_eq!(c.len(), 1, "{text}");
+            let got = c[0].source.map(|s| &text[s.span]);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn claim_needs_quantity_date_or_place() {
+        assert!(claims_of("Nothing checkable here.").is_empty());
+        let c = claims_of("No numbers. But 600,000 troops left on Sunday.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].sentence, 1);
+        assert_eq!(c[0].quantities.len(), 1);
+        assert_eq!(c[0].dates.len(), 1);
+    }
+
+    #[test]
+    fn places_and_quote_sources() {
+        use crate::quotes::QuoteKind;
+        let text = "Zelensky met Macron in France. “We had 5 talks,” Rubio said. Ok.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(text, i, i + w.len())
+        };
+        let entities = vec![
+            Entity {
+                kind: EntityKind::Person,
+                name: at("Zelensky"),
+                roles: vec![],
+                mentions: vec![at("Zelensky")],
+            },
+            Entity {
+                kind: EntityKind::Place,
+                name: at("France"),
+                roles: vec![],
+                mentions: vec![at("France")],
+            },
+            Entity {
+                kind: EntityKind::Person,
+                name: at("Rubio"),
+                roles: vec![],
+                mentions: vec![at("Rubio")],
+            },
+        ];
+        let speaker = Speaker {
+            span: at("Rubio"),
+            entity: Some(EntityId(2)),
+        };
+        let quotes = vec![Quote {
+            kind: QuoteKind::Direct,
+            span: at("We had 5 talks,"),
+            speaker: Some(speaker),
+            cue: Some(at("said")),
+        }];
+        let doc = Document::new(text);
+        let sentences = crate::segment::sentences(&doc);
+        let claims = extract(&doc, &sentences, &entities, &quotes, None);
+        assert_eq!(claims.len(), 2, "{claims:?}");
+        assert_eq!(claims[0].places, [EntityId(1)]);
+        assert_eq!(claims[0].source, None);
+        assert_eq!(claims[1].places, []);
+        assert_eq!(claims[1].source, Some(speaker));
+    }
+
+    #[test]
+    fn dates_win_over_numbers() {
+        let c = claims_of("He set a deadline of Nov. 27 for 2 sides.");
+        let text = "He set a deadline of Nov. 27 for 2 sides.";
+        let q: Vec<&str> = c[0].quantities.iter().map(|q| &text[q.span]).collect();
+        assert_eq!(q, ["2 sides"]);
+    }
 }

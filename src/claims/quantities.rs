@@ -1,17 +1,1832 @@
 //! Quantities: numbers with units, ranges and vague magnitudes.
 //!
-//! Known limits: not yet implemented (issue "Claims").
+//! Input: the text, one sentence span, and spans to leave alone (the
+//! sentence's dates, found first). Output: [`Quantity`]s in text order.
+//!
+//! One pass over the sentence's tokens ([`super::tokens`]) tries, at each
+//! token, the shape
+//! `[approximator|bound] [currency] NUMBER [scale] [unit] [(to|-|and) NUMBER [scale] [unit]]`,
+//! where NUMBER is digits ("600,000", "2.5") or written words ("twenty-one",
+//! "a dozen", "two million"), and the unit is a currency (ISO 4217 code),
+//! `percent`, a time unit ("hour", "year"), a measure ("kilometre") or the
+//! counted noun ("troops", or "jobs" in "190,000 new jobs"). Vague
+//! magnitudes ("hundreds of thousands") get `value: None` with `low`/`high`.
+//! A range ("between 5 and 10", "5-10", "3 to 4 million") has `low`/`high`
+//! and `value: None`: the text states no single number, and a midpoint
+//! would be a guess dressed as a fact. Bounds keep their number as `value`
+//! and set one side ("more than 100": value and low 100; "up to 30": value
+//! and high 30); they and approximators set `approximate`.
+//!
+//! Two numbers joined by "to" are two values, not a range, when their units
+//! differ ("rose 76% to $1.13bn") or after "from" ("fell from 157,000 to
+//! 133,000", a change). A falling dashed pair is a score ("won 3-1").
+//!
+//! Not quantities: years ("in 2017"; dates own them), times ("2 pm",
+//! "10:30"), ordinals ("21st"), numbers inside identifiers ("F-16",
+//! "COVID-19", "Boeing 737", "777-200LR", "192.168.1.2", URLs), ages after
+//! a name ("Smith, 45,"), and a bare "one" that counts nothing ("one of
+//! them").
+//!
+//! Known limits: no scientific notation ("4e14"), powers or compound units
+//! ("km/h" reads as kilometre); "pounds" is money only from a million up or
+//! before "sterling"; a capitalized word between number and noun hides the
+//! noun ("600,000 Russian troops" has no unit); thousands grouped with a
+//! plain space ("10 000") read as two numbers; "from 5 to 10" reads as two
+//! values even where it is a range.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::document::Span;
+
+use super::tokens::{Kind, Token, tokenize};
 
 /// One quantity mention.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quantity {
+    /// The whole mention, approximator and counted noun included.
     pub span: Span,
+    /// The number stated; None for ranges and vague magnitudes.
     pub value: Option<f64>,
+    /// Lower bound ("at least 5", "between 5 and 10", "hundreds").
     pub low: Option<f64>,
+    /// Upper bound ("up to 30", "between 5 and 10", "hundreds").
     pub high: Option<f64>,
-    /// ISO 4217 code, "percent", a time unit, or the counted noun.
+    /// ISO 4217 code, "percent", a time unit, a measure, or the counted noun.
     pub unit: Option<String>,
+    /// Under an approximator or bound ("nearly", "more than"), or vague.
     pub approximate: bool,
+}
+
+/// What a word before the number does to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Prefix {
+    /// "nearly", "about": the value is approximate.
+    Approx,
+    /// "more than", "at least": the value is a lower bound.
+    Low,
+    /// "up to", "less than": the value is an upper bound.
+    High,
+    /// "between X and Y".
+    Between,
+    /// "from X to Y".
+    From,
+}
+
+/// Approximators and bounds, longest first so "at least" wins over "at".
+#[rustfmt::skip]
+static PREFIXES: &[(&[&str], Prefix)] = &[
+    (&["in", "excess", "of"], Prefix::Low),
+    (&["as", "many", "as"], Prefix::High),
+    (&["as", "much", "as"], Prefix::High),
+    (&["as", "few", "as"], Prefix::Approx),
+    (&["an", "estimated"], Prefix::Approx),
+    (&["more", "than"], Prefix::Low),
+    (&["greater", "than"], Prefix::Low),
+    (&["less", "than"], Prefix::High),
+    (&["fewer", "than"], Prefix::High),
+    (&["at", "least"], Prefix::Low),
+    (&["at", "most"], Prefix::High),
+    (&["up", "to"], Prefix::High),
+    (&["upwards", "of"], Prefix::Low),
+    (&["close", "to"], Prefix::Approx),
+    (&["just", "over"], Prefix::Low),
+    (&["just", "under"], Prefix::High),
+    (&["well", "over"], Prefix::Low),
+    (&["nearly"], Prefix::Approx),
+    (&["almost"], Prefix::Approx),
+    (&["about"], Prefix::Approx),
+    (&["around"], Prefix::Approx),
+    (&["approximately"], Prefix::Approx),
+    (&["approx"], Prefix::Approx),
+    (&["roughly"], Prefix::Approx),
+    (&["some"], Prefix::Approx),
+    (&["circa"], Prefix::Approx),
+    (&["estimated"], Prefix::Approx),
+    (&["over"], Prefix::Low),
+    (&["above"], Prefix::Low),
+    (&["under"], Prefix::High),
+    (&["below"], Prefix::High),
+    (&["between"], Prefix::Between),
+    (&["from"], Prefix::From),
+];
+
+/// Currency symbols, and the letters that may precede "$" ("US$", "C$").
+static SYMBOLS: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
+    ("₩", "KRW"),
+    ("₴", "UAH"),
+    ("₡", "CRC"),
+    ("₿", "XBT"),
+];
+static DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("US", "USD"),
+    ("U.S.", "USD"),
+    ("C", "CAD"),
+    ("CA", "CAD"),
+    ("A", "AUD"),
+    ("AU", "AUD"),
+    ("HK", "HKD"),
+    ("NZ", "NZD"),
+    ("S", "SGD"),
+    ("R", "BRL"),
+];
+
+/// ISO 4217 codes written as words ("USD 22.5 million", "50 EUR").
+static ISO_CODES: &[&str] = &[
+    "AUD", "BRL", "CAD", "CHF", "CNY", "EUR", "GBP", "HKD", "INR", "JPY", "KRW", "MXN", "NZD",
+    "RUB", "SGD", "UAH", "USD",
+];
+
+/// Currency names after the number.
+static CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("rmb", "CNY"),
+    ("ruble", "RUB"),
+    ("rubles", "RUB"),
+    ("rouble", "RUB"),
+    ("roubles", "RUB"),
+    ("rupee", "INR"),
+    ("rupees", "INR"),
+    ("franc", "CHF"),
+    ("francs", "CHF"),
+    ("hryvnia", "UAH"),
+    ("hryvnias", "UAH"),
+    ("hryvnias", "UAH"),
+    ("peso", "MXN"),
+    ("pesos", "MXN"),
+    ("sterling", "GBP"),
+    ("rupiah", "IDR"),
+    ("baht", "THB"),
+    ("ringgit", "MYR"),
+    ("reais", "BRL"),
+    ("lira", "TRY"),
+    ("rand", "ZAR"),
+    ("shekels", "ILS"),
+    ("naira", "NGN"),
+    ("zlotys", "PLN"),
+    ("zloty", "PLN"),
+    ("kronor", "SEK"),
+    ("hryvnas", "UAH"),
+];
+
+/// Time units, singular canonical name.
+static TIME_UNITS: &[(&str, &str)] = &[
+    ("second", "second"),
+    ("seconds", "second"),
+    ("sec", "second"),
+    ("secs", "second"),
+    ("minute", "minute"),
+    ("minutes", "minute"),
+    ("min", "minute"),
+    ("mins", "minute"),
+    ("hour", "hour"),
+    ("hours", "hour"),
+    ("hr", "hour"),
+    ("hrs", "hour"),
+    ("day", "day"),
+    ("days", "day"),
+    ("week", "week"),
+    ("weeks", "week"),
+    ("fortnight", "fortnight"),
+    ("month", "month"),
+    ("months", "month"),
+    ("year", "year"),
+    ("years", "year"),
+    ("yr", "year"),
+    ("yrs", "year"),
+    ("decade", "decade"),
+    ("decades", "decade"),
+    ("century", "century"),
+    ("centuries", "century"),
+];
+
+/// Measures, canonical name. Case matters for the short symbols.
+static MEASURES: &[(&str, &str)] = &[
+    ("km", "kilometre"),
+    ("kms", "kilometre"),
+    ("kilometre", "kilometre"),
+    ("kilometres", "kilometre"),
+    ("kilometer", "kilometre"),
+    ("kilometers", "kilometre"),
+    ("m", "metre"),
+    ("metre", "metre"),
+    ("metres", "metre"),
+    ("meter", "metre"),
+    ("meters", "metre"),
+    ("cm", "centimetre"),
+    ("centimetres", "centimetre"),
+    ("centimeters", "centimetre"),
+    ("mm", "millimetre"),
+    ("millimetres", "millimetre"),
+    ("millimeters", "millimetre"),
+    ("nanometers", "nanometre"),
+    ("nanometres", "nanometre"),
+    ("mi", "mile"),
+    ("mile", "mile"),
+    ("miles", "mile"),
+    ("ft", "foot"),
+    ("foot", "foot"),
+    ("feet", "foot"),
+    ("inch", "inch"),
+    ("inches", "inch"),
+    ("yard", "yard"),
+    ("yards", "yard"),
+    ("kg", "kilogram"),
+    ("kgs", "kilogram"),
+    ("kilogram", "kilogram"),
+    ("kilograms", "kilogram"),
+    ("kilo", "kilogram"),
+    ("kilos", "kilogram"),
+    ("g", "gram"),
+    ("gram", "gram"),
+    ("grams", "gram"),
+    ("mg", "milligram"),
+    ("milligrams", "milligram"),
+    ("t", "tonne"),
+    ("tonne", "tonne"),
+    ("tonnes", "tonne"),
+    ("ton", "ton"),
+    ("tons", "ton"),
+    ("lb", "pound"),
+    ("lbs", "pound"),
+    ("pound", "pound"),
+    ("pounds", "pound"),
+    ("ounce", "ounce"),
+    ("ounces", "ounce"),
+    ("oz", "ounce"),
+    ("l", "litre"),
+    ("L", "litre"),
+    ("litre", "litre"),
+    ("litres", "litre"),
+    ("liter", "litre"),
+    ("liters", "litre"),
+    ("ml", "millilitre"),
+    ("cl", "centilitre"),
+    ("gallon", "gallon"),
+    ("gallons", "gallon"),
+    ("barrel", "barrel"),
+    ("barrels", "barrel"),
+    ("acre", "acre"),
+    ("acres", "acre"),
+    ("hectare", "hectare"),
+    ("hectares", "hectare"),
+    ("ha", "hectare"),
+    ("degree", "degree"),
+    ("degrees", "degree"),
+    ("mph", "mile per hour"),
+    ("kph", "kilometre per hour"),
+    ("W", "watt"),
+    ("kW", "kilowatt"),
+    ("MW", "megawatt"),
+    ("GW", "gigawatt"),
+    ("Wh", "watt hour"),
+    ("kWh", "kilowatt hour"),
+    ("MWh", "megawatt hour"),
+    ("GWh", "gigawatt hour"),
+    ("TWh", "terawatt hour"),
+    ("eV", "electronvolt"),
+    ("TeV", "teraelectronvolt"),
+    ("GHz", "gigahertz"),
+    ("MHz", "megahertz"),
+    ("KB", "kilobyte"),
+    ("MB", "megabyte"),
+    ("GB", "gigabyte"),
+    ("TB", "terabyte"),
+    ("K", "kelvin"),
+    ("b", "bit"),
+    ("B", "byte"),
+    ("bits", "bit"),
+    ("bytes", "byte"),
+    ("exabytes", "exabyte"),
+    ("megabytes", "megabyte"),
+    ("gigabytes", "gigabyte"),
+    ("terabytes", "terabyte"),
+    ("tpd", "ton per day"),
+    ("bpd", "barrel per day"),
+];
+
+/// Units that are too ambiguous as separate words ("5 m" fine, "at 5 a"),
+/// read only when attached to the digits ("10kg", "5m").
+static ATTACHED_ONLY: &[&str] = &["m", "g", "t", "l", "L", "W", "ha", "mi", "K", "b", "B"];
+
+/// Words that never are the counted noun after a number.
+#[rustfmt::skip]
+static NOT_NOUNS: &[&str] = &[
+    "a", "about", "above", "across", "after", "again", "against", "ago", "all", "almost", "along",
+    "already", "also", "although", "am", "among", "an", "and", "another", "any", "are", "around",
+    "as", "at", "away", "back", "be", "because", "been", "before", "behind", "being", "below",
+    "besides", "between", "beyond", "both", "but", "by", "can", "could", "did", "do", "does",
+    "down", "during", "each", "earlier", "either", "else", "enough", "even", "ever", "every",
+    "except", "few", "fewer", "for", "from", "further", "had", "has", "have", "he", "her", "here",
+    "him", "his", "how", "however", "i", "if", "in", "inside", "into", "is", "it", "its", "just",
+    "last", "later", "least", "less", "like", "many", "may", "me", "might", "more", "most", "much",
+    "must", "my", "near", "nearly", "neither", "next", "no", "nor", "not", "now", "of", "off",
+    "old", "on", "once", "one", "only", "onto", "or", "other", "others", "our", "out", "outside",
+    "over", "own", "per", "percent", "pct", "plus", "rather", "respectively", "same", "she",
+    "should", "since", "so", "some", "still", "such", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "though", "through", "throughout", "thus",
+    "till", "times", "to", "together", "too", "toward", "towards", "under", "until", "up", "upon",
+    "us", "very", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while",
+    "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
+    "your", "yours", "today", "tonight", "yesterday", "tomorrow", "apiece", "overall", "alone",
+    "altogether", "instead", "respectively",
+];
+
+/// Words that read as numbers, with their values.
+fn small_number(w: &str) -> Option<(f64, Small)> {
+    let v = match w {
+        "zero" | "nil" | "naught" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    let class = match v {
+        0..=9 => Small::Unit,
+        10..=19 => Small::Teen,
+        _ => Small::Tens,
+    };
+    Some((f64::from(v), class))
+}
+
+/// Which part of a written number a word is, for what may follow it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Small {
+    Unit,
+    Teen,
+    Tens,
+}
+
+/// Fraction words: "third", "quarters", "eighths".
+fn denominator(w: &str) -> Option<f64> {
+    let d = match w.trim_end_matches('s') {
+        "half" | "halve" => 2,
+        "third" => 3,
+        "quarter" | "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "hundredth" => 100,
+        "thousandth" => 1000,
+        _ => return None,
+    };
+    Some(f64::from(d))
+}
+
+fn scale_word(w: &str) -> Option<f64> {
+    match w {
+        "thousand" => Some(1e3),
+        "million" | "mln" | "mn" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" | "tn" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// A number read off the tokens.
+#[derive(Clone, Copy, Debug)]
+struct Amount {
+    /// First and one-past-last token.
+    from: usize,
+    to: usize,
+    value: f64,
+    currency: Option<&'static str>,
+    /// Written with digits.
+    digits: bool,
+    /// Digits without separators, decimals or scale ("2017", "737").
+    plain: bool,
+    /// The single word "one".
+    lone_one: bool,
+    /// A unit read off letters attached to the digits ("10kg").
+    unit: Option<&'static str>,
+    /// The scale word applied ("million": 1e6), else 1.
+    scale: f64,
+}
+
+/// The unit found after a number, and the token after it.
+struct UnitMatch {
+    unit: String,
+    next: usize,
+    /// Percent, currency, time or measure: not a plain counted noun.
+    strong: bool,
+}
+
+struct Parser<'t> {
+    text: &'t str,
+    toks: Vec<Token>,
+    /// Spans that belong to others (dates, addresses).
+    exclude: Vec<Span>,
+}
+
+impl Parser<'_> {
+    fn s(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span])
+    }
+
+    /// Does token `i` lie in an excluded span ("year-earlier" is a date)?
+    fn blocked(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| self.exclude.iter().any(|e| e.overlaps(t.span)))
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.s(i).to_lowercase()
+    }
+
+    fn is(&self, i: usize, kind: Kind) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == kind)
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.attached)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.is(i, Kind::Punct) && matches!(self.s(i), "-" | "–" | "—" | "−")
+    }
+
+    /// The approximator or bound at `i`, and how many tokens it takes.
+    fn prefix(&self, i: usize) -> Option<(Prefix, usize)> {
+        PREFIXES.iter().find_map(|(words, p)| {
+            let hit = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.is(i + k, Kind::Word) && self.lower(i + k) == *w);
+            hit.then_some((*p, words.len()))
+        })
+    }
+
+    /// A currency sign or code at `i`: (ISO code, tokens taken).
+    fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
+        let s = self.s(i);
+        if s == "$" {
+            return Some(("USD", 1));
+        }
+        if let Some(&(_, code)) = SYMBOLS.iter().find(|(sym, _)| *sym == s) {
+            return Some((code, 1));
+        }
+        if self.is(i, Kind::Word) {
+            // "US$", "C$", "HK$"
+            if self.s(i + 1) == "$"
+                && self.attached(i + 1)
+                && let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == s)
+            {
+                return Some((code, 2));
+            }
+            if let Some(code) = ISO_CODES.iter().find(|c| **c == s) {
+                return Some((code, 1));
+            }
+        }
+        None
+    }
+
+    /// A written number from `i` ("twenty-one", "a hundred and two",
+    /// "two million"): (value, next token).
+    fn words_number(&self, i: usize) -> Option<(f64, usize)> {
+        if let Some(hit) = self.fraction_words(i) {
+            return Some(hit);
+        }
+        let mut j = i;
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut any = false;
+        let mut last: Option<Small> = None;
+        let mut after_scale = false;
+        loop {
+            if !self.is(j, Kind::Word) {
+                // "twenty-one": a hyphen joining tens and a unit.
+                if any
+                    && last == Some(Small::Tens)
+                    && self.is_dash(j)
+                    && self.attached(j)
+                    && self.attached(j + 1)
+                    && small_number(&self.lower(j + 1)).is_some_and(|(_, c)| c == Small::Unit)
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let w = self.lower(j);
+            if let Some((v, class)) = small_number(&w) {
+                let fits = matches!((last, class), (None, _) | (Some(Small::Tens), Small::Unit));
+                if !fits {
+                    break;
+                }
+                current += v;
+                last = Some(class);
+                any = true;
+                after_scale = false;
+                j += 1;
+                continue;
+            }
+            let article = (w == "a" || w == "an") && !any;
+            if article {
+                let next = self.lower(j + 1);
+                if next == "hundred" || next == "dozen" || scale_word(&next).is_some() {
+                    current = 1.0;
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if w == "hundred" {
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
+                any = true;
+                last = None;
+                after_scale = true;
+                j += 1;
+                continue;
+            }
+            if w == "dozen" || (w == "dozens" && any) {
+                current = if current == 0.0 { 12.0 } else { current * 12.0 };
+                any = true;
+                last = None;
+                after_scale = true;
+                j += 1;
+                continue;
+            }
+            if let Some(scale) = scale_word(&w).filter(|_| w.len() > 3) {
+                total += if current == 0.0 { 1.0 } else { current } * scale;
+                current = 0.0;
+                any = true;
+                last = None;
+                after_scale = true;
+                j += 1;
+                continue;
+            }
+            if w == "and"
+                && any
+                && after_scale
+                && small_number(&self.lower(j + 1)).is_some_and(|(v, _)| v > 0.0)
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if !any {
+            return None;
+        }
+        let mut value = total + current;
+        // "two thirds", "three quarters billion": a small count of parts.
+        let frac_at = if self.is_dash(j) && self.attached(j) && self.attached(j + 1) {
+            j + 1 // "two-thirds"
+        } else {
+            j
+        };
+        if let Some(d) = denominator(&self.lower(frac_at)).filter(|_| total == 0.0 && value <= 12.0)
+        {
+            value /= d;
+            j = frac_at + 1;
+            if let Some(scale) = scale_word(&self.lower(j)) {
+                value *= scale;
+                j += 1;
+            }
+        }
+        // "two and a half"
+        if self.lower(j) == "and"
+            && self.lower(j + 1) == "a"
+            && let Some(d) = denominator(&self.lower(j + 2))
+        {
+            value += 1.0 / d;
+            j += 3;
+        }
+        Some((value, j))
+    }
+
+    /// "half a dozen", "a quarter million", "a third of": a fraction
+    /// before a scale word or "of".
+    fn fraction_words(&self, i: usize) -> Option<(f64, usize)> {
+        if self.lower(i) == "half" && self.lower(i + 1) == "a" && self.lower(i + 2) == "dozen" {
+            return Some((6.0, i + 3));
+        }
+        let (d, k) = if self.lower(i) == "a" {
+            (denominator(&self.lower(i + 1))?, i + 2)
+        } else if matches!(self.lower(i).as_str(), "half" | "quarter") {
+            (denominator(&self.lower(i))?, i + 1)
+        } else {
+            return None;
+        };
+        if let Some(scale) = scale_word(&self.lower(k)) {
+            return Some((scale / d, k + 1));
+        }
+        (self.lower(k) == "of" && self.lower(i) == "a").then_some((1.0 / d, k))
+    }
+
+    /// A number at `i`, with a currency before or a scale after it.
+    fn amount(&self, i: usize) -> Option<Amount> {
+        let mut j = i;
+        let mut currency = None;
+        if let Some((code, n)) = self.currency_prefix(j) {
+            currency = Some(code);
+            j += n;
+        }
+        let mut sign = 1.0;
+        // "minus 5 degrees", "negative one", "-18", "$-99.99"
+        let word_sign = matches!(self.lower(j).as_str(), "minus" | "negative")
+            && (self.is(j + 1, Kind::Number) || small_number(&self.lower(j + 1)).is_some());
+        let dash_sign = self.is_dash(j)
+            && self.is(j + 1, Kind::Number)
+            && self.attached(j + 1)
+            && (!self.attached(j) || currency.is_some());
+        if word_sign || dash_sign {
+            sign = -1.0;
+            j += 1;
+        }
+        let start_num = j;
+        let (mut value, mut next, digits) = if self.is(j, Kind::Number) {
+            let mut raw: String = self
+                .s(j)
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            if raw.starts_with('.') {
+                raw.insert(0, '0');
+            }
+            let mut v: f64 = raw.parse().ok()?;
+            let mut n = j + 1;
+            // "1/4", "3/4 mile": a fraction with a usual denominator (not
+            // "9/11" or "24/7", and not a date: those have years).
+            if self.s(n) == "/"
+                && self.attached(n)
+                && self.is(n + 1, Kind::Number)
+                && self.attached(n + 1)
+                && !self.attached(n + 2)
+            {
+                let d: f64 = self.s(n + 1).parse().ok()?;
+                if [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 100.0].contains(&d) && v < d {
+                    v /= d;
+                    n += 2;
+                } else {
+                    return None;
+                }
+            }
+            // "2½"
+            if let Some(f) = self
+                .toks
+                .get(n)
+                .filter(|t| t.attached)
+                .and_then(|t| vulgar(&self.text[t.span]))
+            {
+                v += f;
+                n += 1;
+            }
+            (v, n, true)
+        } else if let Some(f) = vulgar(self.s(j)) {
+            (f, j + 1, true)
+        } else if currency.is_none() || self.is(j, Kind::Word) {
+            let (v, n) = self.words_number(j)?;
+            (v, n, false)
+        } else {
+            return None;
+        };
+        let mut scaled = 1.0;
+        let mut plain = digits && !self.s(start_num).contains([',', '.']);
+        let mut unit = None;
+        if digits {
+            // "2 1/2"
+            if self.is(next, Kind::Number)
+                && self.s(next + 1) == "/"
+                && self.attached(next + 1)
+                && self.is(next + 2, Kind::Number)
+                && self.attached(next + 2)
+            {
+                let a: f64 = self.s(next).parse().ok()?;
+                let b: f64 = self.s(next + 2).parse().ok()?;
+                if b > a && b > 0.0 {
+                    value += a / b;
+                    next += 3;
+                    plain = false;
+                }
+            }
+            // "1.3e6", "4e-3": scientific notation.
+            if matches!(self.s(next), "e" | "E") && self.attached(next) {
+                let (k, sign) = match self.s(next + 1) {
+                    "-" | "−" if self.attached(next + 1) => (next + 2, -1),
+                    "+" if self.attached(next + 1) => (next + 2, 1),
+                    _ => (next + 1, 1),
+                };
+                if self.is(k, Kind::Number)
+                    && self.attached(k)
+                    && let Ok(exp) = self.s(k).parse::<i32>()
+                    && exp.abs() <= 30
+                {
+                    value *= 10f64.powi(sign * exp);
+                    next = k + 1;
+                    plain = false;
+                }
+            }
+            // Letters stuck to the digits: scale ("10M", "$2bn"), unit
+            // ("10kg"), or an ordinal/identifier that is no quantity.
+            if self.is(next, Kind::Word) && self.attached(next) {
+                let w = self.s(next);
+                let scale = match w {
+                    // "K" and "b" stand for kelvin and bits as often as
+                    // for thousand and billion: only with money.
+                    "k" => Some(1e3),
+                    "K" if currency.is_some() => Some(1e3),
+                    "M" | "MM" | "mn" | "mln" | "mil" | "million" => Some(1e6),
+                    "m" if currency.is_some() || self.million_m(next) => Some(1e6),
+                    "bn" | "billion" => Some(1e9),
+                    "b" | "B" if currency.is_some() => Some(1e9),
+                    "T" | "tn" | "trillion" => Some(1e12),
+                    _ => None,
+                };
+                if let Some(s) = scale {
+                    value *= s;
+                    scaled *= s;
+                    next += 1;
+                    plain = false;
+                } else if ISO_CODES.contains(&w) && currency.is_none() {
+                    currency = ISO_CODES.iter().find(|c| **c == w).copied();
+                    next += 1;
+                } else if let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == w) {
+                    unit = Some(canon);
+                    next += 1;
+                } else if let Some(&(_, canon)) = TIME_UNITS.iter().find(|(u, _)| *u == w) {
+                    unit = Some(canon);
+                    next += 1;
+                } else {
+                    // "21st", "1990s", "2pm", "06F6"
+                    return None;
+                }
+            }
+        }
+        // Spaced scale words: "100 billion", "2.5 million", "3 dozens".
+        if unit.is_none() {
+            loop {
+                // "6-million": a hyphen before the scale word.
+                let hyphen = self.is_dash(next)
+                    && self.attached(next)
+                    && self.attached(next + 1)
+                    && self.lower(next + 1).len() > 3
+                    && scale_word(&self.lower(next + 1)).is_some();
+                if hyphen {
+                    next += 1;
+                }
+                let w = self.lower(next);
+                if let Some(s) = scale_word(&w) {
+                    if !digits && w.len() > 3 && !hyphen {
+                        break; // words_number took it already
+                    }
+                    value *= s;
+                    scaled *= s;
+                    next += 1;
+                    plain = false;
+                } else if digits && (w == "dozen" || w == "dozens") {
+                    value *= 12.0;
+                    scaled *= 12.0;
+                    next += 1;
+                    plain = false;
+                } else if digits && w == "hundred" {
+                    value *= 100.0;
+                    scaled *= 100.0;
+                    next += 1;
+                    plain = false;
+                } else {
+                    break;
+                }
+            }
+        }
+        if currency.is_none() && self.is(next, Kind::Word) {
+            // "50 million USD", "75 USD million", "30 MUSD"
+            let w = self.s(next);
+            let code = ISO_CODES
+                .iter()
+                .find(|c| **c == w)
+                .map(|c| (*c, 1.0))
+                .or_else(|| {
+                    w.strip_prefix('M')
+                        .and_then(|rest| ISO_CODES.iter().find(|c| **c == rest))
+                        .map(|c| (*c, 1e6))
+                });
+            if let Some((code, scale)) = code {
+                currency = Some(code);
+                value *= scale;
+                scaled *= scale;
+                next += 1;
+                if let Some(s) = scale_word(&self.lower(next)) {
+                    value *= s;
+                    scaled *= s;
+                    next += 1;
+                }
+            }
+        }
+        let lone_one = !digits && next == start_num + 1 && self.lower(start_num) == "one";
+        // 8.2 * 1e9 is 8199999999.999999 in binary: round scaled values
+        // that are whole to the nearest integer.
+        if value.abs() >= 1e3 && (value - value.round()).abs() < 1e-3 {
+            value = value.round();
+        }
+        Some(Amount {
+            scale: scaled,
+            from: i,
+            to: next,
+            value: sign * value,
+            currency,
+            digits,
+            plain,
+            lone_one,
+            unit,
+        })
+    }
+
+    /// "639m euros", "12m shares": an attached "m" before money or a
+    /// plural count is a million, not metres ("a 100m race").
+    fn million_m(&self, m: usize) -> bool {
+        let next = self.lower(m + 1);
+        CURRENCY_WORDS.iter().any(|(w, _)| *w == next)
+            || (next.len() > 3
+                && next.ends_with('s')
+                && !MEASURES.iter().any(|(u, _)| *u == next)
+                && !TIME_UNITS.iter().any(|(u, _)| *u == next))
+    }
+
+    /// The unit after a number, from token `i`.
+    fn unit(&self, i: usize, amount: &Amount) -> Option<UnitMatch> {
+        if self.blocked(i) {
+            return None;
+        }
+        let s = self.s(i);
+        let w = s.to_lowercase();
+        let strong = |unit: &str, next| {
+            Some(UnitMatch {
+                unit: unit.to_string(),
+                next,
+                strong: true,
+            })
+        };
+        if s == "%" {
+            return strong("percent", i + 1);
+        }
+        if !self.is(i, Kind::Word) && s != "°" {
+            return None;
+        }
+        if s == "°" {
+            let next = self.s(i + 1);
+            return match next {
+                "C" => strong("degree Celsius", i + 2),
+                "F" => strong("degree Fahrenheit", i + 2),
+                _ => strong("degree", i + 1),
+            };
+        }
+        match w.as_str() {
+            "percent" | "pct" | "percentage" => {
+                if w == "percentage" && self.lower(i + 1).starts_with("point") {
+                    return strong("percentage points", i + 2);
+                }
+                return strong("percent", i + 1);
+            }
+            "per" if self.lower(i + 1) == "cent" => return strong("percent", i + 2),
+            _ => {}
+        }
+        if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(c, _)| *c == w) {
+            return strong(code, i + 1);
+        }
+        // "5 million pounds" is money; "2,204.62 pounds" is weight.
+        if (w == "pounds" || w == "pound") && amount.value >= 1e6
+            || (w == "pounds" && self.lower(i + 1) == "sterling")
+        {
+            return strong("GBP", i + 1);
+        }
+        if (w == "us" || w == "u") && self.lower(i + 1).starts_with("dollar") {
+            return strong("USD", i + 2);
+        }
+        if let Some(&(_, canon)) = TIME_UNITS.iter().find(|(u, _)| *u == w) {
+            return strong(canon, i + 1);
+        }
+        if matches!(w.as_str(), "square" | "sq" | "cubic")
+            && let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == self.lower(i + 1))
+        {
+            let kind = if w == "cubic" { "cubic" } else { "square" };
+            return strong(&format!("{kind} {canon}"), i + 2);
+        }
+        if let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == s || *u == w) {
+            if ATTACHED_ONLY.contains(&s) && !self.attached(i) {
+                return None;
+            }
+            if canon == "degree" {
+                match self.lower(i + 1).as_str() {
+                    "celsius" | "c" => return strong("degree Celsius", i + 2),
+                    "fahrenheit" | "f" => return strong("degree Fahrenheit", i + 2),
+                    _ => {}
+                }
+            }
+            return strong(canon, i + 1);
+        }
+        // The counted noun: one lower-case content word; money counts
+        // nothing else ("$100 billion in assets").
+        if amount.currency.is_some() {
+            return None;
+        }
+        let first = s.chars().next()?;
+        if first.is_uppercase() && amount.value != 1.0 {
+            // "600,000 Russian troops", "four Iraqi civilians": a
+            // nationality before the noun; "two Americans": the people.
+            let w2 = self.lower(i + 1);
+            if self.is(i + 1, Kind::Word)
+                && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
+                && is_plural(&w2)
+                && !NOT_NOUNS.contains(&w2.as_str())
+                && !self.blocked(i + 1)
+                && (s.ends_with("an")
+                    || s.ends_with("ese")
+                    || s.ends_with("ish")
+                    || s.ends_with("i"))
+            {
+                return Some(UnitMatch {
+                    unit: w2,
+                    next: i + 2,
+                    strong: false,
+                });
+            }
+            if s.ends_with("ans") || s.ends_with("ese") {
+                return Some(UnitMatch {
+                    unit: s.to_string(),
+                    next: i + 1,
+                    strong: false,
+                });
+            }
+            return None;
+        }
+        if !first.is_lowercase() || s.chars().count() < 2 {
+            return None;
+        }
+        // "20,000 more nurses", "two other firms"
+        if matches!(
+            w.as_str(),
+            "more" | "extra" | "additional" | "other" | "fewer" | "further"
+        ) {
+            let w2 = self.lower(i + 1);
+            let ok = self.is(i + 1, Kind::Word)
+                && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
+                && is_plural(&w2)
+                && !NOT_NOUNS.contains(&w2.as_str())
+                && !self.blocked(i + 1);
+            return ok.then_some(UnitMatch {
+                unit: w2,
+                next: i + 2,
+                strong: false,
+            });
+        }
+        if NOT_NOUNS.contains(&w.as_str())
+            || small_number(&w).is_some()
+            || (w.ends_with("ly") && w != "family")
+            || (w.ends_with("ed") && !w.ends_with("eed"))
+            || (w.ends_with("ing") && !w.ends_with("ings"))
+        {
+            return None;
+        }
+        // "190,000 new jobs", "two legal challenges": a singular word after
+        // a plural count is an adjective; the plural noun after it counts.
+        if amount.value != 1.0 && !is_plural(&w) {
+            let w2 = self.lower(i + 1);
+            let ok = self.is(i + 1, Kind::Word)
+                && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
+                && is_plural(&w2)
+                && !NOT_NOUNS.contains(&w2.as_str())
+                && !self.blocked(i + 1);
+            if !ok {
+                return None;
+            }
+            return Some(UnitMatch {
+                unit: w2,
+                next: i + 2,
+                strong: false,
+            });
+        }
+        Some(UnitMatch {
+            unit: w,
+            next: i + 1,
+            strong: false,
+        })
+    }
+
+    /// "28-point", "four-year": a hyphenated modifier after the number.
+    fn modifier(&self, i: usize) -> Option<UnitMatch> {
+        if self.blocked(i + 1) || !(self.is_dash(i) && self.attached(i) && self.attached(i + 1)) {
+            return None;
+        }
+        if !self.is(i + 1, Kind::Word) {
+            return None;
+        }
+        let w = self.lower(i + 1);
+        if let Some(&(_, canon)) = TIME_UNITS.iter().find(|(u, _)| *u == w) {
+            return Some(UnitMatch {
+                unit: canon.to_string(),
+                next: i + 2,
+                strong: true,
+            });
+        }
+        if let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == w) {
+            return Some(UnitMatch {
+                unit: canon.to_string(),
+                next: i + 2,
+                strong: true,
+            });
+        }
+        if w == "percent" {
+            return Some(UnitMatch {
+                unit: "percent".into(),
+                next: i + 2,
+                strong: true,
+            });
+        }
+        if NOT_NOUNS.contains(&w.as_str())
+            || !w.chars().all(char::is_alphabetic)
+            || denominator(&w).is_some()
+            || w.ends_with("ly")
+        {
+            return None;
+        }
+        Some(UnitMatch {
+            unit: plural(&w),
+            next: i + 2,
+            strong: false,
+        })
+    }
+
+    /// Is the number at `a` something other than a quantity (year, time,
+    /// identifier, age)?
+    fn not_a_quantity(&self, a: &Amount, unit: Option<&UnitMatch>) -> bool {
+        let first = a.from;
+        let last = a.to - 1;
+        let strong_unit = unit.is_some_and(|u| u.strong) || a.unit.is_some();
+        if a.digits && a.currency.is_none() {
+            let n = self.first_number(a);
+            // Tweet ids, account and phone numbers: more digits than any
+            // count in the news.
+            if a.plain && self.s(n).len() > 15 {
+                return true;
+            }
+            // A year: dates own it.
+            if a.plain && self.s(n).len() == 4 && (1500.0..=2100.0).contains(&a.value) {
+                let money_or_measure = strong_unit
+                    && unit.is_none_or(|u| u.unit != "year" && u.unit != "percent" || u.strong);
+                if !money_or_measure {
+                    return true;
+                }
+            }
+            // A time: "10:30", "2 pm", "2.17pm", "10 a.m."
+            if (self.s(n + 1) == ":" && self.is(n + 2, Kind::Number))
+                || (self.attached(n) && self.s(n.wrapping_sub(1)) == ":")
+            {
+                return true;
+            }
+            let next = self.lower(last + 1);
+            if matches!(
+                next.as_str(),
+                "am" | "pm" | "a" | "p" | "gmt" | "utc" | "et" | "est"
+            ) && a.value <= 24.0
+                && (next.len() == 2 || next.len() == 3 || self.s(last + 2) == ".")
+                && !strong_unit
+            {
+                return true;
+            }
+            // Inside an identifier: "F-16", "COVID-19", "G7", "No. 5".
+            if self.attached(n) {
+                let prev = n.wrapping_sub(1);
+                if self.is(prev, Kind::Word) || self.is(prev, Kind::Number) {
+                    return true;
+                }
+                if (self.is_dash(prev) || self.s(prev) == "/")
+                    && self.attached(prev)
+                    && (self.is(prev - 1, Kind::Word) || self.is(prev - 1, Kind::Number))
+                {
+                    return true;
+                }
+            }
+            // "192.168.1.2", "v1.2.3": dotted numbers are versions or addresses.
+            let dotted = |k: usize| self.s(k) == "." && self.attached(k) && self.attached(k + 1);
+            if (dotted(last + 1) && self.is(last + 2, Kind::Number))
+                || (self.attached(n)
+                    && dotted(n.wrapping_sub(1))
+                    && self.is(n.wrapping_sub(2), Kind::Number))
+            {
+                return true;
+            }
+            if self.is_dash(last + 1)
+                && self.attached(last + 1)
+                && self.is(last + 2, Kind::Number)
+                && self.is_dash(last + 3)
+            {
+                return true; // phone numbers, codes: 222-2222-22
+            }
+            let prev = first.wrapping_sub(1);
+            if matches!(self.s(prev), "#" | "No" | "no" | "Nos")
+                || self.s(prev) == "." && {
+                    let pp = self.s(prev.wrapping_sub(1));
+                    pp == "No" || pp == "Nos"
+                }
+            {
+                return true;
+            }
+            // "Boeing 737", "Voyager 2", "Windows 10": a bare number after
+            // a capitalized word that does not open the sentence.
+            if a.plain
+                && !strong_unit
+                && unit.is_none()
+                && prev > 0
+                && self.is(prev, Kind::Word)
+                && self.s(prev).starts_with(|c: char| c.is_uppercase())
+            {
+                return true;
+            }
+            // "Jane Smith, 45, said": an age after a name.
+            if a.plain
+                && unit.is_none()
+                && self.s(prev) == ","
+                && matches!(self.s(last + 1), "," | "." | ")" | ";" | "")
+                && self
+                    .s(prev.wrapping_sub(1))
+                    .starts_with(|c: char| c.is_uppercase())
+                && a.value < 120.0
+            {
+                return true;
+            }
+        }
+        // "one of them", "no one", "the one": one counting nothing.
+        a.lone_one
+            && (unit.is_none_or(|u| !u.strong)
+                && (unit.is_none()
+                    || matches!(
+                        self.lower(first.wrapping_sub(1)).as_str(),
+                        "no" | "the" | "any" | "every" | "each" | "which" | "that" | "this"
+                    )))
+    }
+
+    fn first_number(&self, a: &Amount) -> usize {
+        (a.from..a.to)
+            .find(|&k| self.is(k, Kind::Number))
+            .unwrap_or(a.from)
+    }
+
+    /// Vague magnitudes: "hundreds of thousands", "dozens", "millions".
+    fn magnitude(&self, i: usize) -> Option<(f64, f64, usize)> {
+        let w = self.lower(i);
+        let base = match w.as_str() {
+            "dozens" => Some((24.0, 143.0)),
+            "hundreds" => Some((200.0, 999.0)),
+            "thousands" => Some((2e3, 9_999.0)),
+            "millions" => Some((2e6, 999_999_999.0)),
+            "billions" => Some((2e9, 999_999_999_999.0)),
+            "tens" => None,
+            _ => return None,
+        };
+        // "tens of thousands", "hundreds of millions"
+        if (w == "tens" || w == "hundreds" || w == "dozens") && self.lower(i + 1) == "of" {
+            let unit = match self.lower(i + 2).as_str() {
+                "thousands" => Some(1e3),
+                "millions" => Some(1e6),
+                "billions" => Some(1e9),
+                _ => None,
+            };
+            if let Some(u) = unit {
+                let (lo, hi) = match w.as_str() {
+                    "tens" => (20.0, 99.0),
+                    "dozens" => (24.0, 143.0),
+                    _ => (200.0, 999.0),
+                };
+                return Some((lo * u, (hi + 1.0) * u - 1.0, i + 3));
+            }
+        }
+        let (lo, hi) = base?;
+        Some((lo, hi, i + 1))
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        self.toks[from].span.cover(self.toks[to - 1].span)
+    }
+
+    /// Try a quantity starting at token `i`: (quantity, next token).
+    fn quantity_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let (prefix, start) = match self.prefix(i) {
+            Some((p, n)) => (Some(p), i + n),
+            None => (None, i),
+        };
+        // Vague magnitudes.
+        if let Some((low, high, next)) = self.magnitude(start) {
+            let mut end = next;
+            let mut unit = None;
+            if self.lower(end) == "of"
+                && let Some(u) = self.unit(end + 1, &dummy_amount())
+                && !u.strong
+            {
+                unit = Some(u.unit);
+                end = u.next;
+            }
+            let from = if prefix.is_some() { i } else { start };
+            return Some((
+                Quantity {
+                    span: self.span(from, end),
+                    value: None,
+                    low: Some(low),
+                    high: Some(high),
+                    unit,
+                    approximate: true,
+                },
+                end,
+            ));
+        }
+        let a = self.amount(start)?;
+        let mut end = a.to;
+        let mut unit: Option<UnitMatch> = None;
+        if let Some(u) = a.unit {
+            unit = Some(UnitMatch {
+                unit: u.to_string(),
+                next: end,
+                strong: true,
+            });
+        } else if let Some(m) = self.modifier(end).filter(|m| m.strong || !a.lone_one) {
+            // "28-point", "four-year"; not "one-way"
+            end = m.next;
+            unit = Some(m);
+        } else if let Some(u) = self.unit(end, &a) {
+            end = u.next;
+            unit = Some(u);
+        }
+        if self.not_a_quantity(&a, unit.as_ref()) {
+            return None;
+        }
+        // A range: "5-10", "5 to 10", "between 5 and 10", "44 mg to 50 mg".
+        let joiner = |k: usize| match prefix {
+            Some(Prefix::Between) => self.lower(k) == "and",
+            _ => {
+                self.lower(k) == "to"
+                    || (self.is_dash(k)
+                        && a.digits
+                        && (self.is(k + 1, Kind::Number) || self.currency_prefix(k + 1).is_some()))
+            }
+        };
+        // "from X to Y" in news is a change ("fell from 157,000 to
+        // 133,000"): two values, no range.
+        let range_at = if prefix == Some(Prefix::From) {
+            None
+        } else if self.is_dash(a.to) && self.attached(a.to) && self.lower(a.to + 1) == "to" {
+            Some(a.to + 1) // "8- to 16-meter"
+        } else if joiner(a.to) {
+            Some(a.to)
+        } else if unit.as_ref().is_some_and(|u| u.strong) && joiner(end) {
+            Some(end)
+        } else {
+            None
+        };
+        let dashed = range_at.is_some_and(|k| self.is_dash(k));
+        if let Some(range_at) = range_at
+            && let Some(b) = self.amount(range_at + 1)
+            && (b.digits == a.digits || b.currency.is_some())
+            && !(b.plain && self.s(b.from).len() == 4 && (1500.0..=2100.0).contains(&b.value))
+        {
+            let mut rend = b.to;
+            let mut runit = unit.as_ref().map(|u| u.unit.clone());
+            let mut b_strong: Option<String> = b.currency.map(str::to_string);
+            if let Some(u) = b.unit {
+                runit = Some(u.to_string());
+                b_strong = runit.clone();
+            } else if let Some(u) = self.modifier(rend).or_else(|| self.unit(rend, &b)) {
+                rend = u.next;
+                if u.strong && b_strong.is_none() {
+                    b_strong = Some(u.unit.clone());
+                }
+                runit = Some(u.unit);
+            }
+            // "won 3-1", "a 2-1 vote": a falling dashed pair is a score;
+            // "won 64 percent to 56 percent": a falling pair is two values.
+            if dashed && b.value <= a.value {
+                return None;
+            }
+            if b.value < a.value {
+                return self.quantity_plain(
+                    if prefix.is_some() { i } else { start },
+                    a,
+                    unit,
+                    end,
+                    prefix,
+                );
+            }
+            // "rose 76% to $1.13bn": different units are two values.
+            let a_strong = a
+                .currency
+                .map(str::to_string)
+                .or_else(|| unit.as_ref().filter(|u| u.strong).map(|u| u.unit.clone()));
+            if let (Some(x), Some(y)) = (&a_strong, &b_strong)
+                && x != y
+            {
+                return self.quantity_plain(
+                    if prefix.is_some() { i } else { start },
+                    a,
+                    unit,
+                    end,
+                    prefix,
+                );
+            }
+            // "from 3 to 4 million": the scale of the second applies to both.
+            let (mut lo, hi) = (a.value, b.value);
+            if a.digits && a.scale == 1.0 && b.scale >= 1e3 && a.to == range_at {
+                lo *= b.scale;
+                if lo.abs() >= 1e3 && (lo - lo.round()).abs() < 1e-3 {
+                    lo = lo.round();
+                }
+            }
+            let currency = b.currency.or(a.currency);
+            let unit = currency.map(str::to_string).or(runit);
+            let from = if prefix.is_some() { i } else { start };
+            return Some((
+                Quantity {
+                    span: self.span(from, rend),
+                    value: None,
+                    low: Some(lo.min(hi)),
+                    high: Some(hi.max(lo)),
+                    unit,
+                    approximate: matches!(prefix, Some(Prefix::Approx)),
+                },
+                rend,
+            ));
+        }
+        // "777-200LR": a dashed pair that is no range is a model name.
+        if self.is_dash(a.to)
+            && self.attached(a.to)
+            && self.attached(a.to + 1)
+            && self.is(a.to + 1, Kind::Number)
+        {
+            return None;
+        }
+        if matches!(prefix, Some(Prefix::Between)) {
+            // "between 5 people": no range; read the number alone.
+            return self.quantity_plain(start, a, unit, end, None);
+        }
+        let prefix = prefix.filter(|p| *p != Prefix::From);
+        let from = if prefix.is_some() { i } else { start };
+        self.quantity_plain(from, a, unit, end, prefix)
+    }
+
+    fn quantity_plain(
+        &self,
+        from: usize,
+        a: Amount,
+        unit: Option<UnitMatch>,
+        end: usize,
+        prefix: Option<Prefix>,
+    ) -> Option<(Quantity, usize)> {
+        let unit = a.currency.map(str::to_string).or(unit.map(|u| u.unit));
+        let (low, high) = match prefix {
+            Some(Prefix::Low) => (Some(a.value), None),
+            Some(Prefix::High) => (None, Some(a.value)),
+            _ => (None, None),
+        };
+        Some((
+            Quantity {
+                span: self.span(from, end),
+                value: Some(a.value),
+                low,
+                high,
+                unit,
+                approximate: prefix.is_some(),
+            },
+            end,
+        ))
+    }
+}
+
+/// An amount for unit lookups where none was read (after "hundreds of").
+fn dummy_amount() -> Amount {
+    Amount {
+        from: 0,
+        to: 0,
+        value: 0.0,
+        currency: None,
+        digits: false,
+        plain: false,
+        lone_one: false,
+        unit: None,
+        scale: 1.0,
+    }
+}
+
+/// Plural nouns: "-s" words and the common irregular ones.
+fn is_plural(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "personnel",
+        "cattle",
+        "sheep",
+        "fish",
+        "aircraft",
+        "deer",
+        "data",
+        "media",
+        "teeth",
+        "geese",
+        "mice",
+        "crew",
+        "livestock",
+    ];
+    (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+        || IRREGULAR.contains(&w)
+}
+
+/// Unicode vulgar fractions ("½").
+fn vulgar(s: &str) -> Option<f64> {
+    let v = match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅛" => 0.125,
+        "⅙" => 1.0 / 6.0,
+        "⅕" => 0.2,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// A naive plural for the noun of a hyphenated modifier ("28-point" counts
+/// points).
+fn plural(w: &str) -> String {
+    if w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('x') {
+        format!("{w}es")
+    } else if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
+        format!("{}ies", &w[..w.len() - 1])
+    } else {
+        format!("{w}s")
+    }
+}
+
+/// Web and mail addresses: their digits are no quantities.
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+").expect("address regex compiles")
+});
+
+/// The quantities in `span`, skipping any that overlap `exclude`.
+pub fn find(text: &str, span: Span, exclude: &[Span]) -> Vec<Quantity> {
+    let base = span.start();
+    let mut exclude = exclude.to_vec();
+    exclude.extend(
+        ADDRESS
+            .find_iter(&text[span])
+            .map(|m| Span::new(text, base + m.start(), base + m.end())),
+    );
+    let p = Parser {
+        text,
+        toks: tokenize(text, span),
+        exclude: exclude.clone(),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.toks.len() {
+        if exclude.iter().any(|e| e.overlaps(p.toks[i].span)) {
+            i += 1;
+            continue;
+        }
+        match p.quantity_at(i) {
+            Some((q, next)) if !exclude.iter().any(|e| e.overlaps(q.span)) => {
+                out.push(q);
+                i = next.max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, value, low, high, unit, approximate) of each quantity.
+    type Row<'a> = (
+        &'a str,
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        Option<&'a str>,
+        bool,
+    );
+
+    fn run(text: &str) -> Vec<Row<'_>> {
+        find(text, Span::new(text, 0, text.len()), &[])
+            .into_iter()
+            .map(|q| {
+                (
+                    &text[q.span],
+                    q.value,
+                    q.low,
+                    q.high,
+                    q.unit.map(|u| &*Box::leak(u.into_boxed_str())),
+                    q.approximate,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> Row<'_> {
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got[0]
+    }
+
+    #[test]
+    fn numbers_with_units() {
+        let cases: &[(&str, &str, f64, Option<&str>)] = &[
+            (
+                "cap the army at 600,000 troops.",
+                "600,000 troops",
+                6e5,
+                Some("troops"),
+            ),
+            (
+                "to use $100 billion in assets",
+                "$100 billion",
+                1e11,
+                Some("USD"),
+            ),
+            (
+                "After speaking for five hours,",
+                "five hours",
+                5.0,
+                Some("hour"),
+            ),
+            ("a 28-point draft", "28-point", 28.0, Some("points")),
+            ("paid US$ 5", "US$ 5", 5.0, Some("USD")),
+            ("worth €10M today", "€10M", 1e7, Some("EUR")),
+            ("costs £2,000", "£2,000", 2000.0, Some("GBP")),
+            ("a fine of 500 rubles", "500 rubles", 500.0, Some("RUB")),
+            (
+                "earned 3 million dollars",
+                "3 million dollars",
+                3e6,
+                Some("USD"),
+            ),
+            ("grew 20 percent", "20 percent", 20.0, Some("percent")),
+            ("grew 3.5 per cent", "3.5 per cent", 3.5, Some("percent")),
+            ("rose 20%", "20%", 20.0, Some("percent")),
+            ("twenty-one years", "twenty-one years", 21.0, Some("year")),
+            ("a dozen eggs", "a dozen eggs", 12.0, Some("eggs")),
+            (
+                "two million people",
+                "two million people",
+                2e6,
+                Some("people"),
+            ),
+            ("a hundred and two", "a hundred and two", 102.0, None),
+            ("walked 10kg", "10kg", 10.0, Some("kilogram")),
+            ("USD 22.5 million", "USD 22.5 million", 2.25e7, Some("USD")),
+            ("2 1/2 inches", "2 1/2 inches", 2.5, Some("inch")),
+            ("minus 5 degrees", "minus 5 degrees", -5.0, Some("degree")),
+            (
+                "some 40\u{202f}000 fled",
+                "some 40\u{202f}000",
+                40_000.0,
+                None,
+            ),
+            ("three dozens", "three dozens", 36.0, None),
+            ("a six-million fund", "six-million", 6e6, None),
+            ("at 1.3e6 volts", "1.3e6 volts", 1.3e6, Some("volts")),
+            (
+                "temperatures of -18 °C",
+                "-18 °C",
+                -18.0,
+                Some("degree Celsius"),
+            ),
+        ];
+        for &(text, span, value, unit) in cases {
+            let got = one(text);
+            assert_eq!((got.0, got.1, got.4), (span, Some(value), unit), "{text}");
+        }
+    }
+
+    #[test]
+    fn approximators_and_bounds() {
+        let cases: &[Row] = &[
+            (
+                "around 20 points",
+                Some(20.0),
+                None,
+                None,
+                Some("points"),
+                true,
+            ),
+            ("nearly 20%", Some(20.0), None, None, Some("percent"), true),
+            (
+                "nearly four-year",
+                Some(4.0),
+                None,
+                None,
+                Some("year"),
+                true,
+            ),
+            (
+                "more than 100 people",
+                Some(100.0),
+                Some(100.0),
+                None,
+                Some("people"),
+                true,
+            ),
+            ("at least 5", Some(5.0), Some(5.0), None, None, true),
+            ("up to 30", Some(30.0), None, Some(30.0), None, true),
+        ];
+        for row in cases {
+            assert_eq!(&one(row.0), row, "{}", row.0);
+        }
+    }
+
+    #[test]
+    fn ranges_and_magnitudes() {
+        let cases: &[Row] = &[
+            ("between 5 and 10", None, Some(5.0), Some(10.0), None, false),
+            ("5-10", None, Some(5.0), Some(10.0), None, false),
+            ("3 to 4 million", None, Some(3e6), Some(4e6), None, false),
+            (
+                "8- to 16-meter",
+                None,
+                Some(8.0),
+                Some(16.0),
+                Some("metre"),
+                false,
+            ),
+            (
+                "hundreds of thousands",
+                None,
+                Some(2e5),
+                Some(999_999.0),
+                None,
+                true,
+            ),
+            (
+                "thousands of people",
+                None,
+                Some(2e3),
+                Some(9_999.0),
+                Some("people"),
+                true,
+            ),
+            (
+                "tens of thousands",
+                None,
+                Some(2e4),
+                Some(99_999.0),
+                None,
+                true,
+            ),
+        ];
+        for row in cases {
+            assert_eq!(&one(row.0), row, "{}", row.0);
+        }
+    }
+
+    #[test]
+    fn not_quantities() {
+        let cases = [
+            "in 2017 he left",
+            "at 2 pm",
+            "at 10:30 today",
+            "at 10 a.m. today",
+            "the 21st century",
+            "an F-16 jet",
+            "COVID-19 spread",
+            "a Boeing 737 crashed",
+            "John Smith, 45, said",
+            "one of them",
+            "no one came",
+            "in the 1990s",
+            "call +1-222-2222-2222",
+            "they won 3-1",
+            "a 2-1 vote",
+            "the 777-200LR jet",
+        ];
+        for text in cases {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn news_shapes() {
+        let cases: &[(&str, &[&str])] = &[
+            ("jumped 76% to $1.13bn", &["76%", "$1.13bn"]),
+            ("fell from 157,000 to 133,000", &["157,000", "133,000"]),
+            ("190,000 new jobs", &["190,000 new jobs"]),
+            ("20,000 more nurses", &["20,000 more nurses"]),
+            ("600,000 Russian troops", &["600,000 Russian troops"]),
+            ("seven million Ethiopians", &["seven million Ethiopians"]),
+            ("in 5 Downing Street", &["5"]),
+            (
+                "won 64 percent to 56 percent",
+                &["64 percent", "56 percent"],
+            ),
+            ("tweet 672138616265564160 said", &[]),
+            ("with Eileen Lee, 24.", &[]),
+            ("a one-way ticket", &[]),
+            ("see https://x.com/a?q=30%25 now", &[]),
+            ("host 192.168.1.2 answered", &[]),
+            ("after 9/11 and 24/7", &[]),
+            ("a 1/4 mile track", &["1/4 mile"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = run(text).iter().map(|r| r.0).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn values() {
+        type Case<'a> = (
+            &'a str,
+            Option<f64>,
+            Option<f64>,
+            Option<f64>,
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
+            ("8.2bn euros", Some(8.2e9), None, None, Some("EUR")),
+            ("639m euros", Some(6.39e8), None, None, Some("EUR")),
+            ("a 100m race", Some(100.0), None, None, Some("metre")),
+            ("two-thirds", Some(2.0 / 3.0), None, None, None),
+            ("three quarters", Some(0.75), None, None, None),
+            ("half a dozen", Some(6.0), None, None, None),
+            ("75 USD million", Some(7.5e7), None, None, Some("USD")),
+            ("30 MUSD", Some(3e7), None, None, Some("USD")),
+            (
+                "between 1.1 and 1.5 million people",
+                None,
+                Some(1.1e6),
+                Some(1.5e6),
+                Some("people"),
+            ),
+        ];
+        for &(text, value, low, high, unit) in cases {
+            let got = one(text);
+            assert_eq!(
+                (got.1, got.2, got.3, got.4),
+                (value, low, high, unit),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn respects_exclusions() {
+        let text = "by Nov. 27 and 5 troops";
+        let ex = [Span::new(text, 3, 10)];
+        let got: Vec<&str> = find(text, Span::new(text, 0, text.len()), &ex)
+            .iter()
+            .map(|q| &text[q.span])
+            .collect();
+        assert_eq!(got, ["5 troops"]);
+    }
 }
