@@ -260,7 +260,7 @@ fn analyze_line(
     })?;
     let id = rec.id.as_ref().and_then(id_string);
     let date = match rec.date.as_deref() {
-        Some(d) => Some(d.parse::<Date>().map_err(|e| (id.clone(), e))?),
+        Some(d) => Some(Date::parse_lenient(d).map_err(|e| (id.clone(), e))?),
         None => settings.date,
     };
     analyze_bytes(

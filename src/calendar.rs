@@ -75,6 +75,18 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Parse `YYYY-MM-DD`, also when an ISO time follows
+    /// (`1998-03-22T14:57:00`, `2025-12-02 09:00`): the day is what counts.
+    pub fn parse_lenient(s: &str) -> Result<Date, String> {
+        let s = s.trim();
+        match s.get(10..11) {
+            Some("T") | Some(" ") => s[..10].parse(),
+            _ => s.parse(),
+        }
+    }
+}
+
 impl FromStr for Date {
     type Err = String;
     fn from_str(s: &str) -> Result<Date, String> {
@@ -121,6 +133,27 @@ mod tests {
             if let Ok(d) = s.parse::<Date>() {
                 assert_eq!(d.to_string(), s);
             }
+        }
+    }
+
+    #[test]
+    fn lenient_parse() {
+        let cases = [
+            ("1998-03-22T14:57:00", Some("1998-03-22")),
+            ("2025-12-02 09:00", Some("2025-12-02")),
+            (" 2025-12-02 ", Some("2025-12-02")),
+            ("2025-12-02x", None),
+            ("yesterday", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(
+                Date::parse_lenient(s)
+                    .ok()
+                    .map(|d| d.to_string())
+                    .as_deref(),
+                want,
+                "{s}"
+            );
         }
     }
 

@@ -155,7 +155,7 @@ pub enum OffsetsArg {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    s.parse()
+    Date::parse_lenient(s)
 }
 
 #[cfg(test)]

@@ -388,11 +388,11 @@ fn dateline_len(s: &str) -> Option<usize> {
 /// "looks on") only in a short paragraph set off like one.
 fn looks_like_caption(s: &str, caption_layout: bool) -> bool {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(photo|image|picture|credit)s?:|\((photo|image|credit):|getty images|\bAP Photo\b|/\s*(reuters|afp|ap|epa)\s*\)?$")
+        Regex::new(r"(?i)^(photo|image|picture|credit)s?:|\((photo|image|credit):|getty images|(?-u:\b)AP Photo(?-u:\b)|/\s*(reuters|afp|ap|epa)\s*\)?$")
             .expect("credit regex")
     });
     static WORDING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(is|are) (joined|seen|pictured|shown|flanked|greeted|accompanied) by\b|\b(looks|look) on\b|\b(pictured|left|right|centre|center)\)")
+        Regex::new(r"(?-u:\b)(is|are) (joined|seen|pictured|shown|flanked|greeted|accompanied) by(?-u:\b)|(?-u:\b)(looks|look) on(?-u:\b)|(?-u:\b)(pictured|left|right|centre|center)\)")
             .expect("caption regex")
     });
     let sentences = s.matches(". ").count() + 1;
@@ -406,7 +406,7 @@ fn is_date_line(s: &str) -> bool {
     static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?ix)^
-            (?:(?:published|updated|posted|last\ updated)\b[:\s]*)?
+            (?:(?:published|updated|posted|last\ updated)(?-u:\b)[:\s]*)?
             (?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?
             (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
             (?:

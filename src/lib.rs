@@ -52,22 +52,21 @@ pub struct Analysis<'a> {
 /// composed.
 pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
     let document = Document::new(text);
+    // Without a given date, a dateline or publication date in the text
+    // serves (DESIGN: "a dateline or date found in the text may serve").
+    let reference_date = options
+        .reference_date
+        .or_else(|| claims::dates::reference_from_text(&document));
     let sentences = segment::sentences(&document);
     let entities = entities::extract(&document, &sentences);
     let quotes = quotes::extract(&document, &sentences, &entities);
-    let claims = claims::extract(
-        &document,
-        &sentences,
-        &entities,
-        &quotes,
-        options.reference_date,
-    );
+    let claims = claims::extract(&document, &sentences, &entities, &quotes, reference_date);
     Analysis {
         document,
         sentences,
         entities,
         quotes,
         claims,
-        reference_date: options.reference_date,
+        reference_date,
     }
 }

@@ -152,143 +152,148 @@ enum Rule {
 }
 
 /// The rules, each compiled once.
+/// All of [`RULES`] as one set, to skip the rules a sentence cannot match.
+static RULE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(RULES.iter().map(|(re, _)| re.as_str())).expect("date rule set compiles")
+});
+
 static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
     let rx = |s: String| Regex::new(&s).expect("date rule compiles");
     vec![
-        (rx(r"\b(\d{4})-(\d{2})-(\d{2})\b".into()), Rule::Iso),
+        (rx(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)".into()), Rule::Iso),
         (
-            rx(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b".into()),
+            rx(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?-u:\b)".into()),
             Rule::Slashed,
         ),
         (
             rx(format!(
-                r"(?i)\b(?:{WEEKDAY_SHORT},?\s+)?\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:,?\s+|\s+of\s+)(\d{{4}})\b)?"
+                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?-u:\b)({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:,?\s+|\s+of\s+)(\d{{4}})(?-u:\b))?"
             )),
             Rule::MonthDay,
         ),
         (
             rx(format!(
-                r"(?i)\b(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}})\b)?"
+                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}})(?-u:\b))?"
             )),
             Rule::DayMonth,
         ),
         (
-            rx(format!(r"(?i)\b({MONTH})[-/](\d{{1,2}})[-/](\d{{4}})\b")),
+            rx(format!(r"(?i)(?-u:\b)({MONTH})[-/](\d{{1,2}})[-/](\d{{4}})(?-u:\b)")),
             Rule::MonthDay,
         ),
         (
-            rx(format!(r"(?i)\b(\d{{1,2}})[-/]({MONTH})[-/](\d{{4}})\b")),
+            rx(format!(r"(?i)(?-u:\b)(\d{{1,2}})[-/]({MONTH})[-/](\d{{4}})(?-u:\b)")),
             Rule::DayMonth,
         ),
         (
             rx(format!(
-                r"\b(?:(?i:early|late|mid)[-\s]+)?({MONTH})\s+(?:of\s+)?(\d{{4}})\b"
+                r"(?-u:\b)(?:(?i:early|late|mid)[-\s]+)?({MONTH})\s+(?:of\s+)?(\d{{4}})(?-u:\b)"
             )),
             Rule::MonthYear,
         ),
         (
             rx(format!(
-                r"\b({MONTH})\s+(?:of\s+)?((?i:last|this|next))\s+year\b"
+                r"(?-u:\b)({MONTH})\s+(?:of\s+)?((?i:last|this|next))\s+year(?-u:\b)"
             )),
             Rule::MonthRelYear,
         ),
         (
-            rx(r"(?i)\b(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:the\s+)?year-(?:earlier|ago))\b".into()),
+            rx(r"(?i)(?-u:\b)(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:the\s+)?year-(?:earlier|ago))(?-u:\b)".into()),
             Rule::YearEarlier,
         ),
         (
             rx(
-                r"\b(?:((?i:early|late|mid|this|last|next|this\s+past))[-\s]+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Sept|Oct|Nov|Dec|Jan|Feb|Aug)\.)"
+                r"(?-u:\b)(?:((?i:early|late|mid|this|last|next|this\s+past))[-\s]+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)|(?:Sept|Oct|Nov|Dec|Jan|Feb|Aug)\.)"
                     .into(),
             ),
             Rule::Month,
         ),
         (
-            rx(r"(?i:\b(early|late|mid)[-\s]+)?\b(1[5-9]\d\d|20\d\d)\b".into()),
+            rx(r"(?i:(?-u:\b)(early|late|mid)[-\s]+)?(?-u:\b)(1[5-9]\d\d|20\d\d)(?-u:\b)".into()),
             Rule::Year,
         ),
         (
-            rx(r"(?i)\bnineteen[-\s]+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine))?\b".into()),
+            rx(r"(?i)(?-u:\b)nineteen[-\s]+(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine))?(?-u:\b)".into()),
             Rule::SpokenYear,
         ),
         (
-            rx(r"(?i:\bthe\s+)?(?i:\b(?:early|late|mid)[-\s]+)?\b(1[5-9]\d|20\d)0s\b".into()),
+            rx(r"(?i:(?-u:\b)the\s+)?(?i:(?-u:\b)(?:early|late|mid)[-\s]+)?(?-u:\b)(1[5-9]\d|20\d)0s(?-u:\b)".into()),
             Rule::Decade,
         ),
         (
-            rx(r"(?i)\bthe\s+(?:(?:early|late|mid)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".into()),
+            rx(r"(?i)(?-u:\b)the\s+(?:(?:early|late|mid)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b)".into()),
             Rule::DecadeWord,
         ),
         (
-            rx(r"(?i)\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[-\s]century\b".into()),
+            rx(r"(?i)(?-u:\b)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[-\s]century(?-u:\b)".into()),
             Rule::Century,
         ),
         (
-            rx(r"(?i)\b(?:(last|next|this|following|previous)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year[’']s\s+Eve|New\s+Year[’']s(?:\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Boxing\s+Day|Valentine[’']s\s+Day)\b(?:,?\s+(\d{4})\b)?".into()),
+            rx(r"(?i)(?-u:\b)(?:(last|next|this|following|previous)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year[’']s\s+Eve|New\s+Year[’']s(?:\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Boxing\s+Day|Valentine[’']s\s+Day)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?".into()),
             Rule::Holiday,
         ),
         (
-            rx(r"(?i)\b(today|tonight|yesterday|tomorrow)(?:’s|'s)?\b".into()),
+            rx(r"(?i)(?-u:\b)(today|tonight|yesterday|tomorrow)(?:’s|'s)?(?-u:\b)".into()),
             Rule::DayWord,
         ),
         (
             rx(format!(
-                r"(?i)\b(?:(last|this|next|this\s+past|this\s+coming|coming|past|previous|the\s+previous|following|the\s+following)\s+)?({WEEKDAY})(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+                r"(?i)(?-u:\b)(?:(last|this|next|this\s+past|this\s+coming|coming|past|previous|the\s+previous|following|the\s+following)\s+)?({WEEKDAY})(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?(?-u:\b)"
             )),
             Rule::Weekday,
         ),
         (
             rx(format!(
-                r"(?i)\b({WEEKDAY})\s+(?:of\s+)?(last|this|next)\s+week\b|\b(last|this|next)\s+week(?:’s|'s)?\s+(?:on\s+)?({WEEKDAY})\b"
+                r"(?i)(?-u:\b)({WEEKDAY})\s+(?:of\s+)?(last|this|next)\s+week(?-u:\b)|(?-u:\b)(last|this|next)\s+week(?:’s|'s)?\s+(?:on\s+)?({WEEKDAY})(?-u:\b)"
             )),
             Rule::WeekdayOfWeek,
         ),
         (
-            rx(r"(?i)\b(?:(?:early|late|earlier|later|mid)\s+)?(this|last|next|the\s+past|the\s+previous|previous|the\s+coming|the\s+next|this\s+past|the\s+current|the\s+current\s+fiscal)\s+(week|month|year|quarter)(?:’s|'s)?\b".into()),
+            rx(r"(?i)(?-u:\b)(?:(?:early|late|earlier|later|mid)\s+)?(this|last|next|the\s+past|the\s+previous|previous|the\s+coming|the\s+next|this\s+past|the\s+current|the\s+current\s+fiscal)\s+(week|month|year|quarter)(?:’s|'s)?(?-u:\b)".into()),
             Rule::Relative,
         ),
         (
-            rx(r"(?i)\b(?:earlier\s+in\s+|later\s+in\s+)?the\s+(?:full\s+|whole\s+|fiscal\s+)?year(?:\s+(before|earlier))?\b".into()),
+            rx(r"(?i)(?-u:\b)(?:earlier\s+in\s+|later\s+in\s+)?the\s+(?:full\s+|whole\s+|fiscal\s+)?year(?:\s+(before|earlier))?(?-u:\b)".into()),
             Rule::TheYear,
         ),
         (
-            rx(r"(?i)\b(?:over\s+the|(this|last|next|this\s+past|the\s+past|the\s+coming|the))\s+weekend\b".into()),
+            rx(r"(?i)(?-u:\b)(?:over\s+the|(this|last|next|this\s+past|the\s+past|the\s+coming|the))\s+weekend(?-u:\b)".into()),
             Rule::Weekend,
         ),
         (
             rx(format!(
-                r"(?i)\b(?:(?:nearly|almost|about|some|more\s+than|over|around|roughly|just)\s+)?({COUNT})\s+(day|week|month|year|decade|century|centurie)s?\s+ago\b"
+                r"(?i)(?-u:\b)(?:(?:nearly|almost|about|some|more\s+than|over|around|roughly|just)\s+)?({COUNT})\s+(day|week|month|year|decade|century|centurie)s?\s+ago(?-u:\b)"
             )),
             Rule::Ago,
         ),
         (
             rx(format!(
-                r"(?i)\bin\s+({COUNT})\s+(day|week|month|year)s?\b(?:\s+time\b)?"
+                r"(?i)(?-u:\b)in\s+({COUNT})\s+(day|week|month|year)s?(?-u:\b)(?:\s+time(?-u:\b))?"
             )),
             Rule::In,
         ),
         (
-            rx(r"(?i)\b(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+of\s+(\d{4})\b)?".into()),
+            rx(r"(?i)(?-u:\b)(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?-u:\b)(?:\s+of\s+(\d{4})(?-u:\b))?".into()),
             Rule::Quarter,
         ),
         (
-            rx(r"(?i)\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+|just-ended\s+)?quarter\b".into()),
+            rx(r"(?i)(?-u:\b)the\s+(?:latest\s+|most\s+recent\s+|recent\s+|just-ended\s+)?quarter(?-u:\b)".into()),
             Rule::LastQuarter,
         ),
         (
-            rx(r"(?i)\b(?:(this|last|next|this\s+past|early|late)\s+|the\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?".into()),
+            rx(r"(?i)(?-u:\b)(?:(this|last|next|this\s+past|early|late)\s+|the\s+)?(spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(\d{4})(?-u:\b))?".into()),
             Rule::Season,
         ),
         (
-            rx(r"(?i)\b(?:right\s+now|now|currently|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days)\b".into()),
+            rx(r"(?i)(?-u:\b)(?:right\s+now|now|currently|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days)(?-u:\b)".into()),
             Rule::Present,
         ),
         (
-            rx(r"(?i)\b(?:recently|lately|in\s+the\s+past|(?:in\s+)?recent\s+(?:days|weeks|months|years)|in\s+the\s+past\s+(?:few\s+)?(?:days|weeks|months|years))\b".into()),
+            rx(r"(?i)(?-u:\b)(?:recently|lately|in\s+the\s+past|(?:in\s+)?recent\s+(?:days|weeks|months|years)|in\s+the\s+past\s+(?:few\s+)?(?:days|weeks|months|years))(?-u:\b)".into()),
             Rule::Past,
         ),
         (
-            rx(r"(?i)\b(?:(?:in|for)\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future\b|\b(?:in\s+the\s+coming\s+(?:days|weeks|months|years))\b".into()),
+            rx(r"(?i)(?-u:\b)(?:(?:in|for)\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?-u:\b)|(?-u:\b)(?:in\s+the\s+coming\s+(?:days|weeks|months|years))(?-u:\b)".into()),
             Rule::Future,
         ),
     ]
@@ -1077,7 +1082,13 @@ pub fn find(text: &str, sentence: Span, reference: Option<Date>) -> Vec<DateMent
     let s = &text[sentence];
     let base = sentence.start();
     let mut cands: Vec<(Span, Option<String>, Granularity)> = Vec::new();
-    for (re, rule) in RULES.iter() {
+    // One pass over the sentence says which rules match at all; most
+    // sentences hold no date, and most rules never fire on one sentence.
+    let hits = RULE_SET.matches(s);
+    for (k, (re, rule)) in RULES.iter().enumerate() {
+        if !hits.matched(k) {
+            continue;
+        }
         for c in re.captures_iter(s) {
             let m = c.get(0).expect("group 0");
             let span = Span::new(text, base + m.start(), base + m.end());

@@ -59,7 +59,7 @@ pub struct Claim {
 /// case-sensitively so that the month "May" stays out.
 static HEDGES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:may|might|could|(?i:reportedly|allegedly|apparently|purportedly|supposedly|seemingly|possibly|probably|perhaps|potentially|presumably|likely|unlikely|unconfirmed|unverified|appears?|appeared|seems?|seemed|rumou?red|suspected|it\s+is\s+(?:believed|thought|understood|said|claimed|alleged)|(?:is|are|was|were)\s+(?:believed|thought|said|alleged|understood)\s+to|according\s+to\s+(?:unconfirmed|unverified)\s+reports))\b",
+        r"(?-u:\b)(?:may|might|could|(?i:reportedly|allegedly|apparently|purportedly|supposedly|seemingly|possibly|probably|perhaps|potentially|presumably|likely|unlikely|unconfirmed|unverified|appears?|appeared|seems?|seemed|rumou?red|suspected|it\s+is\s+(?:believed|thought|understood|said|claimed|alleged)|(?:is|are|was|were)\s+(?:believed|thought|said|alleged|understood)\s+to|according\s+to\s+(?:unconfirmed|unverified)\s+reports))(?-u:\b)",
     )
     .expect("hedge regex compiles")
 });
@@ -67,7 +67,7 @@ static HEDGES: LazyLock<Regex> = LazyLock::new(|| {
 /// "according to X": X is the source.
 static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*?(?:(?:[A-Z][\w’'.-]*)|officials|sources|reports|data|estimates|police|authorities|analysts|experts|witnesses|residents|diplomats)\b(?:\s+[A-Z][\w’'.-]*)*)",
+        r"(?-u:\b)[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*?(?:(?:[A-Z][\w’'.-]*)|officials|sources|reports|data|estimates|police|authorities|analysts|experts|witnesses|residents|diplomats)(?-u:\b)(?:\s+[A-Z][\w’'.-]*)*)",
     )
     .expect("according-to regex compiles")
 });
@@ -76,7 +76,7 @@ static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// (maybe after "the") right before a reporting verb.
 static SAYS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)\s+(?:said|says|claimed|claims|claiming|told|reported|reports|announced|announces|confirmed|confirms|stated|states|wrote|writes|added|insisted|insists|warned|warns|estimated|estimates|argued|argues|alleged|alleges|denied|denies|acknowledged|admitted|noted|predicted|believes|believed)\b",
+        r"(?-u:\b)((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)\s+(?:said|says|claimed|claims|claiming|told|reported|reports|announced|announces|confirmed|confirms|stated|states|wrote|writes|added|insisted|insists|warned|warns|estimated|estimates|argued|argues|alleged|alleges|denied|denies|acknowledged|admitted|noted|predicted|believes|believed)(?-u:\b)",
     )
     .expect("says regex compiles")
 });

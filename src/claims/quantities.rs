@@ -454,6 +454,9 @@ struct UnitMatch {
 struct Parser<'t> {
     text: &'t str,
     toks: Vec<Token>,
+    /// Each token lower-cased once (borrowed when it has no capitals):
+    /// the rules ask for it many times per token.
+    lowers: Vec<std::borrow::Cow<'t, str>>,
     /// Spans that belong to others (dates, addresses).
     exclude: Vec<Span>,
 }
@@ -470,8 +473,8 @@ impl Parser<'_> {
             .is_some_and(|t| self.exclude.iter().any(|e| e.overlaps(t.span)))
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.s(i).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        self.lowers.get(i).map_or("", |c| c.as_ref())
     }
 
     fn is(&self, i: usize, kind: Kind) -> bool {
@@ -541,7 +544,7 @@ impl Parser<'_> {
                     && self.is_dash(j)
                     && self.attached(j)
                     && self.attached(j + 1)
-                    && small_number(&self.lower(j + 1)).is_some_and(|(_, c)| c == Small::Unit)
+                    && small_number(self.lower(j + 1)).is_some_and(|(_, c)| c == Small::Unit)
                 {
                     j += 1;
                     continue;
@@ -549,7 +552,7 @@ impl Parser<'_> {
                 break;
             }
             let w = self.lower(j);
-            if let Some((v, class)) = small_number(&w) {
+            if let Some((v, class)) = small_number(w) {
                 let fits = matches!((last, class), (None, _) | (Some(Small::Tens), Small::Unit));
                 if !fits {
                     break;
@@ -564,7 +567,7 @@ impl Parser<'_> {
             let article = (w == "a" || w == "an") && !any;
             if article {
                 let next = self.lower(j + 1);
-                if next == "hundred" || next == "dozen" || scale_word(&next).is_some() {
+                if next == "hundred" || next == "dozen" || scale_word(next).is_some() {
                     current = 1.0;
                     j += 1;
                     continue;
@@ -591,7 +594,7 @@ impl Parser<'_> {
                 j += 1;
                 continue;
             }
-            if let Some(scale) = scale_word(&w).filter(|_| w.len() > 3) {
+            if let Some(scale) = scale_word(w).filter(|_| w.len() > 3) {
                 total += if current == 0.0 { 1.0 } else { current } * scale;
                 current = 0.0;
                 any = true;
@@ -603,7 +606,7 @@ impl Parser<'_> {
             if w == "and"
                 && any
                 && after_scale
-                && small_number(&self.lower(j + 1)).is_some_and(|(v, _)| v > 0.0)
+                && small_number(self.lower(j + 1)).is_some_and(|(v, _)| v > 0.0)
             {
                 j += 1;
                 continue;
@@ -620,11 +623,11 @@ impl Parser<'_> {
         } else {
             j
         };
-        if let Some(d) = denominator(&self.lower(frac_at)).filter(|_| total == 0.0 && value <= 12.0)
+        if let Some(d) = denominator(self.lower(frac_at)).filter(|_| total == 0.0 && value <= 12.0)
         {
             value /= d;
             j = frac_at + 1;
-            if let Some(scale) = scale_word(&self.lower(j)) {
+            if let Some(scale) = scale_word(self.lower(j)) {
                 value *= scale;
                 j += 1;
             }
@@ -632,7 +635,7 @@ impl Parser<'_> {
         // "two and a half"
         if self.lower(j) == "and"
             && self.lower(j + 1) == "a"
-            && let Some(d) = denominator(&self.lower(j + 2))
+            && let Some(d) = denominator(self.lower(j + 2))
         {
             value += 1.0 / d;
             j += 3;
@@ -647,13 +650,13 @@ impl Parser<'_> {
             return Some((6.0, i + 3));
         }
         let (d, k) = if self.lower(i) == "a" {
-            (denominator(&self.lower(i + 1))?, i + 2)
-        } else if matches!(self.lower(i).as_str(), "half" | "quarter") {
-            (denominator(&self.lower(i))?, i + 1)
+            (denominator(self.lower(i + 1))?, i + 2)
+        } else if matches!(self.lower(i), "half" | "quarter") {
+            (denominator(self.lower(i))?, i + 1)
         } else {
             return None;
         };
-        if let Some(scale) = scale_word(&self.lower(k)) {
+        if let Some(scale) = scale_word(self.lower(k)) {
             return Some((scale / d, k + 1));
         }
         (self.lower(k) == "of" && self.lower(i) == "a").then_some((1.0 / d, k))
@@ -669,8 +672,8 @@ impl Parser<'_> {
         }
         let mut sign = 1.0;
         // "minus 5 degrees", "negative one", "-18", "$-99.99"
-        let word_sign = matches!(self.lower(j).as_str(), "minus" | "negative")
-            && (self.is(j + 1, Kind::Number) || small_number(&self.lower(j + 1)).is_some());
+        let word_sign = matches!(self.lower(j), "minus" | "negative")
+            && (self.is(j + 1, Kind::Number) || small_number(self.lower(j + 1)).is_some());
         let dash_sign = self.is_dash(j)
             && self.is(j + 1, Kind::Number)
             && self.attached(j + 1)
@@ -806,12 +809,12 @@ impl Parser<'_> {
                     && self.attached(next)
                     && self.attached(next + 1)
                     && self.lower(next + 1).len() > 3
-                    && scale_word(&self.lower(next + 1)).is_some();
+                    && scale_word(self.lower(next + 1)).is_some();
                 if hyphen {
                     next += 1;
                 }
                 let w = self.lower(next);
-                if let Some(s) = scale_word(&w) {
+                if let Some(s) = scale_word(w) {
                     if !digits && w.len() > 3 && !hyphen {
                         break; // words_number took it already
                     }
@@ -851,7 +854,7 @@ impl Parser<'_> {
                 value *= scale;
                 scaled *= scale;
                 next += 1;
-                if let Some(s) = scale_word(&self.lower(next)) {
+                if let Some(s) = scale_word(self.lower(next)) {
                     value *= s;
                     scaled *= s;
                     next += 1;
@@ -952,7 +955,7 @@ impl Parser<'_> {
                 return None;
             }
             if canon == "degree" {
-                match self.lower(i + 1).as_str() {
+                match self.lower(i + 1) {
                     "celsius" | "c" => return strong("degree Celsius", i + 2),
                     "fahrenheit" | "f" => return strong("degree Fahrenheit", i + 2),
                     _ => {}
@@ -972,8 +975,8 @@ impl Parser<'_> {
             let w2 = self.lower(i + 1);
             if self.is(i + 1, Kind::Word)
                 && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
-                && is_plural(&w2)
-                && !NOT_NOUNS.contains(&w2.as_str())
+                && is_plural(w2)
+                && !NOT_NOUNS.contains(&w2)
                 && !self.blocked(i + 1)
                 && (s.ends_with("an")
                     || s.ends_with("ese")
@@ -981,7 +984,7 @@ impl Parser<'_> {
                     || s.ends_with("i"))
             {
                 return Some(UnitMatch {
-                    unit: w2,
+                    unit: w2.to_string(),
                     next: i + 2,
                     strong: false,
                 });
@@ -1006,11 +1009,11 @@ impl Parser<'_> {
             let w2 = self.lower(i + 1);
             let ok = self.is(i + 1, Kind::Word)
                 && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
-                && is_plural(&w2)
-                && !NOT_NOUNS.contains(&w2.as_str())
+                && is_plural(w2)
+                && !NOT_NOUNS.contains(&w2)
                 && !self.blocked(i + 1);
             return ok.then_some(UnitMatch {
-                unit: w2,
+                unit: w2.to_string(),
                 next: i + 2,
                 strong: false,
             });
@@ -1029,14 +1032,14 @@ impl Parser<'_> {
             let w2 = self.lower(i + 1);
             let ok = self.is(i + 1, Kind::Word)
                 && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
-                && is_plural(&w2)
-                && !NOT_NOUNS.contains(&w2.as_str())
+                && is_plural(w2)
+                && !NOT_NOUNS.contains(&w2)
                 && !self.blocked(i + 1);
             if !ok {
                 return None;
             }
             return Some(UnitMatch {
-                unit: w2,
+                unit: w2.to_string(),
                 next: i + 2,
                 strong: false,
             });
@@ -1078,15 +1081,15 @@ impl Parser<'_> {
                 strong: true,
             });
         }
-        if NOT_NOUNS.contains(&w.as_str())
+        if NOT_NOUNS.contains(&w)
             || !w.chars().all(char::is_alphabetic)
-            || denominator(&w).is_some()
+            || denominator(w).is_some()
             || w.ends_with("ly")
         {
             return None;
         }
         Some(UnitMatch {
-            unit: plural(&w),
+            unit: plural(w),
             next: i + 2,
             strong: false,
         })
@@ -1120,10 +1123,8 @@ impl Parser<'_> {
                 return true;
             }
             let next = self.lower(last + 1);
-            if matches!(
-                next.as_str(),
-                "am" | "pm" | "a" | "p" | "gmt" | "utc" | "et" | "est"
-            ) && a.value <= 24.0
+            if matches!(next, "am" | "pm" | "a" | "p" | "gmt" | "utc" | "et" | "est")
+                && a.value <= 24.0
                 && (next.len() == 2 || next.len() == 3 || self.s(last + 2) == ".")
                 && !strong_unit
             {
@@ -1196,7 +1197,7 @@ impl Parser<'_> {
             && (unit.is_none_or(|u| !u.strong)
                 && (unit.is_none()
                     || matches!(
-                        self.lower(first.wrapping_sub(1)).as_str(),
+                        self.lower(first.wrapping_sub(1)),
                         "no" | "the" | "any" | "every" | "each" | "which" | "that" | "this"
                     )))
     }
@@ -1210,7 +1211,7 @@ impl Parser<'_> {
     /// Vague magnitudes: "hundreds of thousands", "dozens", "millions".
     fn magnitude(&self, i: usize) -> Option<(f64, f64, usize)> {
         let w = self.lower(i);
-        let base = match w.as_str() {
+        let base = match w {
             "dozens" => Some((24.0, 143.0)),
             "hundreds" => Some((200.0, 999.0)),
             "thousands" => Some((2e3, 9_999.0)),
@@ -1221,14 +1222,14 @@ impl Parser<'_> {
         };
         // "tens of thousands", "hundreds of millions"
         if (w == "tens" || w == "hundreds" || w == "dozens") && self.lower(i + 1) == "of" {
-            let unit = match self.lower(i + 2).as_str() {
+            let unit = match self.lower(i + 2) {
                 "thousands" => Some(1e3),
                 "millions" => Some(1e6),
                 "billions" => Some(1e9),
                 _ => None,
             };
             if let Some(u) = unit {
-                let (lo, hi) = match w.as_str() {
+                let (lo, hi) = match w {
                     "tens" => (20.0, 99.0),
                     "dozens" => (24.0, 143.0),
                     _ => (200.0, 999.0),
@@ -1509,7 +1510,7 @@ fn plural(w: &str) -> String {
 
 /// Web and mail addresses: their digits are no quantities.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+").expect("address regex compiles")
+    Regex::new(r"(?i)(?-u:\b)(?:https?://|www\.)\S+|\S+@\S+\.\w+").expect("address regex compiles")
 });
 
 /// The quantities in `span`, skipping any that overlap `exclude`.
@@ -1521,9 +1522,22 @@ pub fn find(text: &str, span: Span, exclude: &[Span]) -> Vec<Quantity> {
             .find_iter(&text[span])
             .map(|m| Span::new(text, base + m.start(), base + m.end())),
     );
+    let toks = tokenize(text, span);
+    let lowers = toks
+        .iter()
+        .map(|t| {
+            let w = &text[t.span];
+            if w.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        })
+        .collect();
     let p = Parser {
         text,
-        toks: tokenize(text, span),
+        toks,
+        lowers,
         exclude: exclude.clone(),
     };
     let mut out = Vec::new();
