@@ -1,0 +1,734 @@
+//! Attributions inside one sentence: speech cues, the speaker mention each
+//! cue attaches to, and the content of reported (indirect) speech.
+//!
+//! Input: the text and the sentence's [`Tok`]s (quoted words flagged).
+//! Output: [`Attr`]s (cue, class, speaker) and [`Indirect`] contents.
+//!
+//! Cues come from `src/lexicon/cues.tsv` (speech verbs in every tense,
+//! cognition verbs that report only with a "that" clause, framing verbs that
+//! only attribute partial quotes, and "according to"). A cue word counts only
+//! in lower case outside quoted words, and only with a speaker:
+//! - subject before the cue, skipping auxiliaries and adverbs ("Trump has
+//!   said", "He previously said"), parentheticals ("Bacon (R-Neb.) wrote")
+//!   and an appositive ("Stanovaya, a senior fellow at ..., wrote");
+//! - or, after a boundary (quote mark, comma, sentence start), the noun phrase
+//!   after the cue ("said Rubio", "according to President Zelensky");
+//! - or none, in a coordinated verb phrase ("..., but ... warned Ukraine
+//!   that"), where the caller inherits the previous cue's speaker.
+//!
+//! Speaker mentions are a name run (capitalized words with "of"/"the"
+//! connectors), a pronoun, or a short common noun phrase ("another source",
+//! "U.S. officials").
+//!
+//! Indirect content: the clause after the cue ("said that ...", "says the
+//! plan ..."), cut at ";" and ", but"; or the sentence before a final
+//! attribution ("..., sources said."); or around "according to X,".
+//!
+//! Known limits: no parsing, so a subject far from its verb is missed, and an
+//! object noun can pass for a subject in odd word orders.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tokens::Tok;
+use crate::document::Span;
+use crate::lexicon::rows;
+
+/// What a cue can attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// Speech verbs: direct, partial and indirect speech.
+    Speech,
+    /// Cognition and evidence verbs ("believes", "found"): only with a
+    /// "that" clause or a partial quote.
+    Cognition,
+    /// Framing verbs ("called it a ...", "described"): partial quotes only.
+    Frame,
+    /// "according to X".
+    According,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct CueEntry {
+    class: CueClass,
+    /// Takes a clause without "that" ("says the plan is dead").
+    bare: bool,
+}
+
+static CUES: LazyLock<HashMap<&'static str, CueEntry>> = LazyLock::new(|| {
+    rows(include_str!("../lexicon/cues.tsv"))
+        .map(|cols| {
+            let class = match cols.get(1).copied().unwrap_or("") {
+                "speech" => CueClass::Speech,
+                "cognition" => CueClass::Cognition,
+                "frame" => CueClass::Frame,
+                "according" => CueClass::According,
+                other => panic!("cues.tsv: unknown class {other:?}"),
+            };
+            let bare = cols.get(2).copied() == Some("bare");
+            (cols[0], CueEntry { class, bare })
+        })
+        .collect()
+});
+
+/// The speaker mention a cue attaches to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    /// Token range (inclusive) in the sentence.
+    pub first: usize,
+    pub last: usize,
+    pub pronoun: bool,
+    /// After the cue ("said Rubio").
+    pub inverted: bool,
+}
+
+/// One cue with its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attr {
+    /// The cue words, with a perfect auxiliary ("has said").
+    pub cue: Span,
+    pub cue_first: usize,
+    pub cue_last: usize,
+    pub class: CueClass,
+    pub bare: bool,
+    pub speaker: Option<Mention>,
+    /// The cue continues a coordinated verb phrase without its own subject;
+    /// the speaker is the previous cue's.
+    pub coordinated: bool,
+}
+
+/// Reported content found for an attribution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Indirect {
+    pub content: Span,
+    /// Index into the sentence's attributions.
+    pub attr: usize,
+}
+
+const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "both", "each", "her", "his", "its", "many", "most", "one", "other",
+    "our", "several", "some", "the", "their", "these", "this", "those", "two", "three", "four",
+    "five", "various", "whose", "my", "your",
+];
+
+/// Words that never belong to a speaker noun phrase.
+const STOP: &[&str] = &[
+    "about", "after", "against", "also", "although", "am", "and", "are", "as", "at", "be",
+    "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does",
+    "during", "for", "from", "had", "has", "have", "how", "if", "in", "into", "is", "it's",
+    "just", "may", "might", "must", "not", "now", "of", "on", "once", "or", "over", "should",
+    "since", "so", "than", "that", "then", "there", "to", "under", "until", "was", "were",
+    "what", "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with",
+    "would", "yet", "also", "even", "still", "only", "all", "no", "not", "ever", "never", "here",
+    "out", "up", "off", "too", "very", "much", "more", "less", "last", "next", "week", "year",
+    "month", "day", "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night",
+    "ago", "later", "earlier", "statement", "interview", "post", "letter", "speech", "email",
+    "tweet", "way",
+];
+
+/// Capitalized words that open clauses, never names.
+const CAP_STOP: &[&str] = &[
+    "after", "also", "although", "and", "as", "asked", "at", "because", "before", "but", "by",
+    "despite", "during", "for", "from", "however", "if", "in", "last", "meanwhile", "now", "on",
+    "since", "so", "speaking", "still", "that", "then", "this", "those", "these", "though",
+    "under", "when", "while", "with", "yet", "over", "there", "here", "instead", "it", "its",
+    "not", "what", "why", "how", "where", "who",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into",
+    "of", "on", "over", "than", "through", "to", "toward", "towards", "under", "with", "without",
+    "like", "among", "between",
+];
+
+const CONNECTORS: &[&str] = &["al", "bin", "da", "de", "del", "der", "du", "la", "of", "van", "von", "the", "for", "and"];
+
+/// Auxiliaries and adverbs between a subject and its verb.
+const SKIP: &[&str] = &[
+    "again", "already", "also", "are", "be", "been", "could", "did", "does", "earlier", "even",
+    "first", "further", "had", "has", "have", "initially", "is", "just", "later", "may",
+    "might", "must", "never", "not", "now", "often", "once", "only", "previously", "recently",
+    "should", "since", "still", "then", "ultimately", "was", "were", "will", "would", "has",
+    "once", "had",
+];
+
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tonight", "last", "this", "earlier", "later",
+    "thursday's",
+];
+
+/// Words after a cue that show it is not followed by a bare clause.
+const NOT_CLAUSE: &[&str] = &[
+    "about", "after", "at", "before", "during", "for", "in", "of", "on", "to", "with", "from",
+    "by", "as", "last", "this", "earlier", "later", "yesterday", "today", "so", "and", "but",
+    "or", "instead", "nothing", "something", "anything", "little", "much", "more", "otherwise",
+    "publicly", "privately", "repeatedly", "recently", "previously", "sunday", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "yes", "no", "not", "only",
+    "too", "also", "again", "then", "afterward", "afterwards", "through", "via", "over",
+];
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.contains(&lower(w).as_str())
+}
+
+fn is_cap(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+}
+
+fn is_adverb(w: &str) -> bool {
+    !is_cap(w) && w.len() > 4 && w.ends_with("ly")
+}
+
+/// A cue starting at token `i`: its entry and last token.
+fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, usize)> {
+    let t = toks[i];
+    if !t.word || t.quoted {
+        return None;
+    }
+    let w = t.text(text);
+    if w == "according" || w == "According" {
+        let next = toks.get(i + 1).filter(|n| n.word && !n.quoted)?;
+        return (next.text(text) == "to").then_some((
+            CueEntry {
+                class: CueClass::According,
+                bare: false,
+            },
+            i + 1,
+        ));
+    }
+    // Speech verbs are lower case mid-sentence; "State" in "Secretary of
+    // State" or a headline's "Says" is not a cue.
+    if is_cap(w) {
+        return None;
+    }
+    CUES.get(w).map(|e| (*e, i))
+}
+
+/// Is the word at `i` a cue of any class (used to stop noun phrases)?
+fn is_cue_word(text: &str, toks: &[Tok], i: usize) -> bool {
+    let w = toks[i].text(text);
+    !is_cap(w) && CUES.contains_key(w)
+}
+
+fn is_word(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.word && !t.quoted)
+}
+
+fn mention(toks: &[Tok], first: usize, last: usize, pronoun: bool, inverted: bool) -> Mention {
+    Mention {
+        span: toks[first].span.cover(toks[last].span),
+        first,
+        last,
+        pronoun,
+        inverted,
+    }
+}
+
+/// Why no subject was found to the left of a cue.
+enum Left {
+    Found(Mention),
+    /// A boundary (start, punctuation, quote mark): try the inverted order.
+    Boundary,
+    /// Words that are not a subject (an object, a prepositional phrase).
+    NotSubject,
+}
+
+/// The noun phrase ending at token `end` (a subject before its verb).
+fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
+    let mut e = end;
+    if toks[e].punct(text) == Some(')') && !toks[e].quoted {
+        // "Rep. Don Bacon (R-Neb.) wrote": skip the parenthetical.
+        let lo = e.saturating_sub(8);
+        match (lo..e).rev().find(|&k| toks[k].punct(text) == Some('(')) {
+            Some(k) if k > 0 => e = k - 1,
+            _ => return Left::Boundary,
+        }
+    }
+    if !is_word(toks, e) {
+        return Left::Boundary;
+    }
+    let head = toks[e].text(text);
+    let lw = lower(head);
+    if PRONOUNS.contains(&lw.as_str()) {
+        return Left::Found(mention(toks, e, e, true, false));
+    }
+    if STOP.contains(&lw.as_str())
+        || DETERMINERS.contains(&lw.as_str())
+        || is_cue_word(text, toks, e)
+        || TIME_WORDS.contains(&lw.as_str())
+        || (is_cap(head) && CAP_STOP.contains(&lw.as_str()))
+        || head.chars().all(|c| c.is_ascii_digit())
+    {
+        return Left::NotSubject;
+    }
+    let head_cap = is_cap(head);
+    let mut first = e;
+    let mut words = 1;
+    while first > 0 && words < 7 {
+        let k = first - 1;
+        if !is_word(toks, k) {
+            break;
+        }
+        let w = toks[k].text(text);
+        let lw = lower(w);
+        if DETERMINERS.contains(&lw.as_str()) {
+            if !head_cap || lw == "the" {
+                first = k;
+            }
+            break;
+        }
+        if is_cap(w) && CAP_STOP.contains(&lw.as_str()) {
+            break;
+        }
+        if STOP.contains(&lw.as_str()) && !(head_cap && CONNECTORS.contains(&lw.as_str())) {
+            break;
+        }
+        if is_cue_word(text, toks, k) || is_adverb(w) {
+            break;
+        }
+        if head_cap {
+            if is_cap(w) {
+                first = k;
+            } else if CONNECTORS.contains(&lw.as_str()) && k > 0 && is_word(toks, k - 1) && is_cap(toks[k - 1].text(text)) {
+                first = k;
+            } else {
+                break;
+            }
+        } else if words >= 5 {
+            break;
+        } else {
+            first = k;
+        }
+        words += 1;
+    }
+    while first < e && !DETERMINERS.contains(&lower(toks[first].text(text)).as_str()) && CONNECTORS.contains(&lower(toks[first].text(text)).as_str()) && !is_cap(toks[first].text(text)) {
+        first += 1;
+    }
+    // "in the same breath warned": a prepositional object is no subject,
+    // except in "with the Kremlin claiming".
+    let prep = (first > 0 && is_word(toks, first - 1))
+        .then(|| lower(toks[first - 1].text(text)))
+        .filter(|p| PREPOSITIONS.contains(&p.as_str()));
+    let absolute = prep.as_deref() == Some("with")
+        && toks.get(end + 1).is_some_and(|t| t.text(text).ends_with("ing"));
+    if prep.is_some() && !absolute {
+        return Left::NotSubject;
+    }
+    Left::Found(mention(toks, first, e, false, false))
+}
+
+/// The noun phrase starting at token `start` (after the cue: "said Rubio").
+fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
+    if !is_word(toks, start) {
+        return None;
+    }
+    let w = toks[start].text(text);
+    let lw = lower(w);
+    if PRONOUNS.contains(&lw.as_str()) && lw != "it" {
+        return Some(mention(toks, start, start, true, true));
+    }
+    if TIME_WORDS.contains(&lw.as_str()) || (is_cap(w) && CAP_STOP.contains(&lw.as_str())) {
+        return None;
+    }
+    let det = DETERMINERS.contains(&lw.as_str());
+    if !det && !is_cap(w) {
+        return None;
+    }
+    let mut last = start;
+    let mut k = start + 1;
+    let mut words = 1;
+    while is_word(toks, k) && words < 7 {
+        let w = toks[k].text(text);
+        let lw = lower(w);
+        let connector = CONNECTORS.contains(&lw.as_str())
+            && !is_cap(w)
+            && is_word(toks, k + 1)
+            && is_cap(toks[k + 1].text(text));
+        if is_cue_word(text, toks, k) || TIME_WORDS.contains(&lw.as_str()) {
+            break;
+        }
+        if STOP.contains(&lw.as_str()) && !connector {
+            break;
+        }
+        if !det && !is_cap(w) && !connector {
+            break;
+        }
+        last = k;
+        k += 1;
+        words += 1;
+    }
+    if det && last == start {
+        return None;
+    }
+    Some(mention(toks, start, last, false, true))
+}
+
+/// Find the subject of the cue at `cue_first`: returns the mention, whether
+/// the left side was a boundary, and the first token of the cue with its
+/// auxiliaries.
+fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usize) {
+    let mut j = cue_first;
+    let mut aux_first = cue_first;
+    let mut skipped = 0;
+    while j > 0 && skipped < 3 {
+        let k = j - 1;
+        if !is_word(toks, k) {
+            break;
+        }
+        let w = toks[k].text(text);
+        if is_cap(w) || !(SKIP.contains(&w) || is_adverb(w)) {
+            break;
+        }
+        if matches!(w, "has" | "have" | "had") && aux_first == j {
+            aux_first = k;
+        }
+        j = k;
+        skipped += 1;
+    }
+    if j == 0 {
+        return (Left::Boundary, aux_first);
+    }
+    let k = j - 1;
+    if toks[k].punct(text) == Some(',') && !toks[k].quoted {
+        // An appositive: "Stanovaya, a senior fellow at ..., wrote".
+        let lo = k.saturating_sub(25);
+        let mut p = k;
+        while p > lo {
+            p -= 1;
+            let t = toks[p];
+            if t.quoted || matches!(t.punct(text), Some('.' | ';' | ':' | '“' | '”' | '"' | '!' | '?')) {
+                return (Left::Boundary, aux_first);
+            }
+            if t.punct(text) == Some(',') {
+                if p > 0 && p + 1 < k && is_word(toks, p + 1) {
+                    if let Left::Found(m) = np_left(text, toks, p - 1) {
+                        return (Left::Found(m), aux_first);
+                    }
+                }
+                return (Left::Boundary, aux_first);
+            }
+        }
+        return (Left::Boundary, aux_first);
+    }
+    (np_left(text, toks, k), aux_first)
+}
+
+/// Is there a coordinating "and"/"but" shortly before token `i`?
+fn coordinated(text: &str, toks: &[Tok], i: usize) -> bool {
+    let lo = i.saturating_sub(8);
+    (lo..i)
+        .rev()
+        .take_while(|&k| toks[k].word || toks[k].punct(text) == Some(','))
+        .any(|k| matches!(toks[k].text(text), "and" | "but"))
+}
+
+/// All attributions in one sentence's tokens, in order.
+pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((entry, last)) = cue_at(text, toks, i) else {
+            i += 1;
+            continue;
+        };
+        let mut attr = Attr {
+            cue: toks[i].span.cover(toks[last].span),
+            cue_first: i,
+            cue_last: last,
+            class: entry.class,
+            bare: entry.bare,
+            speaker: None,
+            coordinated: false,
+        };
+        if entry.class == CueClass::According {
+            attr.speaker = np_right(text, toks, last + 1);
+        } else {
+            let (left, aux_first) = subject(text, toks, i);
+            attr.cue = toks[aux_first].span.cover(toks[last].span);
+            attr.cue_first = aux_first;
+            match left {
+                Left::Found(m) => attr.speaker = Some(m),
+                Left::Boundary if entry.class == CueClass::Speech => {
+                    attr.speaker = np_right(text, toks, last + 1);
+                }
+                _ => {}
+            }
+            if attr.speaker.is_none() && entry.class != CueClass::Frame {
+                attr.coordinated = coordinated(text, toks, aux_first);
+            }
+        }
+        if attr.speaker.is_some() || attr.coordinated {
+            out.push(attr);
+        }
+        i = last + 1;
+    }
+    out
+}
+
+fn is_mark(text: &str, t: Tok) -> bool {
+    matches!(t.punct(text), Some('“' | '”' | '"' | '«' | '»' | '„'))
+}
+
+/// Share of the words in `toks[a..b]` that are quoted.
+fn quoted_share(toks: &[Tok], a: usize, b: usize) -> f64 {
+    let words: Vec<&Tok> = toks[a..b].iter().filter(|t| t.word).collect();
+    if words.is_empty() {
+        return 1.0;
+    }
+    words.iter().filter(|t| t.quoted).count() as f64 / words.len() as f64
+}
+
+/// Trim punctuation (but not closing quote marks) from both ends of
+/// `toks[a..b]` and make a content span; `None` when under two words or
+/// when it is really a direct quotation.
+fn content(text: &str, toks: &[Tok], mut a: usize, mut b: usize) -> Option<Span> {
+    while a < b && !toks[a].word && !is_mark(text, toks[a]) {
+        a += 1;
+    }
+    while b > a && !toks[b - 1].word && !matches!(toks[b - 1].punct(text), Some('”' | '"' | '»' | ')')) {
+        b -= 1;
+    }
+    if toks[a..b].iter().filter(|t| t.word).count() < 2 || quoted_share(toks, a, b) >= 0.8 {
+        return None;
+    }
+    // A content that opens on a quote mark and closes on one is a quotation.
+    if is_mark(text, toks[a]) && is_mark(text, toks[b - 1]) && quoted_share(toks, a, b) >= 0.5 {
+        return None;
+    }
+    Some(toks[a].span.cover(toks[b - 1].span))
+}
+
+/// The comma that ends the content before a final attribution starting at
+/// token `lead`: "..., said X" or "...,” said X" (the content then keeps its
+/// closing mark). Returns the end (exclusive) of the content.
+fn comma_before(text: &str, toks: &[Tok], lead: usize) -> Option<usize> {
+    let k = lead.checked_sub(1)?;
+    let t = toks[k];
+    if t.quoted {
+        return None;
+    }
+    match t.punct(text) {
+        Some(',') => Some(k),
+        Some('”' | '"' | '’' | '»') if k > 0 && toks[k - 1].punct(text) == Some(',') => Some(k + 1),
+        _ => None,
+    }
+}
+
+/// Where forward content starting at `a` ends: the sentence end, a
+/// semicolon, ", but", or the comma before another attribution.
+fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
+    let mut k = a;
+    while k < toks.len() {
+        let t = toks[k];
+        if !t.quoted {
+            match t.punct(text) {
+                Some(';') => return k,
+                Some(',') => {
+                    let next = toks.get(k + 1).map(|n| n.text(text));
+                    if matches!(next, Some("but" | "while" | "although" | "though" | "whereas")) {
+                        return k;
+                    }
+                    if attrs.iter().any(|at| {
+                        at.speaker.is_some_and(|m| m.first == k + 1 && !m.inverted) || at.cue_first == k + 1
+                    }) {
+                        return k;
+                    }
+                }
+                _ => {}
+            }
+        }
+        k += 1;
+    }
+    toks.len()
+}
+
+/// Reported-speech contents of one sentence.
+pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
+    let mut out = Vec::new();
+    for (ai, at) in attrs.iter().enumerate() {
+        if at.class == CueClass::Frame {
+            continue;
+        }
+        // "According to X, ..." / "..., according to X."
+        if at.class == CueClass::According {
+            let Some(sp) = at.speaker else { continue };
+            if at.cue_first == 0 || (at.cue_first == 1 && !toks[0].word) {
+                if toks.get(sp.last + 1).and_then(|t| t.punct(text)) == Some(',') {
+                    let end = clause_end(text, toks, sp.last + 2, attrs);
+                    if let Some(c) = content(text, toks, sp.last + 2, end) {
+                        out.push(Indirect { content: c, attr: ai });
+                    }
+                }
+            } else if let Some(k) = comma_before(text, toks, at.cue_first)
+                && let Some(c) = content(text, toks, 0, k)
+            {
+                out.push(Indirect { content: c, attr: ai });
+            }
+            continue;
+        }
+        let after = match at.speaker {
+            Some(m) if m.inverted => m.last + 1,
+            _ => at.cue_last + 1,
+        };
+        // Forward: "said (last week) that ...", "warned Ukraine that ...".
+        let mut start = None;
+        for k in after..toks.len().min(after + 10) {
+            let t = toks[k];
+            if t.quoted || is_mark(text, t) {
+                break;
+            }
+            if t.word && t.text(text) == "that" {
+                start = Some(k + 1);
+                break;
+            }
+            if matches!(t.punct(text), Some('.' | ';' | ':' | '!' | '?' | '(' | '—' | '–')) {
+                break;
+            }
+            if t.word && k > after && is_cue_word(text, toks, k) {
+                break;
+            }
+        }
+        let inverted = at.speaker.is_some_and(|m| m.inverted);
+        if start.is_none() && at.bare && !inverted && is_word(toks, after) {
+            let w = toks[after].text(text);
+            if !in_list(NOT_CLAUSE, w) && !is_adverb(w) {
+                start = Some(after);
+            }
+        }
+        if let Some(a) = start {
+            let end = clause_end(text, toks, a, attrs);
+            if let Some(c) = content(text, toks, a, end) {
+                out.push(Indirect { content: c, attr: ai });
+                continue;
+            }
+        }
+        // Backward: "..., sources said." / "..., said Rubio."
+        if at.class != CueClass::Speech {
+            continue;
+        }
+        let Some(sp) = at.speaker else { continue };
+        let lead = if sp.inverted { at.cue_first } else { sp.first };
+        let Some(k) = comma_before(text, toks, lead).filter(|&k| k >= 2) else {
+            continue;
+        };
+        let tail_from = sp.last.max(at.cue_last) + 1;
+        let tail = &toks[tail_from.min(toks.len())..];
+        if tail.len() > 12 || tail.iter().any(|t| t.word && t.text(text) == "that") {
+            continue;
+        }
+        if let Some(c) = content(text, toks, 0, k) {
+            out.push(Indirect { content: c, attr: ai });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn analyze(text: &str) -> (Vec<(String, Option<String>)>, Vec<String>) {
+        let toks = tokenize(text, Span::new(text, 0, text.len()), &[]);
+        let attrs = attributions(text, &toks);
+        let a = attrs
+            .iter()
+            .map(|a| (text[a.cue].to_string(), a.speaker.map(|m| text[m.span].to_string())))
+            .collect();
+        let ind = indirect(text, &toks, &attrs)
+            .iter()
+            .map(|i| text[i.content].to_string())
+            .collect();
+        (a, ind)
+    }
+
+    #[test]
+    fn cues_load_and_classes() {
+        assert_eq!(CUES.get("said").map(|c| c.class), Some(CueClass::Speech));
+        assert_eq!(CUES.get("believes").map(|c| c.class), Some(CueClass::Cognition));
+        assert_eq!(CUES.get("described").map(|c| c.class), Some(CueClass::Frame));
+        assert!(CUES.get("state").is_none());
+    }
+
+    #[test]
+    fn speakers() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("Putin said last week that a sit-down was necessary.", "said", Some("Putin")),
+            ("Trump has said that the call was fine.", "has said", Some("Trump")),
+            ("He previously said that he was ready.", "said", Some("He")),
+            ("Ukraine says that the points are red lines.", "says", Some("Ukraine")),
+            ("The Kremlin confirmed that Witkoff will come.", "confirmed", Some("The Kremlin")),
+            ("It grew, with the Kremlin claiming that it won.", "claiming", Some("the Kremlin")),
+            ("It went well, said Rubio.", "said", Some("Rubio")),
+            ("It went well, according to President Volodymyr Zelensky.", "according to", Some("President Volodymyr Zelensky")),
+            ("Rep. Don Bacon (R-Neb.) wrote in a post.", "wrote", Some("Rep. Don Bacon")),
+            (
+                "Tatiana Stanovaya, a senior fellow at the Carnegie Center, wrote in a post.",
+                "wrote",
+                Some("Tatiana Stanovaya"),
+            ),
+            ("The van was late, another source said.", "said", Some("another source")),
+            ("It failed, senior U.S. officials said.", "said", Some("senior U.S. officials")),
+            ("Secretary of State Marco Rubio said so.", "said", Some("Secretary of State Marco Rubio")),
+        ];
+        for (text, cue, speaker) in cases {
+            let (attrs, _) = analyze(text);
+            let want = (cue.to_string(), speaker.map(str::to_string));
+            assert!(attrs.contains(&want), "text {text:?}: got {attrs:?}");
+        }
+    }
+
+    #[test]
+    fn not_cues() {
+        // Capitalized, determiner-only or noun uses are no attributions.
+        for text in [
+            "Secretary of State Marco Rubio arrived.",
+            "The claims that he made are false.",
+            "Trump Says He Will Go",
+        ] {
+            let (attrs, _) = analyze(text);
+            assert!(attrs.is_empty(), "text {text:?}: got {attrs:?}");
+        }
+    }
+
+    #[test]
+    fn indirect_contents() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Putin said last week that a sit-down was necessary to discuss details of the plan, but in the same breath warned Ukraine that Russian forces would continue.",
+                &[
+                    "a sit-down was necessary to discuss details of the plan",
+                    "Russian forces would continue",
+                ],
+            ),
+            (
+                "He previously said that he was prepared to walk away from talks.",
+                &["he was prepared to walk away from talks"],
+            ),
+            ("Trump says the plan is dead.", &["the plan is dead"]),
+            (
+                "The van was supposed to be escorted, another source said.",
+                &["The van was supposed to be escorted"],
+            ),
+            (
+                "According to the poll, Clinton beats Trump by four points.",
+                &["Clinton beats Trump by four points"],
+            ),
+            ("Rubio told reporters after the meeting.", &[]),
+            ("Trump said on Sunday.", &[]),
+        ];
+        for (text, want) in cases {
+            let (_, got) = analyze(text);
+            assert_eq!(&got, want, "text {text:?}");
+        }
+    }
+}

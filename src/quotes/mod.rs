@@ -1,0 +1,550 @@
+//! Quotations and reported speech, with their cues and speakers.
+//!
+//! Input: the [`Document`], its [`Sentence`]s and [`Entity`]s. Output:
+//! [`Quote`]s ordered by span start (then end).
+//!
+//! Steps:
+//! 1. [`marks`]: pair quote marks per paragraph (curly, straight, guillemets,
+//!    headline single quotes; apostrophes skipped; multi-paragraph quotes;
+//!    recovery at the paragraph end).
+//! 2. [`tokens`] + [`attribution`]: per sentence, the speech cues outside
+//!    quoted words and the speaker mention each attaches to, and the
+//!    reported content of indirect speech.
+//! 3. Here: each quoted piece takes the attribution right after it
+//!    ("“…,” Rubio said"), else right before it ("Rubio said: “…"), else
+//!    the nearest in its sentences (partial quotes: "said the plan “looks
+//!    better”"). A whole quoted sentence without a cue inherits the speaker
+//!    of the quote just before it in the same or previous paragraph.
+//! 4. Kinds: `direct` when the quote opens its sentence or follows a colon,
+//!    a comma or an attribution; `partial` when it sits inside the writer's
+//!    words. A partial quote with no attribution is a scare quote, and a
+//!    Title Case quote after "song", "book", ... is a title: both are
+//!    dropped, since they are not speech.
+//! 5. Speakers: the local mention; pronouns ("He added") resolve to the
+//!    nearest preceding compatible person (an entity mention when entities
+//!    are given, else a name found by this stage), kept as
+//!    [`Speaker::antecedent`]. [`Speaker::entity`] links to the entity whose
+//!    mention overlaps the speaker mention (or its antecedent).
+//!
+//! Linear in the text: every scan is one pass, and each quote looks at a
+//! bounded window of attributions.
+//!
+//! Known limits: no syntactic parse, so a subject far from its verb is
+//! missed and an unusual word order can pick an object as speaker; pronoun
+//! gender comes from a tiny list of given names until the entities stage
+//! provides one; quotes without any mark (transcripts, "PENCE: ...") are not
+//! found.
+
+mod attribution;
+mod marks;
+mod tokens;
+
+use crate::document::{Document, Span};
+use crate::entities::{Entity, EntityId, EntityKind};
+use crate::segment::Sentence;
+use attribution::{Attr, CueClass, Mention};
+use tokens::Tok;
+
+/// How the words are reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+    Indirect,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// Who says it: the local mention the cue attaches to, and the entity it
+/// resolves to (if any).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub span: Span,
+    pub entity: Option<EntityId>,
+    /// For a pronoun, the name mention it resolves to ("He" → "Rubio").
+    pub antecedent: Option<Span>,
+}
+
+/// One quotation or piece of reported speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    /// The quoted content, without the enclosing quote marks.
+    pub span: Span,
+    pub speaker: Option<Speaker>,
+    /// The speech verb or phrase ("said", "according to").
+    pub cue: Option<Span>,
+}
+
+/// How far (bytes) a cue may sit from the quote it attributes.
+const WINDOW: usize = 400;
+
+/// One sentence's tokens and attributions (coordinated cues already carry
+/// their inherited speaker).
+struct SentenceInfo {
+    toks: Vec<Tok>,
+    attrs: Vec<Attr>,
+}
+
+/// Find the quotes of `doc`.
+pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    let text = doc.text;
+    let paras: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
+    let pieces = marks::scan(text, &paras);
+    let quoted: Vec<Span> = pieces.iter().map(|q| q.content).collect();
+
+    let infos: Vec<SentenceInfo> = sentences
+        .iter()
+        .map(|s| {
+            let toks = tokens::tokenize(text, s.span, &quoted);
+            let mut attrs = attribution::attributions(text, &toks);
+            inherit_coordinated(&mut attrs);
+            SentenceInfo { toks, attrs }
+        })
+        .collect();
+
+    let mut out: Vec<(Quote, Option<Mention>)> = Vec::new();
+    direct_quotes(text, sentences, &infos, &pieces, &mut out);
+    for (si, info) in infos.iter().enumerate() {
+        let _ = si;
+        for ind in attribution::indirect(text, &info.toks, &info.attrs) {
+            let at = info.attrs[ind.attr];
+            out.push((
+                Quote {
+                    kind: QuoteKind::Indirect,
+                    span: ind.content,
+                    speaker: at.speaker.map(local),
+                    cue: Some(at.cue),
+                },
+                at.speaker,
+            ));
+        }
+    }
+
+    let candidates = person_candidates(text, sentences, &infos);
+    let mut quotes: Vec<Quote> = out
+        .into_iter()
+        .map(|(mut q, m)| {
+            if let (Some(sp), Some(m)) = (q.speaker.as_mut(), m) {
+                resolve(text, sp, m, entities, &candidates);
+            }
+            q
+        })
+        .collect();
+    quotes.sort_by_key(|q| (q.span.start(), q.span.end(), q.kind));
+    quotes.dedup_by_key(|q| (q.span, q.kind));
+    quotes
+}
+
+fn local(m: Mention) -> Speaker {
+    Speaker {
+        span: m.span,
+        entity: None,
+        antecedent: None,
+    }
+}
+
+/// A cue in a coordinated verb phrase takes the previous cue's speaker.
+fn inherit_coordinated(attrs: &mut [Attr]) {
+    for i in 1..attrs.len() {
+        if attrs[i].speaker.is_none() && attrs[i].coordinated {
+            attrs[i].speaker = attrs[i - 1].speaker;
+        }
+    }
+    for a in attrs.iter_mut() {
+        a.coordinated = a.coordinated && a.speaker.is_some();
+    }
+}
+
+/// The index of the sentence holding byte `pos` (the one before, between
+/// sentences).
+fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
+    sentences
+        .partition_point(|s| s.span.start() <= pos)
+        .checked_sub(1)
+}
+
+/// Nouns that announce a title of a work, not speech.
+const TITLE_NOUNS: &[&str] = &[
+    "album", "article", "book", "column", "documentary", "editorial", "entitled", "episode",
+    "essay", "film", "headline", "headlined", "hit", "movie", "musical", "novel", "op-ed",
+    "opera", "play", "podcast", "poem", "program", "programme", "series", "show", "single",
+    "song", "titled", "track",
+];
+
+/// A Title Case quote after a title noun ("the song “American Skin (41
+/// Shots)”").
+fn is_title(text: &str, before: &str, content: Span) -> bool {
+    let prev = before
+        .split_whitespace()
+        .last()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .unwrap_or_default();
+    let c = &text[content];
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let title_case = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphabetic()));
+    TITLE_NOUNS.contains(&prev.as_str()) && title_case && !c.ends_with(['.', '?', '!', ','])
+}
+
+/// Attribute and classify every quoted piece.
+fn direct_quotes(
+    text: &str,
+    sentences: &[Sentence],
+    infos: &[SentenceInfo],
+    pieces: &[marks::Quoted],
+    out: &mut Vec<(Quote, Option<Mention>)>,
+) {
+    // The last attributed quote: its speaker mention, paragraph, and whether
+    // it was a whole utterance.
+    let mut last: Option<(Mention, usize)> = None;
+    let mut chain_start: Option<usize> = None;
+    let first_out = out.len();
+    for (qi, q) in pieces.iter().enumerate() {
+        let Some(s0) = sentence_at(sentences, q.open) else {
+            continue;
+        };
+        let s1 = sentence_at(sentences, q.close_end.saturating_sub(1)).unwrap_or(s0).max(s0);
+        let para = sentences[s0].paragraph;
+        let sent_start = sentences[s0].span.start();
+        let sent_end = sentences[s1].span.end();
+        let prev_boundary = qi
+            .checked_sub(1)
+            .map(|p| pieces[p].close_end)
+            .filter(|&e| e > sent_start && e <= q.open)
+            .unwrap_or(sent_start);
+        let next_boundary = pieces
+            .get(qi + 1)
+            .map(|n| n.open)
+            .filter(|&o| o < sent_end && o >= q.close_end)
+            .unwrap_or(sent_end);
+        let before = text[prev_boundary..q.open].trim_end();
+        let content = &text[q.content];
+        let at_start = before.is_empty()
+            || before.ends_with([':', ',', '—', '–', '(', '['])
+            || q.continued;
+
+        // Candidate attributions in a window around the quote.
+        let lo = q.open.saturating_sub(WINDOW);
+        let hi = q.close_end + WINDOW;
+        let mut cands: Vec<Attr> = Vec::new();
+        for info in &infos[s0..=s1.min(infos.len() - 1)] {
+            let from = info.attrs.partition_point(|a| a.cue.start() < lo);
+            cands.extend(
+                info.attrs[from..]
+                    .iter()
+                    .take_while(|a| a.cue.start() < hi)
+                    .filter(|a| !overlaps_any(pieces, qi, a.cue)),
+            );
+        }
+        let after_attr = cands
+            .iter()
+            .find(|a| {
+                a.cue.start() >= q.close_end
+                    && a.cue.start() < next_boundary
+                    && a.cue.start() - q.close_end <= 200
+                    && matches!(a.class, CueClass::Speech | CueClass::According)
+            })
+            .copied();
+        let before_attr = cands
+            .iter()
+            .rev()
+            .find(|a| a.cue.end() <= q.open && a.cue.start() >= prev_boundary)
+            .copied();
+        let whole = at_start
+            && (after_attr.is_some()
+                || content.ends_with([',', '.', '?', '!', '…', '—', ';', ':'])
+                || content.split_whitespace().count() > 6);
+        // A quoted sentence after its cue ("said “We will win.”") is whole too.
+        let after_cue = before_attr.is_some_and(|a| {
+            text[a.cue.end()..q.open].trim().is_empty()
+                && content.starts_with(char::is_uppercase)
+                && content.split_whitespace().count() >= 4
+        });
+        let direct = whole || after_cue;
+        let chosen = if direct {
+            after_attr.or(before_attr.filter(|a| {
+                matches!(a.class, CueClass::Speech | CueClass::According)
+            }))
+        } else {
+            before_attr.or(after_attr).or_else(|| {
+                cands
+                    .iter()
+                    .filter(|a| a.cue.start() >= sent_start && a.cue.end() <= sent_end)
+                    .min_by_key(|a| a.cue.start().abs_diff(q.open))
+                    .copied()
+            })
+        };
+        if !direct && is_title(text, before, q.content) {
+            continue;
+        }
+        let mut quote = Quote {
+            kind: if direct {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            },
+            span: q.content,
+            speaker: None,
+            cue: None,
+        };
+        let mut mention = None;
+        if let Some(a) = chosen {
+            quote.cue = Some(a.cue);
+            mention = a.speaker;
+        } else if direct {
+            // Carry the speaker of the quote just before (same paragraph, or
+            // the paragraph before when this one opens with the quote).
+            let opens_para = q.continued || text[sentences[s0].span].starts_with(['“', '"', '«', '„']) && s0 == first_sentence_of(sentences, s0);
+            if let Some((m, p)) = last
+                && (p == para || (opens_para && p + 1 == para))
+            {
+                mention = Some(m);
+            }
+        } else {
+            // A partial quote with no attribution: scare quotes, not speech.
+            continue;
+        }
+        quote.speaker = mention.map(local);
+        if let Some(m) = mention {
+            last = Some((m, sentences[s1].paragraph));
+        }
+        if q.continued {
+            if chain_start.is_none() {
+                chain_start = Some(out.len().saturating_sub(1).max(first_out));
+            }
+        } else {
+            chain_start = None;
+        }
+        out.push((quote, mention));
+        // A multi-paragraph quote attributed at its end: give the earlier
+        // pieces the same speaker.
+        if let (Some(cs), Some(m)) = (chain_start, mention)
+            && !q.continues
+        {
+            for (earlier, em) in out[cs..].iter_mut() {
+                if earlier.speaker.is_none() && earlier.kind == QuoteKind::Direct {
+                    earlier.speaker = Some(local(m));
+                    *em = Some(m);
+                }
+            }
+        }
+    }
+}
+
+fn first_sentence_of(sentences: &[Sentence], s: usize) -> usize {
+    let p = sentences[s].paragraph;
+    let mut k = s;
+    while k > 0 && sentences[k - 1].paragraph == p {
+        k -= 1;
+    }
+    k
+}
+
+/// Does `span` fall inside the content of a quoted piece (the cue is the
+/// speaker's words, not the writer's)?
+fn overlaps_any(pieces: &[marks::Quoted], qi: usize, span: Span) -> bool {
+    let lo = qi.saturating_sub(2);
+    pieces[lo..(qi + 3).min(pieces.len())]
+        .iter()
+        .any(|p| p.content.overlaps(span))
+}
+
+// ------------------------------------------------------------------ speakers
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// A tiny given-name list for pronoun agreement, until the entities stage
+/// provides gender data. Sorted.
+const MALE: &[&str] = &[
+    "barack", "ben", "bernie", "bill", "boris", "chuck", "dan", "david", "don", "donald",
+    "emmanuel", "george", "jared", "jeb", "jim", "joe", "john", "keir", "kevin", "kirill",
+    "marco", "mark", "michael", "mike", "mitch", "paul", "rustem", "sergei", "steve", "ted",
+    "tim", "vladimir", "volodymyr", "xi", "yury",
+];
+const FEMALE: &[&str] = &[
+    "angela", "chelsea", "elizabeth", "hillary", "jill", "kamala", "karine", "maria", "mary",
+    "melania", "michelle", "nancy", "nikki", "sarah", "tatiana", "theresa", "ursula",
+];
+
+fn gender_of(name: &str) -> Option<Gender> {
+    for w in name.split_whitespace() {
+        let lw = w.trim_end_matches('.').to_lowercase();
+        match lw.as_str() {
+            "mr" => return Some(Gender::Male),
+            "mrs" | "ms" => return Some(Gender::Female),
+            _ => {}
+        }
+        if MALE.binary_search(&lw.as_str()).is_ok() {
+            return Some(Gender::Male);
+        }
+        if FEMALE.binary_search(&lw.as_str()).is_ok() {
+            return Some(Gender::Female);
+        }
+    }
+    None
+}
+
+fn pronoun_gender(p: &str) -> Option<Gender> {
+    match p.to_lowercase().as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Names that are places or organizations, never a "he" or "she" (until
+/// entity kinds are available).
+const NOT_PERSON: &[&str] = &[
+    "america", "beijing", "china", "congress", "europe", "israel", "kremlin", "kyiv", "moscow",
+    "nato", "pentagon", "russia", "senate", "ukraine", "washington",
+];
+
+/// A person-like name mention found without entities: capitalized words,
+/// no determiner, nothing from [`NOT_PERSON`].
+fn person_like(text: &str, span: Span) -> bool {
+    let s = &text[span];
+    let first = s.split_whitespace().next().unwrap_or("");
+    first.starts_with(char::is_uppercase)
+        && first != "The"
+        && s
+            .split_whitespace()
+            .all(|w| !NOT_PERSON.contains(&w.trim_end_matches(['’', '\'', 's']).to_lowercase().as_str()))
+        && s.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "de" | "van" | "von" | "al" | "bin")
+        })
+}
+
+/// Person-like names in text order: attributed speakers, and the name that
+/// opens a sentence ("Trump, a self-envisioned peacemaker, has ...").
+fn person_candidates(text: &str, sentences: &[Sentence], infos: &[SentenceInfo]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (s, info) in sentences.iter().zip(infos) {
+        let _ = s;
+        let toks = &info.toks;
+        let mut k = 0;
+        while k < toks.len() && toks[k].word && !toks[k].quoted && k < 4 {
+            let w = toks[k].text(text);
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            k += 1;
+        }
+        if k > 0 {
+            let next_ok = toks.get(k).is_some_and(|t| {
+                (t.punct(text) == Some(',') || (t.word && t.text(text).starts_with(char::is_lowercase)))
+                    && !t.quoted
+            });
+            let span = toks[0].span.cover(toks[k - 1].span);
+            let first = toks[0].text(text).to_lowercase();
+            let function_word = matches!(
+                first.as_str(),
+                "but" | "and" | "after" | "as" | "if" | "in" | "on" | "when" | "while" | "since"
+                    | "that" | "this" | "he" | "she" | "it" | "they" | "we" | "i" | "what" | "a"
+                    | "an" | "there" | "here" | "for" | "with" | "at" | "by" | "from" | "to"
+                    | "still" | "yet" | "so" | "then" | "now" | "meanwhile" | "however"
+            );
+            if next_ok && !function_word && person_like(text, span) {
+                out.push(span);
+            }
+        }
+        for a in &info.attrs {
+            if let Some(m) = a.speaker
+                && !m.pronoun
+                && person_like(text, m.span)
+            {
+                out.push(m.span);
+            }
+        }
+    }
+    out.sort_by_key(|s| (s.start(), s.end()));
+    out.dedup();
+    out
+}
+
+/// Link a speaker to entities, and resolve a pronoun to its antecedent.
+fn resolve(text: &str, sp: &mut Speaker, m: Mention, entities: &[Entity], candidates: &[Span]) {
+    if m.pronoun {
+        let Some(gender) = pronoun_gender(&text[m.span]) else {
+            return;
+        };
+        if entities.is_empty() {
+            let end = candidates.partition_point(|c| c.end() <= m.span.start());
+            sp.antecedent = candidates[..end]
+                .iter()
+                .rev()
+                .take_while(|c| m.span.start() - c.end() <= 3000)
+                .find(|c| gender_of(&text[**c]).is_none_or(|g| g == gender))
+                .copied();
+        } else if let Some((id, mention)) = nearest_person(text, entities, m.span.start(), gender) {
+            sp.antecedent = Some(mention);
+            sp.entity = Some(id);
+        }
+        return;
+    }
+    sp.entity = link(text, entities, m.span);
+}
+
+/// The entity whose mention overlaps `span` most (ties: the lower id); else
+/// one whose name ends with the same word as the mention ("Rubio").
+pub fn link(text: &str, entities: &[Entity], span: Span) -> Option<EntityId> {
+    let overlap = |a: Span, b: Span| a.end().min(b.end()).saturating_sub(a.start().max(b.start()));
+    let best = entities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let o = e.mentions.iter().map(|&mn| overlap(mn, span)).max().unwrap_or(0);
+            (o > 0).then_some((o, std::cmp::Reverse(i)))
+        })
+        .max()
+        .map(|(_, std::cmp::Reverse(i))| EntityId(i));
+    if best.is_some() {
+        return best;
+    }
+    let last = |s: &str| {
+        s.split_whitespace()
+            .last()
+            .map(|w| w.trim_end_matches(['’', '\'', 's', '.', ',']).to_string())
+    };
+    let want = last(&text[span])?;
+    entities
+        .iter()
+        .position(|e| {
+            matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                && last(&text[e.name]).is_some_and(|l| l == want && !l.is_empty())
+        })
+        .map(EntityId)
+}
+
+/// The person entity with the nearest mention ending before `pos`, gender
+/// compatible with the pronoun: its id and that mention.
+fn nearest_person(text: &str, entities: &[Entity], pos: usize, gender: Gender) -> Option<(EntityId, Span)> {
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person)
+        .filter(|(_, e)| gender_of(&text[e.name]).is_none_or(|g| g == gender))
+        .filter_map(|(i, e)| {
+            let k = e.mentions.partition_point(|mn| mn.end() <= pos);
+            k.checked_sub(1).map(|k| (e.mentions[k], i))
+        })
+        .max_by_key(|&(mn, i)| (mn.end(), std::cmp::Reverse(i)))
+        .map(|(mn, i)| (EntityId(i), mn))
+}
+
+#[cfg(test)]
+mod tests;
