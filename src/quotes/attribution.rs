@@ -48,11 +48,21 @@ pub enum CueClass {
     According,
 }
 
+/// What reported content follows a cue when there is no "that".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Complement {
+    /// Only a "that" clause ("believes that ...").
+    That,
+    /// A bare clause too ("says the plan is dead").
+    Bare,
+    /// The object is the content ("cited derogatory comments ...").
+    Object,
+}
+
 #[derive(Clone, Copy, Debug)]
 struct CueEntry {
     class: CueClass,
-    /// Takes a clause without "that" ("says the plan is dead").
-    bare: bool,
+    complement: Complement,
 }
 
 static CUES: LazyLock<HashMap<&'static str, CueEntry>> = LazyLock::new(|| {
@@ -65,8 +75,12 @@ static CUES: LazyLock<HashMap<&'static str, CueEntry>> = LazyLock::new(|| {
                 "according" => CueClass::According,
                 other => panic!("cues.tsv: unknown class {other:?}"),
             };
-            let bare = cols.get(2).copied() == Some("bare");
-            (cols[0], CueEntry { class, bare })
+            let complement = match cols.get(2).copied() {
+                Some("bare") => Complement::Bare,
+                Some("object") => Complement::Object,
+                _ => Complement::That,
+            };
+            (cols[0], CueEntry { class, complement })
         })
         .collect()
 });
@@ -91,7 +105,7 @@ pub struct Attr {
     pub cue_first: usize,
     pub cue_last: usize,
     pub class: CueClass,
-    pub bare: bool,
+    pub complement: Complement,
     pub speaker: Option<Mention>,
     /// The cue continues a coordinated verb phrase without its own subject;
     /// the speaker is the previous cue's.
@@ -200,7 +214,7 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, usize)> {
         return (next.text(text) == "to").then_some((
             CueEntry {
                 class: CueClass::According,
-                bare: false,
+                complement: Complement::That,
             },
             i + 1,
         ));
@@ -270,16 +284,37 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     {
         return Left::NotSubject;
     }
+    // "Trump’s tweet": a possessive before the cue makes the cue a noun.
+    if head.ends_with("’s") || head.ends_with("'s") {
+        return Left::NotSubject;
+    }
     let head_cap = is_cap(head);
     let mut first = e;
     let mut words = 1;
-    while first > 0 && words < 7 {
+    while first > 0 && words < 8 {
         let k = first - 1;
         if !is_word(toks, k) {
             break;
         }
         let w = toks[k].text(text);
         let lw = lower(w);
+        if head_cap && !is_cap(w) && CONNECTORS.contains(&lw.as_str()) {
+            // "Secretary of State Marco Rubio", "Mr. Morgan of the Sierra
+            // Club": connectors inside a name run.
+            let mut c = k;
+            while c > 0
+                && is_word(toks, c - 1)
+                && CONNECTORS.contains(&lower(toks[c - 1].text(text)).as_str())
+                && !is_cap(toks[c - 1].text(text))
+            {
+                c -= 1;
+            }
+            if c > 0 && is_word(toks, c - 1) && is_cap(toks[c - 1].text(text)) && !CAP_STOP.contains(&lower(toks[c - 1].text(text)).as_str()) {
+                words += first - c;
+                first = c;
+                continue;
+            }
+        }
         if DETERMINERS.contains(&lw.as_str()) {
             if !head_cap || lw == "the" {
                 first = k;
@@ -289,16 +324,11 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         if is_cap(w) && CAP_STOP.contains(&lw.as_str()) {
             break;
         }
-        if STOP.contains(&lw.as_str()) && !(head_cap && CONNECTORS.contains(&lw.as_str())) {
-            break;
-        }
-        if is_cue_word(text, toks, k) || is_adverb(w) {
+        if STOP.contains(&lw.as_str()) || is_cue_word(text, toks, k) || is_adverb(w) {
             break;
         }
         if head_cap {
             if is_cap(w) {
-                first = k;
-            } else if CONNECTORS.contains(&lw.as_str()) && k > 0 && is_word(toks, k - 1) && is_cap(toks[k - 1].text(text)) {
                 first = k;
             } else {
                 break;
@@ -310,16 +340,12 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         }
         words += 1;
     }
-    while first < e && !DETERMINERS.contains(&lower(toks[first].text(text)).as_str()) && CONNECTORS.contains(&lower(toks[first].text(text)).as_str()) && !is_cap(toks[first].text(text)) {
-        first += 1;
-    }
     // "in the same breath warned": a prepositional object is no subject,
     // except in "with the Kremlin claiming".
     let prep = (first > 0 && is_word(toks, first - 1))
         .then(|| lower(toks[first - 1].text(text)))
         .filter(|p| PREPOSITIONS.contains(&p.as_str()));
-    let absolute = prep.as_deref() == Some("with")
-        && toks.get(end + 1).is_some_and(|t| t.text(text).ends_with("ing"));
+    let absolute = toks.get(end + 1).is_some_and(|t| t.text(text).ends_with("ing"));
     if prep.is_some() && !absolute {
         return Left::NotSubject;
     }
@@ -399,22 +425,21 @@ fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usize) {
     }
     let k = j - 1;
     if toks[k].punct(text) == Some(',') && !toks[k].quoted {
-        // An appositive: "Stanovaya, a senior fellow at ..., wrote".
-        let lo = k.saturating_sub(25);
+        // Appositives: "Stanovaya, a senior fellow at ..., wrote", "Scott
+        // Pruitt, the attorney general of Oklahoma, one of the states ...,
+        // said": the subject is before one of the earlier commas.
+        let lo = k.saturating_sub(40);
         let mut p = k;
         while p > lo {
             p -= 1;
             let t = toks[p];
             if t.quoted || matches!(t.punct(text), Some('.' | ';' | ':' | '“' | '”' | '"' | '!' | '?')) {
-                return (Left::Boundary, aux_first);
+                break;
             }
-            if t.punct(text) == Some(',') {
-                if p > 0 && p + 1 < k && is_word(toks, p + 1) {
-                    if let Left::Found(m) = np_left(text, toks, p - 1) {
-                        return (Left::Found(m), aux_first);
-                    }
+            if t.punct(text) == Some(',') && p > 0 && p + 1 < k && is_word(toks, p + 1) {
+                if let Left::Found(m) = np_left(text, toks, p - 1) {
+                    return (Left::Found(m), aux_first);
                 }
-                return (Left::Boundary, aux_first);
             }
         }
         return (Left::Boundary, aux_first);
@@ -445,7 +470,7 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
             cue_first: i,
             cue_last: last,
             class: entry.class,
-            bare: entry.bare,
+            complement: entry.complement,
             speaker: None,
             coordinated: false,
         };
@@ -555,9 +580,6 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
 pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
     let mut out = Vec::new();
     for (ai, at) in attrs.iter().enumerate() {
-        if at.class == CueClass::Frame {
-            continue;
-        }
         // "According to X, ..." / "..., according to X."
         if at.class == CueClass::According {
             let Some(sp) = at.speaker else { continue };
@@ -598,14 +620,31 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
             }
         }
         let inverted = at.speaker.is_some_and(|m| m.inverted);
-        if start.is_none() && at.bare && !inverted && is_word(toks, after) {
+        let mut object = false;
+        if start.is_none() && !inverted && after < toks.len() {
             let w = toks[after].text(text);
-            if !in_list(NOT_CLAUSE, w) && !is_adverb(w) {
-                start = Some(after);
+            match at.complement {
+                Complement::Bare if is_word(toks, after) && !in_list(NOT_CLAUSE, w) && !is_adverb(w) => {
+                    start = Some(after);
+                }
+                Complement::Object if toks[after].word || is_mark(text, toks[after]) => {
+                    start = Some(after);
+                    object = true;
+                }
+                _ => {}
             }
         }
+        if at.class == CueClass::Frame && start.is_some() && !object && at.complement != Complement::Object {
+            start = None;
+        }
         if let Some(a) = start {
-            let end = clause_end(text, toks, a, attrs);
+            let mut end = clause_end(text, toks, a, attrs);
+            if object {
+                // An object ends at the first comma or dash.
+                if let Some(c) = (a..end).find(|&k| !toks[k].quoted && matches!(toks[k].punct(text), Some(',' | '—' | '–' | '(' | ':'))) {
+                    end = c;
+                }
+            }
             if let Some(c) = content(text, toks, a, end) {
                 out.push(Indirect { content: c, attr: ai });
                 continue;

@@ -39,6 +39,10 @@ mod attribution;
 mod marks;
 mod tokens;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::document::{Document, Span};
 use crate::entities::{Entity, EntityId, EntityKind};
 use crate::segment::Sentence;
@@ -129,6 +133,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> V
         }
     }
 
+    out.extend(labelled_turns(text, doc));
     let candidates = person_candidates(text, sentences, &infos);
     let mut quotes: Vec<Quote> = out
         .into_iter()
@@ -302,6 +307,13 @@ fn direct_quotes(
         if let Some(a) = chosen {
             quote.cue = Some(a.cue);
             mention = a.speaker;
+        } else if let Some(m) = direct.then(|| dash_name(text, q.close_end)).flatten() {
+            mention = Some(m);
+        } else if let Some(a) = direct.then(|| colon_intro(text, sentences, infos, s0, prev_boundary)).flatten() {
+            quote.cue = Some(a.cue);
+            mention = a.speaker;
+        } else if let Some(m) = direct.then(|| label(text, q.content)).flatten() {
+            mention = Some(m.0);
         } else if direct {
             // Carry the speaker of the quote just before (same paragraph, or
             // the paragraph before when this one opens with the quote).
@@ -340,6 +352,130 @@ fn direct_quotes(
             }
         }
     }
+}
+
+/// "“…” ― Sonya Herridge": a name after a dash that follows the quote
+/// (reader comments, epigraphs).
+fn dash_name(text: &str, close_end: usize) -> Option<Mention> {
+    let rest = &text[close_end..];
+    let line = rest.split(['\n', '\r']).next().unwrap_or("");
+    let trimmed = line.trim_start();
+    let dash = trimmed.chars().next().filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
+    let name_part = trimmed[dash.len_utf8()..].trim_start();
+    let name = name_part.trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "de" | "del" | "la" | "van" | "von" | "da")
+        })
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’');
+    if !ok {
+        return None;
+    }
+    let start = close_end + (line.len() - name_part.len());
+    let span = Span::new(text, start, start + name.len());
+    Some(Mention {
+        span,
+        first: 0,
+        last: 0,
+        pronoun: false,
+        inverted: true,
+    })
+}
+
+/// "He said:¶“We have a situation ...”": a quote opening its paragraph
+/// after a paragraph that ends with a cue and a colon.
+fn colon_intro(
+    text: &str,
+    sentences: &[Sentence],
+    infos: &[SentenceInfo],
+    s0: usize,
+    prev_boundary: usize,
+) -> Option<Attr> {
+    let first = first_sentence_of(sentences, s0);
+    if first != s0 || first == 0 || prev_boundary != sentences[s0].span.start() {
+        return None;
+    }
+    let prev = first - 1;
+    if !text[sentences[prev].span].trim_end().ends_with(':') {
+        return None;
+    }
+    infos[prev]
+        .attrs
+        .iter()
+        .rev()
+        .find(|a| matches!(a.class, CueClass::Speech | CueClass::According))
+        .copied()
+}
+
+/// "WALLACE: Let’s start ..." / "Pat Caddell: Democrat Voters ...": a short
+/// name and a colon opening a paragraph or a quote (transcripts, headlines).
+/// Returns the name mention and where the content starts.
+fn label(text: &str, span: Span) -> Option<(Mention, usize)> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\x22“]?\s*((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]+")
+            .expect("label regex")
+    });
+    let s = &text[span];
+    let caps = LABEL.captures(s)?;
+    let name = caps.get(1)?;
+    let words: Vec<&str> = name.as_str().split_whitespace().collect();
+    if words.iter().any(|w| NOT_LABEL.contains(&w.trim_end_matches(['’', '\'']).to_lowercase().as_str()))
+        || name.as_str().chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole = caps.get(0)?;
+    if s[whole.end()..].is_empty() {
+        return None;
+    }
+    let m = Mention {
+        span: Span::new(text, span.start() + name.start(), span.start() + name.end()),
+        first: 0,
+        last: 0,
+        pronoun: false,
+        inverted: false,
+    };
+    Some((m, span.start() + whole.end()))
+}
+
+/// First words of a "Label: ..." line that are not speakers.
+const NOT_LABEL: &[&str] = &[
+    "also", "analysis", "background", "breaking", "chart", "click", "commentary", "correction",
+    "credit", "editor", "editor’s", "exclusive", "figure", "follow", "getty", "graphic", "here",
+    "here’s", "how", "image", "key", "listen", "live", "map", "note", "opinion", "photo",
+    "photos", "previously", "q", "a", "quote", "read", "related", "review", "see", "share",
+    "source", "sources", "subscribe", "table", "tags", "topics", "transcript", "update",
+    "updated", "video", "warning", "watch", "what", "when", "where", "who", "why", "the",
+    "this", "that", "in", "on", "at", "for", "from", "to", "by", "with", "but", "and", "as",
+    "if", "it", "he", "she", "they", "we", "i", "you", "one", "two", "first", "second", "third",
+    "bottom", "reuters", "ap", "afp", "upi", "cnn", "bbc", "nbc", "cbs", "abc",
+];
+
+/// Paragraphs (or quoted turns) that open with "NAME:": indirect speech of
+/// NAME, content to the paragraph end.
+fn labelled_turns(text: &str, doc: &Document) -> Vec<(Quote, Option<Mention>)> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let Some((m, start)) = label(text, p.span) else {
+            continue;
+        };
+        let content = Span::new(text, start, p.span.end()).trim(text);
+        if content.is_empty() || text[content].split_whitespace().count() < 2 {
+            continue;
+        }
+        out.push((
+            Quote {
+                kind: QuoteKind::Indirect,
+                span: content,
+                speaker: Some(local(m)),
+                cue: None,
+            },
+            Some(m),
+        ));
+    }
+    out
 }
 
 fn first_sentence_of(sentences: &[Sentence], s: usize) -> usize {
