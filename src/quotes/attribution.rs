@@ -158,7 +158,9 @@ const PREPOSITIONS: &[&str] = &[
     "like", "among", "between",
 ];
 
-const CONNECTORS: &[&str] = &["al", "bin", "da", "de", "del", "der", "du", "la", "of", "van", "von", "the", "for", "and"];
+const CONNECTORS: &[&str] = &[
+    "al", "and", "bin", "da", "de", "del", "der", "du", "for", "la", "of", "on", "the", "van", "von",
+];
 
 /// Auxiliaries and adverbs between a subject and its verb.
 const SKIP: &[&str] = &[
@@ -180,10 +182,9 @@ const TIME_WORDS: &[&str] = &[
 const NOT_CLAUSE: &[&str] = &[
     "about", "after", "at", "before", "during", "for", "in", "of", "on", "to", "with", "from",
     "by", "as", "last", "this", "earlier", "later", "yesterday", "today", "so", "and", "but",
-    "or", "instead", "nothing", "something", "anything", "little", "much", "more", "otherwise",
+    "or", "instead", "otherwise",
     "publicly", "privately", "repeatedly", "recently", "previously", "sunday", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "yes", "no", "not", "only",
-    "too", "also", "again", "then", "afterward", "afterwards", "through", "via", "over",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "yes", "no", "not", "also", "again", "then", "afterward", "afterwards", "through", "via", "over",
 ];
 
 fn lower(s: &str) -> String {
@@ -346,7 +347,17 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         .then(|| lower(toks[first - 1].text(text)))
         .filter(|p| PREPOSITIONS.contains(&p.as_str()));
     let absolute = toks.get(end + 1).is_some_and(|t| t.text(text).ends_with("ing"));
-    if prep.is_some() && !absolute {
+    if let Some(p) = prep.filter(|_| !absolute) {
+        // "A spokeswoman for Hillary Clinton says", "advisers to Mr. Obama
+        // say": a noun before the preposition heads the subject.
+        if matches!(p.as_str(), "for" | "of" | "to" | "at" | "in" | "from" | "with") && first >= 2 {
+            if let Left::Found(m) = np_left(text, toks, first - 2)
+                && !m.pronoun
+                && !is_cap(toks[m.last].text(text))
+            {
+                return Left::Found(mention(toks, m.first, e, false, false));
+            }
+        }
         return Left::NotSubject;
     }
     Left::Found(mention(toks, first, e, false, false))
@@ -562,6 +573,15 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
                     if matches!(next, Some("but" | "while" | "although" | "though" | "whereas")) {
                         return k;
                     }
+                    // ", arguing that ...", ", contradicting ...": a
+                    // participle clause is no longer the reported content.
+                    if is_word(toks, k + 1)
+                        && next.is_some_and(|w| {
+                            !is_cap(w) && (w.ends_with("ing") && w.len() > 5 || is_cue_word(text, toks, k + 1))
+                        })
+                    {
+                        return k;
+                    }
                     if attrs.iter().any(|at| {
                         at.speaker.is_some_and(|m| m.first == k + 1 && !m.inverted) || at.cue_first == k + 1
                     }) {
@@ -569,6 +589,13 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
                     }
                 }
                 _ => {}
+            }
+            // "he would order a review and warned against ...".
+            if t.word
+                && matches!(t.text(text), "and" | "but")
+                && attrs.iter().any(|at| at.cue_first == k + 1 || at.cue_first == k + 2)
+            {
+                return k;
             }
         }
         k += 1;

@@ -157,9 +157,17 @@ fn scan_paragraph(
         });
     };
     while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let end = i + c.len_utf8();
-        let Some(mark) = classify(c, prev, next) else {
+        let mut next = iter.peek().map(|&(_, n)| n);
+        let mut end = i + c.len_utf8();
+        // Two apostrophes are a double mark in some archives (''...'').
+        let mut mark = classify(c, prev, next);
+        if c == '\'' && next == Some('\'') {
+            iter.next();
+            next = iter.peek().map(|&(_, n)| n);
+            end += 1;
+            mark = Some(Mark::Straight);
+        }
+        let Some(mark) = mark else {
             prev = Some(c);
             continue;
         };
@@ -268,6 +276,7 @@ mod tests {
             ),
             // Headline-style single quotes.
             ("Trump Was ‘Mocking’ Clinton Camp", &["Mocking"]),
+            ("''It's tinkering,'' said Alan Cole.", &["It's tinkering,"]),
             ("It’s ‘in Their Heads.’", &["in Their Heads."]),
             // Unbalanced: a stray opener mid-paragraph is dropped.
             ("He said “this and never closed it.", &[]),
