@@ -95,6 +95,9 @@ pub struct Mention {
     pub pronoun: bool,
     /// After the cue ("said Rubio").
     pub inverted: bool,
+    /// For a relative pronoun ("Barkley, who said"), the noun phrase it
+    /// stands for.
+    pub refers: Option<Span>,
 }
 
 /// One cue with its speaker.
@@ -199,6 +202,76 @@ fn is_cap(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase())
 }
 
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// Skip time adverbials and "in a statement"-like phrases after a cue
+/// ("said on Friday he met", "said in an interview the plan"); returns the
+/// next token index.
+fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
+    const MEDIA: &[&str] = &[
+        "statement", "interview", "post", "tweet", "letter", "speech", "email", "release",
+        "conference", "call", "broadcast", "appearance", "op-ed", "video", "message",
+    ];
+    loop {
+        let Some(t) = toks.get(k).filter(|t| t.word && !t.quoted) else {
+            return k;
+        };
+        let w = t.text(text);
+        let next = toks.get(k + 1).filter(|t| t.word).map(|t| t.text(text));
+        if is_weekday(w) || matches!(w, "night" | "morning" | "evening" | "afternoon" | "today" | "yesterday") {
+            k += 1;
+        } else if matches!(w, "on" | "last" | "this" | "early" | "late" | "earlier")
+            && next.is_some_and(|n| is_weekday(n) || matches!(n, "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon"))
+        {
+            k += 2;
+        } else if w == "in" || w == "during" || w == "on" {
+            // "in a recent post on X", "in an interview with CNN"
+            let end = (k + 1..toks.len().min(k + 6)).find(|&j| {
+                toks[j].word && MEDIA.contains(&toks[j].text(text))
+            });
+            match end {
+                Some(j) => {
+                    k = j + 1;
+                    // "... on X", "... with CNN": one more short phrase.
+                    if toks.get(k).is_some_and(|t| matches!(t.text(text), "on" | "with" | "to"))
+                        && toks.get(k + 1).is_some_and(|t| t.word && is_cap(t.text(text)))
+                    {
+                        k += 2;
+                        while toks.get(k).is_some_and(|t| t.word && is_cap(t.text(text))) {
+                            k += 1;
+                        }
+                    }
+                }
+                None => return k,
+            }
+        } else {
+            return k;
+        }
+    }
+}
+
+/// The subject of the sentence's main clause, for a participle or a
+/// coordinated verb without its own ("Clinton attacked Trump, saying ...").
+fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> {
+    let mut start = toks.iter().position(|t| t.word && !t.quoted)?;
+    let w = toks[start].text(text);
+    if !is_cap(w) || CAP_STOP.contains(&lower(w).as_str()) {
+        // "After the meeting, Zelensky said ...": the clause after the comma.
+        let comma = (start..before.min(start + 15)).find(|&k| toks[k].punct(text) == Some(','))?;
+        start = comma + 1;
+    }
+    if start >= before {
+        return None;
+    }
+    let m = np_right(text, toks, start)?;
+    (m.last < before).then_some(Mention { inverted: false, ..m })
+}
+
 fn is_adverb(w: &str) -> bool {
     !is_cap(w) && w.len() > 4 && w.ends_with("ly")
 }
@@ -245,6 +318,7 @@ fn mention(toks: &[Tok], first: usize, last: usize, pronoun: bool, inverted: boo
         last,
         pronoun,
         inverted,
+        refers: None,
     }
 }
 
@@ -275,6 +349,19 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     let lw = lower(head);
     if PRONOUNS.contains(&lw.as_str()) {
         return Left::Found(mention(toks, e, e, true, false));
+    }
+    if lw == "who" && e > 0 {
+        // "Barkley, who said ...": the mention is "who", standing for the
+        // noun phrase before it.
+        let k = if toks[e - 1].punct(text) == Some(',') { e - 1 } else { e };
+        if let Some(before) = k.checked_sub(1)
+            && let Left::Found(m) = np_left(text, toks, before)
+        {
+            let mut who = mention(toks, e, e, false, false);
+            who.refers = Some(m.refers.unwrap_or(m.span));
+            return Left::Found(who);
+        }
+        return Left::NotSubject;
     }
     if STOP.contains(&lw.as_str())
         || DETERMINERS.contains(&lw.as_str())
@@ -422,7 +509,14 @@ fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usize) {
             break;
         }
         let w = toks[k].text(text);
-        if is_cap(w) || !(SKIP.contains(&w) || is_adverb(w)) {
+        // "Clinton on Tuesday said": a time adverbial between subject and verb.
+        let next_is_weekday = toks.get(k + 1).is_some_and(|n| is_weekday(n.text(text)));
+        let timeish = is_weekday(w)
+            || (matches!(w, "on" | "last" | "this" | "early" | "late") && next_is_weekday)
+            || (matches!(w, "night" | "morning" | "evening" | "afternoon")
+                && k > 0
+                && is_weekday(toks[k - 1].text(text)));
+        if !timeish && (is_cap(w) || !(SKIP.contains(&w) || is_adverb(w))) {
             break;
         }
         if matches!(w, "has" | "have" | "had") && aux_first == j {
@@ -469,7 +563,7 @@ fn coordinated(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// All attributions in one sentence's tokens, in order.
 pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
-    let mut out = Vec::new();
+    let mut out: Vec<Attr> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let Some((entry, last)) = cue_at(text, toks, i) else {
@@ -491,15 +585,40 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
             let (left, aux_first) = subject(text, toks, i);
             attr.cue = toks[aux_first].span.cover(toks[last].span);
             attr.cue_first = aux_first;
-            match left {
-                Left::Found(m) => attr.speaker = Some(m),
-                Left::Boundary if entry.class == CueClass::Speech => {
-                    attr.speaker = np_right(text, toks, last + 1);
+            let w = toks[i].text(text);
+            let prev = aux_first.checked_sub(1).map(|k| toks[k]);
+            let prev_punct = prev.and_then(|t| t.punct(text)).filter(|_| prev.is_some_and(|t| !t.quoted));
+            let prev_word = prev.filter(|t| t.word && !t.quoted).map(|t| lower(t.text(text)));
+            let participle = w.ends_with("ing");
+            let subordinate = prev_word.as_deref().is_some_and(|p| {
+                matches!(p, "when" | "if" | "after" | "before" | "while" | "without" | "by" | "as" | "since" | "upon")
+            }) && (participle || w == "asked");
+            if participle && matches!(prev_punct, Some(',' | '—' | '–' | '-')) {
+                // "Clinton attacked Trump, saying he would ...": the main
+                // clause's subject (or the previous cue's) says it.
+                attr.coordinated = true;
+                attr.speaker = match out.last() {
+                    Some(p) => p.speaker,
+                    None => main_subject(text, toks, aux_first),
+                };
+            } else if subordinate {
+                // "When asked whether ...", "while saying that ...".
+                attr.coordinated = true;
+                attr.speaker = out.last().and_then(|p| p.speaker);
+            } else {
+                match left {
+                    Left::Found(m) => attr.speaker = Some(m),
+                    Left::Boundary if entry.class == CueClass::Speech => {
+                        attr.speaker = np_right(text, toks, last + 1);
+                    }
+                    _ => {}
                 }
-                _ => {}
-            }
-            if attr.speaker.is_none() && entry.class != CueClass::Frame {
-                attr.coordinated = coordinated(text, toks, aux_first);
+                if attr.speaker.is_none() && entry.class != CueClass::Frame {
+                    attr.coordinated = coordinated(text, toks, aux_first);
+                    if attr.coordinated && out.is_empty() {
+                        attr.speaker = main_subject(text, toks, aux_first);
+                    }
+                }
             }
         }
         if attr.speaker.is_some() || attr.coordinated {
@@ -567,10 +686,14 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
         let t = toks[k];
         if !t.quoted {
             match t.punct(text) {
-                Some(';') => return k,
+                // An aside in dashes is the writer's, not the source's.
+                Some(';' | '—' | '–') if k > a => return k,
                 Some(',') => {
                     let next = toks.get(k + 1).map(|n| n.text(text));
-                    if matches!(next, Some("but" | "while" | "although" | "though" | "whereas")) {
+                    if matches!(
+                        next,
+                        Some("but" | "while" | "although" | "though" | "whereas" | "however" | "which" | "yet")
+                    ) {
                         return k;
                     }
                     // ", arguing that ...", ", contradicting ...": a
@@ -639,7 +762,7 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
                 start = Some(k + 1);
                 break;
             }
-            if matches!(t.punct(text), Some('.' | ';' | ':' | '!' | '?' | '(' | '—' | '–')) {
+            if matches!(t.punct(text), Some('.' | ';' | ':' | '!' | '?' | '(')) {
                 break;
             }
             if t.word && k > after && is_cue_word(text, toks, k) {
@@ -648,6 +771,7 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
         }
         let inverted = at.speaker.is_some_and(|m| m.inverted);
         let mut object = false;
+        let after = if start.is_none() { skip_adverbials(text, toks, after) } else { after };
         if start.is_none() && !inverted && after < toks.len() {
             let w = toks[after].text(text);
             match at.complement {
@@ -688,6 +812,10 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
         };
         let tail_from = sp.last.max(at.cue_last) + 1;
         let tail = &toks[tail_from.min(toks.len())..];
+        let tail = &tail[..tail
+            .iter()
+            .position(|t| !t.quoted && t.punct(text) == Some(','))
+            .unwrap_or(tail.len())];
         if tail.len() > 12 || tail.iter().any(|t| t.word && t.text(text) == "that") {
             continue;
         }

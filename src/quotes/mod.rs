@@ -381,6 +381,7 @@ fn dash_name(text: &str, close_end: usize) -> Option<Mention> {
         last: 0,
         pronoun: false,
         inverted: true,
+        refers: None,
     })
 }
 
@@ -436,6 +437,7 @@ fn label(text: &str, span: Span) -> Option<(Mention, usize)> {
         last: 0,
         pronoun: false,
         inverted: false,
+        refers: None,
     };
     Some((m, span.start() + whole.end()))
 }
@@ -614,6 +616,12 @@ fn person_candidates(text: &str, sentences: &[Sentence], infos: &[SentenceInfo])
 
 /// Link a speaker to entities, and resolve a pronoun to its antecedent.
 fn resolve(text: &str, sp: &mut Speaker, m: Mention, entities: &[Entity], candidates: &[Span]) {
+    if let Some(r) = m.refers {
+        // A relative pronoun ("who said"): named by the phrase it stands for.
+        sp.antecedent = Some(r);
+        sp.entity = link(text, entities, r);
+        return;
+    }
     if m.pronoun {
         let Some(gender) = pronoun_gender(&text[m.span]) else {
             return;
