@@ -614,6 +614,18 @@ fn person_candidates(text: &str, sentences: &[Sentence], infos: &[SentenceInfo])
     out
 }
 
+/// The gender of a candidate name, or of a fuller earlier name with the
+/// same last word ("Stanovaya" after "Tatiana Stanovaya").
+fn candidate_gender(text: &str, candidates: &[Span], c: Span) -> Option<Gender> {
+    gender_of(&text[c]).or_else(|| {
+        let last = text[c].split_whitespace().last()?;
+        candidates
+            .iter()
+            .filter(|o| o.start() < c.start() && text[**o].split_whitespace().last() == Some(last))
+            .find_map(|o| gender_of(&text[*o]))
+    })
+}
+
 /// Link a speaker to entities, and resolve a pronoun to its antecedent.
 fn resolve(text: &str, sp: &mut Speaker, m: Mention, entities: &[Entity], candidates: &[Span]) {
     if let Some(r) = m.refers {
@@ -632,7 +644,7 @@ fn resolve(text: &str, sp: &mut Speaker, m: Mention, entities: &[Entity], candid
                 .iter()
                 .rev()
                 .take_while(|c| m.span.start() - c.end() <= 3000)
-                .find(|c| gender_of(&text[**c]).is_none_or(|g| g == gender))
+                .find(|c| candidate_gender(text, candidates, **c).is_none_or(|g| g == gender))
                 .copied();
         } else if let Some((id, mention)) = nearest_person(text, entities, m.span.start(), gender) {
             sp.antecedent = Some(mention);
