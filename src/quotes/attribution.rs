@@ -133,61 +133,322 @@ const DETERMINERS: &[&str] = &[
 
 /// Words that never belong to a speaker noun phrase.
 const STOP: &[&str] = &[
-    "about", "after", "against", "also", "although", "am", "and", "are", "as", "at", "be",
-    "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does",
-    "during", "for", "from", "had", "has", "have", "how", "if", "in", "into", "is", "it's",
-    "just", "may", "might", "must", "not", "now", "of", "on", "once", "or", "over", "should",
-    "since", "so", "than", "that", "then", "there", "to", "under", "until", "was", "were",
-    "what", "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with",
-    "would", "yet", "also", "even", "still", "only", "all", "no", "not", "ever", "never", "here",
-    "out", "up", "off", "too", "very", "much", "more", "less", "last", "next", "week", "year",
-    "month", "day", "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night",
-    "ago", "later", "earlier", "statement", "interview", "post", "letter", "speech", "email",
-    "tweet", "way",
+    "about",
+    "after",
+    "against",
+    "also",
+    "although",
+    "am",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "how",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it's",
+    "just",
+    "may",
+    "might",
+    "must",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "or",
+    "over",
+    "should",
+    "since",
+    "so",
+    "than",
+    "that",
+    "then",
+    "there",
+    "to",
+    "under",
+    "until",
+    "was",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yet",
+    "also",
+    "even",
+    "still",
+    "only",
+    "all",
+    "no",
+    "not",
+    "ever",
+    "never",
+    "here",
+    "out",
+    "up",
+    "off",
+    "too",
+    "very",
+    "much",
+    "more",
+    "less",
+    "last",
+    "next",
+    "week",
+    "year",
+    "month",
+    "day",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "ago",
+    "later",
+    "earlier",
+    "statement",
+    "interview",
+    "post",
+    "letter",
+    "speech",
+    "email",
+    "tweet",
+    "way",
 ];
 
 /// Capitalized words that open clauses, never names.
 const CAP_STOP: &[&str] = &[
-    "after", "also", "although", "and", "as", "asked", "at", "because", "before", "but", "by",
-    "despite", "during", "for", "from", "however", "if", "in", "last", "meanwhile", "now", "on",
-    "since", "so", "speaking", "still", "that", "then", "this", "those", "these", "though",
-    "under", "when", "while", "with", "yet", "over", "there", "here", "instead", "it", "its",
-    "not", "what", "why", "how", "where", "who",
+    "after",
+    "also",
+    "although",
+    "and",
+    "as",
+    "asked",
+    "at",
+    "because",
+    "before",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "for",
+    "from",
+    "however",
+    "if",
+    "in",
+    "last",
+    "meanwhile",
+    "now",
+    "on",
+    "since",
+    "so",
+    "speaking",
+    "still",
+    "that",
+    "then",
+    "this",
+    "those",
+    "these",
+    "though",
+    "under",
+    "when",
+    "while",
+    "with",
+    "yet",
+    "over",
+    "there",
+    "here",
+    "instead",
+    "it",
+    "its",
+    "not",
+    "what",
+    "why",
+    "how",
+    "where",
+    "who",
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into",
-    "of", "on", "over", "than", "through", "to", "toward", "towards", "under", "with", "without",
-    "like", "among", "between",
+    "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into", "of",
+    "on", "over", "than", "through", "to", "toward", "towards", "under", "with", "without", "like",
+    "among", "between",
 ];
 
 const CONNECTORS: &[&str] = &[
-    "al", "and", "bin", "da", "de", "del", "der", "du", "for", "la", "of", "on", "the", "van", "von",
+    "al", "and", "bin", "da", "de", "del", "der", "du", "for", "la", "of", "on", "the", "van",
+    "von",
 ];
 
 /// Auxiliaries and adverbs between a subject and its verb.
 const SKIP: &[&str] = &[
-    "again", "already", "also", "are", "be", "been", "could", "did", "does", "earlier", "even",
-    "first", "further", "had", "has", "have", "initially", "is", "just", "later", "may",
-    "might", "must", "never", "not", "now", "often", "once", "only", "previously", "recently",
-    "should", "since", "still", "then", "ultimately", "was", "were", "will", "would", "has",
-    "once", "had",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "again",
+    "already",
+    "also",
+    "are",
+    "be",
+    "been",
+    "could",
+    "did",
+    "does",
+    "earlier",
+    "even",
+    "first",
+    "further",
+    "had",
+    "has",
+    "have",
+    "initially",
+    "is",
+    "just",
+    "later",
+    "may",
+    "might",
+    "must",
+    "never",
+    "not",
+    "now",
+    "often",
+    "once",
+    "only",
+    "previously",
+    "recently",
+    "should",
+    "since",
+    "still",
+    "then",
+    "ultimately",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "once",
+    "had",
 ];
 
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "tonight", "last", "this", "earlier", "later",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tonight",
+    "last",
+    "this",
+    "earlier",
+    "later",
     "thursday's",
 ];
 
 /// Words after a cue that show it is not followed by a bare clause.
 const NOT_CLAUSE: &[&str] = &[
-    "about", "after", "at", "before", "during", "for", "in", "of", "on", "to", "with", "from",
-    "by", "as", "last", "this", "earlier", "later", "yesterday", "today", "so", "and", "but",
-    "or", "instead", "otherwise",
-    "publicly", "privately", "repeatedly", "recently", "previously", "sunday", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "yes", "no", "not", "also", "again", "then", "afterward", "afterwards", "through", "via", "over",
+    "about",
+    "after",
+    "at",
+    "before",
+    "during",
+    "for",
+    "in",
+    "of",
+    "on",
+    "to",
+    "with",
+    "from",
+    "by",
+    "as",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "so",
+    "and",
+    "but",
+    "or",
+    "instead",
+    "otherwise",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "recently",
+    "previously",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "yes",
+    "no",
+    "not",
+    "also",
+    "again",
+    "then",
+    "afterward",
+    "afterwards",
+    "through",
+    "via",
+    "over",
 ];
 
 fn lower(s: &str) -> String {
@@ -214,8 +475,21 @@ fn is_weekday(w: &str) -> bool {
 /// next token index.
 fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
     const MEDIA: &[&str] = &[
-        "statement", "interview", "post", "tweet", "letter", "speech", "email", "release",
-        "conference", "call", "broadcast", "appearance", "op-ed", "video", "message",
+        "statement",
+        "interview",
+        "post",
+        "tweet",
+        "letter",
+        "speech",
+        "email",
+        "release",
+        "conference",
+        "call",
+        "broadcast",
+        "appearance",
+        "op-ed",
+        "video",
+        "message",
     ];
     loop {
         let Some(t) = toks.get(k).filter(|t| t.word && !t.quoted) else {
@@ -223,23 +497,37 @@ fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
         };
         let w = t.text(text);
         let next = toks.get(k + 1).filter(|t| t.word).map(|t| t.text(text));
-        if is_weekday(w) || matches!(w, "night" | "morning" | "evening" | "afternoon" | "today" | "yesterday") {
+        if is_weekday(w)
+            || matches!(
+                w,
+                "night" | "morning" | "evening" | "afternoon" | "today" | "yesterday"
+            )
+        {
             k += 1;
         } else if matches!(w, "on" | "last" | "this" | "early" | "late" | "earlier")
-            && next.is_some_and(|n| is_weekday(n) || matches!(n, "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon"))
+            && next.is_some_and(|n| {
+                is_weekday(n)
+                    || matches!(
+                        n,
+                        "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon"
+                    )
+            })
         {
             k += 2;
         } else if w == "in" || w == "during" || w == "on" {
             // "in a recent post on X", "in an interview with CNN"
-            let end = (k + 1..toks.len().min(k + 6)).find(|&j| {
-                toks[j].word && MEDIA.contains(&toks[j].text(text))
-            });
+            let end = (k + 1..toks.len().min(k + 6))
+                .find(|&j| toks[j].word && MEDIA.contains(&toks[j].text(text)));
             match end {
                 Some(j) => {
                     k = j + 1;
                     // "... on X", "... with CNN": one more short phrase.
-                    if toks.get(k).is_some_and(|t| matches!(t.text(text), "on" | "with" | "to"))
-                        && toks.get(k + 1).is_some_and(|t| t.word && is_cap(t.text(text)))
+                    if toks
+                        .get(k)
+                        .is_some_and(|t| matches!(t.text(text), "on" | "with" | "to"))
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| t.word && is_cap(t.text(text)))
                     {
                         k += 2;
                         while toks.get(k).is_some_and(|t| t.word && is_cap(t.text(text))) {
@@ -269,7 +557,10 @@ fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> {
         return None;
     }
     let m = np_right(text, toks, start)?;
-    (m.last < before).then_some(Mention { inverted: false, ..m })
+    (m.last < before).then_some(Mention {
+        inverted: false,
+        ..m
+    })
 }
 
 fn is_adverb(w: &str) -> bool {
@@ -353,7 +644,11 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     if lw == "who" && e > 0 {
         // "Barkley, who said ...": the mention is "who", standing for the
         // noun phrase before it.
-        let k = if toks[e - 1].punct(text) == Some(',') { e - 1 } else { e };
+        let k = if toks[e - 1].punct(text) == Some(',') {
+            e - 1
+        } else {
+            e
+        };
         if let Some(before) = k.checked_sub(1)
             && let Left::Found(m) = np_left(text, toks, before)
         {
@@ -397,7 +692,11 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
             {
                 c -= 1;
             }
-            if c > 0 && is_word(toks, c - 1) && is_cap(toks[c - 1].text(text)) && !CAP_STOP.contains(&lower(toks[c - 1].text(text)).as_str()) {
+            if c > 0
+                && is_word(toks, c - 1)
+                && is_cap(toks[c - 1].text(text))
+                && !CAP_STOP.contains(&lower(toks[c - 1].text(text)).as_str())
+            {
                 words += first - c;
                 first = c;
                 continue;
@@ -433,17 +732,21 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     let prep = (first > 0 && is_word(toks, first - 1))
         .then(|| lower(toks[first - 1].text(text)))
         .filter(|p| PREPOSITIONS.contains(&p.as_str()));
-    let absolute = toks.get(end + 1).is_some_and(|t| t.text(text).ends_with("ing"));
+    let absolute = toks
+        .get(end + 1)
+        .is_some_and(|t| t.text(text).ends_with("ing"));
     if let Some(p) = prep.filter(|_| !absolute) {
         // "A spokeswoman for Hillary Clinton says", "advisers to Mr. Obama
         // say": a noun before the preposition heads the subject.
-        if matches!(p.as_str(), "for" | "of" | "to" | "at" | "in" | "from" | "with") && first >= 2 {
-            if let Left::Found(m) = np_left(text, toks, first - 2)
-                && !m.pronoun
-                && !is_cap(toks[m.last].text(text))
-            {
-                return Left::Found(mention(toks, m.first, e, false, false));
-            }
+        if matches!(
+            p.as_str(),
+            "for" | "of" | "to" | "at" | "in" | "from" | "with"
+        ) && first >= 2
+            && let Left::Found(m) = np_left(text, toks, first - 2)
+            && !m.pronoun
+            && !is_cap(toks[m.last].text(text))
+        {
+            return Left::Found(mention(toks, m.first, e, false, false));
         }
         return Left::NotSubject;
     }
@@ -538,13 +841,21 @@ fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usize) {
         while p > lo {
             p -= 1;
             let t = toks[p];
-            if t.quoted || matches!(t.punct(text), Some('.' | ';' | ':' | '“' | '”' | '"' | '!' | '?')) {
+            if t.quoted
+                || matches!(
+                    t.punct(text),
+                    Some('.' | ';' | ':' | '“' | '”' | '"' | '!' | '?')
+                )
+            {
                 break;
             }
-            if t.punct(text) == Some(',') && p > 0 && p + 1 < k && is_word(toks, p + 1) {
-                if let Left::Found(m) = np_left(text, toks, p - 1) {
-                    return (Left::Found(m), aux_first);
-                }
+            if t.punct(text) == Some(',')
+                && p > 0
+                && p + 1 < k
+                && is_word(toks, p + 1)
+                && let Left::Found(m) = np_left(text, toks, p - 1)
+            {
+                return (Left::Found(m), aux_first);
             }
         }
         return (Left::Boundary, aux_first);
@@ -587,11 +898,27 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
             attr.cue_first = aux_first;
             let w = toks[i].text(text);
             let prev = aux_first.checked_sub(1).map(|k| toks[k]);
-            let prev_punct = prev.and_then(|t| t.punct(text)).filter(|_| prev.is_some_and(|t| !t.quoted));
-            let prev_word = prev.filter(|t| t.word && !t.quoted).map(|t| lower(t.text(text)));
+            let prev_punct = prev
+                .and_then(|t| t.punct(text))
+                .filter(|_| prev.is_some_and(|t| !t.quoted));
+            let prev_word = prev
+                .filter(|t| t.word && !t.quoted)
+                .map(|t| lower(t.text(text)));
             let participle = w.ends_with("ing");
             let subordinate = prev_word.as_deref().is_some_and(|p| {
-                matches!(p, "when" | "if" | "after" | "before" | "while" | "without" | "by" | "as" | "since" | "upon")
+                matches!(
+                    p,
+                    "when"
+                        | "if"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "without"
+                        | "by"
+                        | "as"
+                        | "since"
+                        | "upon"
+                )
             }) && (participle || w == "asked");
             if participle && matches!(prev_punct, Some(',' | '—' | '–' | '-')) {
                 // "Clinton attacked Trump, saying he would ...": the main
@@ -649,7 +976,10 @@ fn content(text: &str, toks: &[Tok], mut a: usize, mut b: usize) -> Option<Span>
     while a < b && !toks[a].word && !is_mark(text, toks[a]) {
         a += 1;
     }
-    while b > a && !toks[b - 1].word && !matches!(toks[b - 1].punct(text), Some('”' | '"' | '»' | ')')) {
+    while b > a
+        && !toks[b - 1].word
+        && !matches!(toks[b - 1].punct(text), Some('”' | '"' | '»' | ')'))
+    {
         b -= 1;
     }
     if toks[a..b].iter().filter(|t| t.word).count() < 2 || quoted_share(toks, a, b) >= 0.8 {
@@ -673,7 +1003,9 @@ fn comma_before(text: &str, toks: &[Tok], lead: usize) -> Option<usize> {
     }
     match t.punct(text) {
         Some(',') => Some(k),
-        Some('”' | '"' | '’' | '»') if k > 0 && toks[k - 1].punct(text) == Some(',') => Some(k + 1),
+        Some('”' | '"' | '’' | '»') if k > 0 && toks[k - 1].punct(text) == Some(',') => {
+            Some(k + 1)
+        }
         _ => None,
     }
 }
@@ -692,7 +1024,16 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
                     let next = toks.get(k + 1).map(|n| n.text(text));
                     if matches!(
                         next,
-                        Some("but" | "while" | "although" | "though" | "whereas" | "however" | "which" | "yet")
+                        Some(
+                            "but"
+                                | "while"
+                                | "although"
+                                | "though"
+                                | "whereas"
+                                | "however"
+                                | "which"
+                                | "yet"
+                        )
                     ) {
                         return k;
                     }
@@ -700,13 +1041,16 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
                     // participle clause is no longer the reported content.
                     if is_word(toks, k + 1)
                         && next.is_some_and(|w| {
-                            !is_cap(w) && (w.ends_with("ing") && w.len() > 5 || is_cue_word(text, toks, k + 1))
+                            !is_cap(w)
+                                && (w.ends_with("ing") && w.len() > 5
+                                    || is_cue_word(text, toks, k + 1))
                         })
                     {
                         return k;
                     }
                     if attrs.iter().any(|at| {
-                        at.speaker.is_some_and(|m| m.first == k + 1 && !m.inverted) || at.cue_first == k + 1
+                        at.speaker.is_some_and(|m| m.first == k + 1 && !m.inverted)
+                            || at.cue_first == k + 1
                     }) {
                         return k;
                     }
@@ -716,7 +1060,9 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
             // "he would order a review and warned against ...".
             if t.word
                 && matches!(t.text(text), "and" | "but")
-                && attrs.iter().any(|at| at.cue_first == k + 1 || at.cue_first == k + 2)
+                && attrs
+                    .iter()
+                    .any(|at| at.cue_first == k + 1 || at.cue_first == k + 2)
             {
                 return k;
             }
@@ -737,13 +1083,19 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
                 if toks.get(sp.last + 1).and_then(|t| t.punct(text)) == Some(',') {
                     let end = clause_end(text, toks, sp.last + 2, attrs);
                     if let Some(c) = content(text, toks, sp.last + 2, end) {
-                        out.push(Indirect { content: c, attr: ai });
+                        out.push(Indirect {
+                            content: c,
+                            attr: ai,
+                        });
                     }
                 }
             } else if let Some(k) = comma_before(text, toks, at.cue_first)
                 && let Some(c) = content(text, toks, 0, k)
             {
-                out.push(Indirect { content: c, attr: ai });
+                out.push(Indirect {
+                    content: c,
+                    attr: ai,
+                });
             }
             continue;
         }
@@ -771,11 +1123,17 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
         }
         let inverted = at.speaker.is_some_and(|m| m.inverted);
         let mut object = false;
-        let after = if start.is_none() { skip_adverbials(text, toks, after) } else { after };
+        let after = if start.is_none() {
+            skip_adverbials(text, toks, after)
+        } else {
+            after
+        };
         if start.is_none() && !inverted && after < toks.len() {
             let w = toks[after].text(text);
             match at.complement {
-                Complement::Bare if is_word(toks, after) && !in_list(NOT_CLAUSE, w) && !is_adverb(w) => {
+                Complement::Bare
+                    if is_word(toks, after) && !in_list(NOT_CLAUSE, w) && !is_adverb(w) =>
+                {
                     start = Some(after);
                 }
                 Complement::Object if toks[after].word || is_mark(text, toks[after]) => {
@@ -785,19 +1143,30 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
                 _ => {}
             }
         }
-        if at.class == CueClass::Frame && start.is_some() && !object && at.complement != Complement::Object {
+        if at.class == CueClass::Frame
+            && start.is_some()
+            && !object
+            && at.complement != Complement::Object
+        {
             start = None;
         }
         if let Some(a) = start {
             let mut end = clause_end(text, toks, a, attrs);
-            if object {
-                // An object ends at the first comma or dash.
-                if let Some(c) = (a..end).find(|&k| !toks[k].quoted && matches!(toks[k].punct(text), Some(',' | '—' | '–' | '(' | ':'))) {
+            if object || at.speaker.is_some_and(|m| m.refers.is_some()) {
+                // An object, or a relative clause ("Barkley, who said he
+                // votes, left"), ends at the first comma or dash.
+                if let Some(c) = (a..end).find(|&k| {
+                    !toks[k].quoted
+                        && matches!(toks[k].punct(text), Some(',' | '—' | '–' | '(' | ':'))
+                }) {
                     end = c;
                 }
             }
             if let Some(c) = content(text, toks, a, end) {
-                out.push(Indirect { content: c, attr: ai });
+                out.push(Indirect {
+                    content: c,
+                    attr: ai,
+                });
                 continue;
             }
         }
@@ -820,7 +1189,10 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
             continue;
         }
         if let Some(c) = content(text, toks, 0, k) {
-            out.push(Indirect { content: c, attr: ai });
+            out.push(Indirect {
+                content: c,
+                attr: ai,
+            });
         }
     }
     out
@@ -836,7 +1208,12 @@ mod tests {
         let attrs = attributions(text, &toks);
         let a = attrs
             .iter()
-            .map(|a| (text[a.cue].to_string(), a.speaker.map(|m| text[m.span].to_string())))
+            .map(|a| {
+                (
+                    text[a.cue].to_string(),
+                    a.speaker.map(|m| text[m.span].to_string()),
+                )
+            })
             .collect();
         let ind = indirect(text, &toks, &attrs)
             .iter()
@@ -848,31 +1225,77 @@ mod tests {
     #[test]
     fn cues_load_and_classes() {
         assert_eq!(CUES.get("said").map(|c| c.class), Some(CueClass::Speech));
-        assert_eq!(CUES.get("believes").map(|c| c.class), Some(CueClass::Cognition));
-        assert_eq!(CUES.get("described").map(|c| c.class), Some(CueClass::Frame));
+        assert_eq!(
+            CUES.get("believes").map(|c| c.class),
+            Some(CueClass::Cognition)
+        );
+        assert_eq!(
+            CUES.get("described").map(|c| c.class),
+            Some(CueClass::Frame)
+        );
         assert!(CUES.get("state").is_none());
     }
 
     #[test]
     fn speakers() {
         let cases: &[(&str, &str, Option<&str>)] = &[
-            ("Putin said last week that a sit-down was necessary.", "said", Some("Putin")),
-            ("Trump has said that the call was fine.", "has said", Some("Trump")),
+            (
+                "Putin said last week that a sit-down was necessary.",
+                "said",
+                Some("Putin"),
+            ),
+            (
+                "Trump has said that the call was fine.",
+                "has said",
+                Some("Trump"),
+            ),
             ("He previously said that he was ready.", "said", Some("He")),
-            ("Ukraine says that the points are red lines.", "says", Some("Ukraine")),
-            ("The Kremlin confirmed that Witkoff will come.", "confirmed", Some("The Kremlin")),
-            ("It grew, with the Kremlin claiming that it won.", "claiming", Some("the Kremlin")),
+            (
+                "Ukraine says that the points are red lines.",
+                "says",
+                Some("Ukraine"),
+            ),
+            (
+                "The Kremlin confirmed that Witkoff will come.",
+                "confirmed",
+                Some("The Kremlin"),
+            ),
+            (
+                "It grew, with the Kremlin claiming that it won.",
+                "claiming",
+                Some("the Kremlin"),
+            ),
             ("It went well, said Rubio.", "said", Some("Rubio")),
-            ("It went well, according to President Volodymyr Zelensky.", "according to", Some("President Volodymyr Zelensky")),
-            ("Rep. Don Bacon (R-Neb.) wrote in a post.", "wrote", Some("Rep. Don Bacon")),
+            (
+                "It went well, according to President Volodymyr Zelensky.",
+                "according to",
+                Some("President Volodymyr Zelensky"),
+            ),
+            (
+                "Rep. Don Bacon (R-Neb.) wrote in a post.",
+                "wrote",
+                Some("Rep. Don Bacon"),
+            ),
             (
                 "Tatiana Stanovaya, a senior fellow at the Carnegie Center, wrote in a post.",
                 "wrote",
                 Some("Tatiana Stanovaya"),
             ),
-            ("The van was late, another source said.", "said", Some("another source")),
-            ("It failed, senior U.S. officials said.", "said", Some("senior U.S. officials")),
-            ("Secretary of State Marco Rubio said so.", "said", Some("Secretary of State Marco Rubio")),
+            (
+                "The van was late, another source said.",
+                "said",
+                Some("another source"),
+            ),
+            (
+                "It failed, senior U.S. officials said.",
+                "said",
+                Some("senior U.S. officials"),
+            ),
+            (
+                "Secretary of State Marco Rubio said so.",
+                "said",
+                Some("Secretary of State Marco Rubio"),
+            ),
         ];
         for (text, cue, speaker) in cases {
             let (attrs, _) = analyze(text);

@@ -283,7 +283,10 @@ mod tests {
             // A stray closer is ignored.
             ("Nothing” here “but this” now.", &["but this"]),
             // Recovered at the paragraph end after a colon.
-            ("She said: “We will win.\n\nNext paragraph.", &["We will win."]),
+            (
+                "She said: “We will win.\n\nNext paragraph.",
+                &["We will win."],
+            ),
             // A restarted opener: the first one lost its closer.
             ("“One “Two,” he said.", &["Two,"]),
             // A mistyped closer glued to the word.
@@ -306,7 +309,10 @@ mod tests {
         let text = "He said: “First part of it.\n\n“Second part,” he added.\n\nAfter.";
         assert_eq!(
             pieces(text),
-            vec![("First part of it.", true, false), ("Second part,", false, true)]
+            vec![
+                ("First part of it.", true, false),
+                ("Second part,", false, true)
+            ]
         );
     }
 

@@ -179,10 +179,35 @@ fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
 
 /// Nouns that announce a title of a work, not speech.
 const TITLE_NOUNS: &[&str] = &[
-    "album", "article", "book", "column", "documentary", "editorial", "entitled", "episode",
-    "essay", "film", "headline", "headlined", "hit", "movie", "musical", "novel", "op-ed",
-    "opera", "play", "podcast", "poem", "program", "programme", "series", "show", "single",
-    "song", "titled", "track",
+    "album",
+    "article",
+    "book",
+    "column",
+    "documentary",
+    "editorial",
+    "entitled",
+    "episode",
+    "essay",
+    "film",
+    "headline",
+    "headlined",
+    "hit",
+    "movie",
+    "musical",
+    "novel",
+    "op-ed",
+    "opera",
+    "play",
+    "podcast",
+    "poem",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "single",
+    "song",
+    "titled",
+    "track",
 ];
 
 /// A Title Case quote after a title noun ("the song “American Skin (41
@@ -191,7 +216,10 @@ fn is_title(text: &str, before: &str, content: Span) -> bool {
     let prev = before
         .split_whitespace()
         .last()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .unwrap_or_default();
     let c = &text[content];
     let words: Vec<&str> = c.split_whitespace().collect();
@@ -219,7 +247,9 @@ fn direct_quotes(
         let Some(s0) = sentence_at(sentences, q.open) else {
             continue;
         };
-        let s1 = sentence_at(sentences, q.close_end.saturating_sub(1)).unwrap_or(s0).max(s0);
+        let s1 = sentence_at(sentences, q.close_end.saturating_sub(1))
+            .unwrap_or(s0)
+            .max(s0);
         let para = sentences[s0].paragraph;
         let sent_start = sentences[s0].span.start();
         let sent_end = sentences[s1].span.end();
@@ -235,9 +265,8 @@ fn direct_quotes(
             .unwrap_or(sent_end);
         let before = text[prev_boundary..q.open].trim_end();
         let content = &text[q.content];
-        let at_start = before.is_empty()
-            || before.ends_with([':', ',', '—', '–', '(', '['])
-            || q.continued;
+        let at_start =
+            before.is_empty() || before.ends_with([':', ',', '—', '–', '(', '[']) || q.continued;
 
         // Candidate attributions in a window around the quote.
         let lo = q.open.saturating_sub(WINDOW);
@@ -278,9 +307,9 @@ fn direct_quotes(
         });
         let direct = whole || after_cue;
         let chosen = if direct {
-            after_attr.or(before_attr.filter(|a| {
-                matches!(a.class, CueClass::Speech | CueClass::According)
-            }))
+            after_attr
+                .or(before_attr
+                    .filter(|a| matches!(a.class, CueClass::Speech | CueClass::According)))
         } else {
             before_attr.or(after_attr).or_else(|| {
                 cands
@@ -309,7 +338,10 @@ fn direct_quotes(
             mention = a.speaker;
         } else if let Some(m) = direct.then(|| dash_name(text, q.close_end)).flatten() {
             mention = Some(m);
-        } else if let Some(a) = direct.then(|| colon_intro(text, sentences, infos, s0, prev_boundary)).flatten() {
+        } else if let Some(a) = direct
+            .then(|| colon_intro(text, sentences, infos, s0, prev_boundary))
+            .flatten()
+        {
             quote.cue = Some(a.cue);
             mention = a.speaker;
         } else if let Some(m) = direct.then(|| label(text, q.content)).flatten() {
@@ -317,7 +349,9 @@ fn direct_quotes(
         } else if direct {
             // Carry the speaker of the quote just before (same paragraph, or
             // the paragraph before when this one opens with the quote).
-            let opens_para = q.continued || text[sentences[s0].span].starts_with(['“', '"', '«', '„']) && s0 == first_sentence_of(sentences, s0);
+            let opens_para = q.continued
+                || text[sentences[s0].span].starts_with(['“', '"', '«', '„'])
+                    && s0 == first_sentence_of(sentences, s0);
             if let Some((m, p)) = last
                 && (p == para || (opens_para && p + 1 == para))
             {
@@ -360,16 +394,22 @@ fn dash_name(text: &str, close_end: usize) -> Option<Mention> {
     let rest = &text[close_end..];
     let line = rest.split(['\n', '\r']).next().unwrap_or("");
     let trimmed = line.trim_start();
-    let dash = trimmed.chars().next().filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
+    let dash = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
     let name_part = trimmed[dash.len_utf8()..].trim_start();
     let name = name_part.trim_end();
     let words: Vec<&str> = name.split_whitespace().collect();
     let ok = (1..=5).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)
         && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || matches!(*w, "de" | "del" | "la" | "van" | "von" | "da")
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "de" | "del" | "la" | "van" | "von" | "da")
         })
-        && name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’');
+        && name.chars().all(|c| {
+            c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’'
+        });
     if !ok {
         return None;
     }
@@ -422,7 +462,9 @@ fn label(text: &str, span: Span) -> Option<(Mention, usize)> {
     let caps = LABEL.captures(s)?;
     let name = caps.get(1)?;
     let words: Vec<&str> = name.as_str().split_whitespace().collect();
-    if words.iter().any(|w| NOT_LABEL.contains(&w.trim_end_matches(['’', '\'']).to_lowercase().as_str()))
+    if words
+        .iter()
+        .any(|w| NOT_LABEL.contains(&w.trim_end_matches(['’', '\'']).to_lowercase().as_str()))
         || name.as_str().chars().any(|c| c.is_ascii_digit())
     {
         return None;
@@ -444,15 +486,97 @@ fn label(text: &str, span: Span) -> Option<(Mention, usize)> {
 
 /// First words of a "Label: ..." line that are not speakers.
 const NOT_LABEL: &[&str] = &[
-    "also", "analysis", "background", "breaking", "chart", "click", "commentary", "correction",
-    "credit", "editor", "editor’s", "exclusive", "figure", "follow", "getty", "graphic", "here",
-    "here’s", "how", "image", "key", "listen", "live", "map", "note", "opinion", "photo",
-    "photos", "previously", "q", "a", "quote", "read", "related", "review", "see", "share",
-    "source", "sources", "subscribe", "table", "tags", "topics", "transcript", "update",
-    "updated", "video", "warning", "watch", "what", "when", "where", "who", "why", "the",
-    "this", "that", "in", "on", "at", "for", "from", "to", "by", "with", "but", "and", "as",
-    "if", "it", "he", "she", "they", "we", "i", "you", "one", "two", "first", "second", "third",
-    "bottom", "reuters", "ap", "afp", "upi", "cnn", "bbc", "nbc", "cbs", "abc",
+    "also",
+    "analysis",
+    "background",
+    "breaking",
+    "chart",
+    "click",
+    "commentary",
+    "correction",
+    "credit",
+    "editor",
+    "editor’s",
+    "exclusive",
+    "figure",
+    "follow",
+    "getty",
+    "graphic",
+    "here",
+    "here’s",
+    "how",
+    "image",
+    "key",
+    "listen",
+    "live",
+    "map",
+    "note",
+    "opinion",
+    "photo",
+    "photos",
+    "previously",
+    "q",
+    "a",
+    "quote",
+    "read",
+    "related",
+    "review",
+    "see",
+    "share",
+    "source",
+    "sources",
+    "subscribe",
+    "table",
+    "tags",
+    "topics",
+    "transcript",
+    "update",
+    "updated",
+    "video",
+    "warning",
+    "watch",
+    "what",
+    "when",
+    "where",
+    "who",
+    "why",
+    "the",
+    "this",
+    "that",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "to",
+    "by",
+    "with",
+    "but",
+    "and",
+    "as",
+    "if",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "one",
+    "two",
+    "first",
+    "second",
+    "third",
+    "bottom",
+    "reuters",
+    "ap",
+    "afp",
+    "upi",
+    "cnn",
+    "bbc",
+    "nbc",
+    "cbs",
+    "abc",
 ];
 
 /// Paragraphs (or quoted turns) that open with "NAME:": indirect speech of
@@ -509,14 +633,60 @@ enum Gender {
 /// A tiny given-name list for pronoun agreement, until the entities stage
 /// provides gender data. Sorted.
 const MALE: &[&str] = &[
-    "barack", "ben", "bernie", "bill", "boris", "chuck", "dan", "david", "don", "donald",
-    "emmanuel", "george", "jared", "jeb", "jim", "joe", "john", "keir", "kevin", "kirill",
-    "marco", "mark", "michael", "mike", "mitch", "paul", "rustem", "sergei", "steve", "ted",
-    "tim", "vladimir", "volodymyr", "xi", "yury",
+    "barack",
+    "ben",
+    "bernie",
+    "bill",
+    "boris",
+    "chuck",
+    "dan",
+    "david",
+    "don",
+    "donald",
+    "emmanuel",
+    "george",
+    "jared",
+    "jeb",
+    "jim",
+    "joe",
+    "john",
+    "keir",
+    "kevin",
+    "kirill",
+    "marco",
+    "mark",
+    "michael",
+    "mike",
+    "mitch",
+    "paul",
+    "rustem",
+    "sergei",
+    "steve",
+    "ted",
+    "tim",
+    "vladimir",
+    "volodymyr",
+    "xi",
+    "yury",
 ];
 const FEMALE: &[&str] = &[
-    "angela", "chelsea", "elizabeth", "hillary", "jill", "kamala", "karine", "maria", "mary",
-    "melania", "michelle", "nancy", "nikki", "sarah", "tatiana", "theresa", "ursula",
+    "angela",
+    "chelsea",
+    "elizabeth",
+    "hillary",
+    "jill",
+    "kamala",
+    "karine",
+    "maria",
+    "mary",
+    "melania",
+    "michelle",
+    "nancy",
+    "nikki",
+    "sarah",
+    "tatiana",
+    "theresa",
+    "ursula",
 ];
 
 fn gender_of(name: &str) -> Option<Gender> {
@@ -548,8 +718,21 @@ fn pronoun_gender(p: &str) -> Option<Gender> {
 /// Names that are places or organizations, never a "he" or "she" (until
 /// entity kinds are available).
 const NOT_PERSON: &[&str] = &[
-    "america", "beijing", "china", "congress", "europe", "israel", "kremlin", "kyiv", "moscow",
-    "nato", "pentagon", "russia", "senate", "ukraine", "washington",
+    "america",
+    "beijing",
+    "china",
+    "congress",
+    "europe",
+    "israel",
+    "kremlin",
+    "kyiv",
+    "moscow",
+    "nato",
+    "pentagon",
+    "russia",
+    "senate",
+    "ukraine",
+    "washington",
 ];
 
 /// A person-like name mention found without entities: capitalized words,
@@ -559,11 +742,12 @@ fn person_like(text: &str, span: Span) -> bool {
     let first = s.split_whitespace().next().unwrap_or("");
     first.starts_with(char::is_uppercase)
         && first != "The"
-        && s
-            .split_whitespace()
-            .all(|w| !NOT_PERSON.contains(&w.trim_end_matches(['’', '\'', 's']).to_lowercase().as_str()))
         && s.split_whitespace().all(|w| {
-            w.starts_with(char::is_uppercase) || matches!(w, "of" | "de" | "van" | "von" | "al" | "bin")
+            !NOT_PERSON.contains(&w.trim_end_matches(['’', '\'', 's']).to_lowercase().as_str())
+        })
+        && s.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "of" | "de" | "van" | "von" | "al" | "bin")
         })
 }
 
@@ -584,17 +768,50 @@ fn person_candidates(text: &str, sentences: &[Sentence], infos: &[SentenceInfo])
         }
         if k > 0 {
             let next_ok = toks.get(k).is_some_and(|t| {
-                (t.punct(text) == Some(',') || (t.word && t.text(text).starts_with(char::is_lowercase)))
+                (t.punct(text) == Some(',')
+                    || (t.word && t.text(text).starts_with(char::is_lowercase)))
                     && !t.quoted
             });
             let span = toks[0].span.cover(toks[k - 1].span);
             let first = toks[0].text(text).to_lowercase();
             let function_word = matches!(
                 first.as_str(),
-                "but" | "and" | "after" | "as" | "if" | "in" | "on" | "when" | "while" | "since"
-                    | "that" | "this" | "he" | "she" | "it" | "they" | "we" | "i" | "what" | "a"
-                    | "an" | "there" | "here" | "for" | "with" | "at" | "by" | "from" | "to"
-                    | "still" | "yet" | "so" | "then" | "now" | "meanwhile" | "however"
+                "but"
+                    | "and"
+                    | "after"
+                    | "as"
+                    | "if"
+                    | "in"
+                    | "on"
+                    | "when"
+                    | "while"
+                    | "since"
+                    | "that"
+                    | "this"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "what"
+                    | "a"
+                    | "an"
+                    | "there"
+                    | "here"
+                    | "for"
+                    | "with"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "to"
+                    | "still"
+                    | "yet"
+                    | "so"
+                    | "then"
+                    | "now"
+                    | "meanwhile"
+                    | "however"
             );
             if next_ok && !function_word && person_like(text, span) {
                 out.push(span);
@@ -658,12 +875,21 @@ fn resolve(text: &str, sp: &mut Speaker, m: Mention, entities: &[Entity], candid
 /// The entity whose mention overlaps `span` most (ties: the lower id); else
 /// one whose name ends with the same word as the mention ("Rubio").
 pub fn link(text: &str, entities: &[Entity], span: Span) -> Option<EntityId> {
-    let overlap = |a: Span, b: Span| a.end().min(b.end()).saturating_sub(a.start().max(b.start()));
+    let overlap = |a: Span, b: Span| {
+        a.end()
+            .min(b.end())
+            .saturating_sub(a.start().max(b.start()))
+    };
     let best = entities
         .iter()
         .enumerate()
         .filter_map(|(i, e)| {
-            let o = e.mentions.iter().map(|&mn| overlap(mn, span)).max().unwrap_or(0);
+            let o = e
+                .mentions
+                .iter()
+                .map(|&mn| overlap(mn, span))
+                .max()
+                .unwrap_or(0);
             (o > 0).then_some((o, std::cmp::Reverse(i)))
         })
         .max()
@@ -688,7 +914,12 @@ pub fn link(text: &str, entities: &[Entity], span: Span) -> Option<EntityId> {
 
 /// The person entity with the nearest mention ending before `pos`, gender
 /// compatible with the pronoun: its id and that mention.
-fn nearest_person(text: &str, entities: &[Entity], pos: usize, gender: Gender) -> Option<(EntityId, Span)> {
+fn nearest_person(
+    text: &str,
+    entities: &[Entity],
+    pos: usize,
+    gender: Gender,
+) -> Option<(EntityId, Span)> {
     entities
         .iter()
         .enumerate()

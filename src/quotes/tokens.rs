@@ -119,7 +119,18 @@ mod tests {
             ),
             (
                 "“I don't,” Russia’s U.S. envoy said.",
-                &["“", "I", "don't", ",", "”", "Russia’s", "U.S.", "envoy", "said", "."],
+                &[
+                    "“",
+                    "I",
+                    "don't",
+                    ",",
+                    "”",
+                    "Russia’s",
+                    "U.S.",
+                    "envoy",
+                    "said",
+                    ".",
+                ],
             ),
             ("voters’ rights", &["voters", "’", "rights"]),
         ];
