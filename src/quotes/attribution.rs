@@ -323,6 +323,7 @@ const SKIP: &[&str] = &[
     "hasn’t",
     "haven't",
     "haven’t",
+    "long",
     "again",
     "already",
     "also",
@@ -545,8 +546,18 @@ fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
 
 /// The subject of the sentence's main clause, for a participle or a
 /// coordinated verb without its own ("Clinton attacked Trump, saying ...").
-fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> {
+pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> {
     let mut start = toks.iter().position(|t| t.word && !t.quoted)?;
+    // A dateline ("WASHINGTON —") is no subject.
+    let w = toks[start].text(text);
+    if w.len() > 1
+        && w.chars().all(|c| !c.is_lowercase())
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| matches!(t.punct(text), Some('—' | '–' | '-' | '―' | '(')))
+    {
+        start = (start + 1..toks.len()).find(|&k| toks[k].word && !toks[k].quoted)?;
+    }
     let w = toks[start].text(text);
     if !is_cap(w) || CAP_STOP.contains(&lower(w).as_str()) {
         // "After the meeting, Zelensky said ...": the clause after the comma.
@@ -672,6 +683,10 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         return Left::NotSubject;
     }
     let head_cap = is_cap(head);
+    // "had long felt", "heard ... asking": verb forms are no subject heads.
+    if !head_cap && (head.ends_with("ed") || head.ends_with("ing")) {
+        return Left::NotSubject;
+    }
     let mut first = e;
     let mut words = 1;
     while first > 0 && words < 8 {
@@ -768,6 +783,10 @@ fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
     }
     let det = DETERMINERS.contains(&lw.as_str());
     if !det && !is_cap(w) {
+        return None;
+    }
+    // "Holding signs ...": a sentence-initial participle, not a name.
+    if !det && w.ends_with("ing") && toks.get(start + 1).is_some_and(|t| t.word && !is_cap(t.text(text))) {
         return None;
     }
     let mut last = start;

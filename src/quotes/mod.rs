@@ -96,6 +96,7 @@ const WINDOW: usize = 400;
 struct SentenceInfo {
     toks: Vec<Tok>,
     attrs: Vec<Attr>,
+    indirect: Vec<attribution::Indirect>,
 }
 
 /// Find the quotes of `doc`.
@@ -111,15 +112,19 @@ pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> V
             let toks = tokens::tokenize(text, s.span, &quoted);
             let mut attrs = attribution::attributions(text, &toks);
             inherit_coordinated(&mut attrs);
-            SentenceInfo { toks, attrs }
+            let indirect = attribution::indirect(text, &toks, &attrs);
+            SentenceInfo {
+                toks,
+                attrs,
+                indirect,
+            }
         })
         .collect();
 
     let mut out: Vec<(Quote, Option<Mention>)> = Vec::new();
     direct_quotes(text, sentences, &infos, &pieces, &mut out);
-    for (si, info) in infos.iter().enumerate() {
-        let _ = si;
-        for ind in attribution::indirect(text, &info.toks, &info.attrs) {
+    for info in &infos {
+        for &ind in &info.indirect {
             let at = info.attrs[ind.attr];
             out.push((
                 Quote {
@@ -306,12 +311,21 @@ fn direct_quotes(
                 && content.split_whitespace().count() >= 4
         });
         let direct = whole || after_cue;
+        // A partial quote inside reported speech belongs to the outermost
+        // reporter ("Cruz said he is sure Rubio will continue to be “a
+        // champion”": Cruz, not Rubio).
+        let outer = infos[s0]
+            .indirect
+            .iter()
+            .filter(|ind| ind.content.contains(q.content))
+            .min_by_key(|ind| ind.content.start())
+            .map(|ind| infos[s0].attrs[ind.attr]);
         let chosen = if direct {
             after_attr
                 .or(before_attr
                     .filter(|a| matches!(a.class, CueClass::Speech | CueClass::According)))
         } else {
-            before_attr.or(after_attr).or_else(|| {
+            outer.or(before_attr).or(after_attr).or_else(|| {
                 cands
                     .iter()
                     .filter(|a| a.cue.start() >= sent_start && a.cue.end() <= sent_end)
@@ -346,6 +360,13 @@ fn direct_quotes(
             mention = a.speaker;
         } else if let Some(m) = direct.then(|| label(text, q.content)).flatten() {
             mention = Some(m.0);
+        } else if let Some(m) = (direct && before.ends_with(':'))
+            .then(|| colon_subject(text, &infos[s0].toks, q.open))
+            .flatten()
+        {
+            // "President Clinton released the following statement: “…”":
+            // the subject of the clause before the colon.
+            mention = Some(m);
         } else if direct {
             // Carry the speaker of the quote just before (same paragraph, or
             // the paragraph before when this one opens with the quote).
@@ -425,6 +446,12 @@ fn dash_name(text: &str, close_end: usize) -> Option<Mention> {
     })
 }
 
+/// The main-clause subject before a colon that opens a quote at `open`.
+fn colon_subject(text: &str, toks: &[Tok], open: usize) -> Option<Mention> {
+    let before = toks.partition_point(|t| t.span.start() < open);
+    attribution::main_subject(text, toks, before)
+}
+
 /// "He said:¶“We have a situation ...”": a quote opening its paragraph
 /// after a paragraph that ends with a cue and a colon.
 fn colon_intro(
@@ -448,6 +475,21 @@ fn colon_intro(
         .rev()
         .find(|a| matches!(a.class, CueClass::Speech | CueClass::According))
         .copied()
+        .or_else(|| {
+            // "She addressed the supporters again:¶“…”": no cue, but the
+            // clause's subject introduces the quote.
+            let toks = &infos[prev].toks;
+            let m = attribution::main_subject(text, toks, toks.len().saturating_sub(1))?;
+            Some(Attr {
+                cue: m.span,
+                cue_first: m.first,
+                cue_last: m.last,
+                class: CueClass::Speech,
+                complement: attribution::Complement::That,
+                speaker: Some(m),
+                coordinated: false,
+            })
+        })
 }
 
 /// "WALLACE: Let’s start ..." / "Pat Caddell: Democrat Voters ...": a short
