@@ -669,7 +669,8 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         }
         return Left::NotSubject;
     }
-    if STOP.contains(&lw.as_str())
+    // Stop words are lower case; "The Washington Post", "Day" are names.
+    if (!is_cap(head) && STOP.contains(&lw.as_str()))
         || DETERMINERS.contains(&lw.as_str())
         || is_cue_word(text, toks, e)
         || TIME_WORDS.contains(&lw.as_str())
@@ -1111,6 +1112,15 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
             } else if let Some(k) = comma_before(text, toks, at.cue_first)
                 && let Some(c) = content(text, toks, 0, k)
             {
+                out.push(Indirect {
+                    content: c,
+                    attr: ai,
+                });
+            } else if at.cue_first > 2
+                && is_word(toks, at.cue_first - 1)
+                && let Some(c) = content(text, toks, 0, at.cue_first)
+            {
+                // "Clinton leads by 271 delegates according to a count".
                 out.push(Indirect {
                     content: c,
                     attr: ai,
