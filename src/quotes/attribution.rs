@@ -787,7 +787,12 @@ fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
         return None;
     }
     // "Holding signs ...": a sentence-initial participle, not a name.
-    if !det && w.ends_with("ing") && toks.get(start + 1).is_some_and(|t| t.word && !is_cap(t.text(text))) {
+    if !det
+        && w.ends_with("ing")
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| t.word && !is_cap(t.text(text)))
+    {
         return None;
     }
     let mut last = start;
@@ -1032,9 +1037,12 @@ fn comma_before(text: &str, toks: &[Tok], lead: usize) -> Option<usize> {
 
 /// Where forward content starting at `a` ends: the sentence end, a
 /// semicolon, ", but", or the comma before another attribution.
-fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
+fn clause_end(text: &str, toks: &[Tok], a: usize, starts: &[bool]) -> usize {
     let mut k = a;
-    while k < toks.len() {
+    // Reported content is a clause, not a page: bounding the scan keeps a
+    // sentence without stops (a huge unpunctuated paragraph) linear.
+    let limit = toks.len().min(a + MAX_CONTENT);
+    while k < limit {
         let t = toks[k];
         if !t.quoted {
             match t.punct(text) {
@@ -1068,10 +1076,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
                     {
                         return k;
                     }
-                    if attrs.iter().any(|at| {
-                        at.speaker.is_some_and(|m| m.first == k + 1 && !m.inverted)
-                            || at.cue_first == k + 1
-                    }) {
+                    if starts.get(k + 1).copied().unwrap_or(false) {
                         return k;
                     }
                 }
@@ -1080,28 +1085,47 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, attrs: &[Attr]) -> usize {
             // "he would order a review and warned against ...".
             if t.word
                 && matches!(t.text(text), "and" | "but")
-                && attrs
-                    .iter()
-                    .any(|at| at.cue_first == k + 1 || at.cue_first == k + 2)
+                && (starts.get(k + 1).copied().unwrap_or(false)
+                    || starts.get(k + 2).copied().unwrap_or(false))
             {
                 return k;
             }
         }
         k += 1;
     }
-    toks.len()
+    limit
+}
+
+/// The longest reported content, in tokens.
+const MAX_CONTENT: usize = 150;
+
+/// Token positions where an attribution begins (its cue, or a subject that
+/// precedes its cue): reported content before them ends.
+fn attribution_starts(toks: &[Tok], attrs: &[Attr]) -> Vec<bool> {
+    let mut starts = vec![false; toks.len() + 2];
+    for at in attrs {
+        starts[at.cue_first] = true;
+        if let Some(m) = at
+            .speaker
+            .filter(|m| !m.inverted && m.first <= at.cue_first)
+        {
+            starts[m.first] = true;
+        }
+    }
+    starts
 }
 
 /// Reported-speech contents of one sentence.
 pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
     let mut out = Vec::new();
+    let starts = attribution_starts(toks, attrs);
     for (ai, at) in attrs.iter().enumerate() {
         // "According to X, ..." / "..., according to X."
         if at.class == CueClass::According {
             let Some(sp) = at.speaker else { continue };
             if at.cue_first == 0 || (at.cue_first == 1 && !toks[0].word) {
                 if toks.get(sp.last + 1).and_then(|t| t.punct(text)) == Some(',') {
-                    let end = clause_end(text, toks, sp.last + 2, attrs);
+                    let end = clause_end(text, toks, sp.last + 2, &starts);
                     if let Some(c) = content(text, toks, sp.last + 2, end) {
                         out.push(Indirect {
                             content: c,
@@ -1110,7 +1134,7 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
                     }
                 }
             } else if let Some(k) = comma_before(text, toks, at.cue_first)
-                && let Some(c) = content(text, toks, 0, k)
+                && let Some(c) = content(text, toks, k.saturating_sub(MAX_CONTENT), k)
             {
                 out.push(Indirect {
                     content: c,
@@ -1118,7 +1142,12 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
                 });
             } else if at.cue_first > 2
                 && is_word(toks, at.cue_first - 1)
-                && let Some(c) = content(text, toks, 0, at.cue_first)
+                && let Some(c) = content(
+                    text,
+                    toks,
+                    at.cue_first.saturating_sub(MAX_CONTENT),
+                    at.cue_first,
+                )
             {
                 // "Clinton leads by 271 delegates according to a count".
                 out.push(Indirect {
@@ -1180,7 +1209,7 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
             start = None;
         }
         if let Some(a) = start {
-            let mut end = clause_end(text, toks, a, attrs);
+            let mut end = clause_end(text, toks, a, &starts);
             if object || at.speaker.is_some_and(|m| m.refers.is_some()) {
                 // An object, or a relative clause ("Barkley, who said he
                 // votes, left"), ends at the first comma or dash.
@@ -1209,7 +1238,7 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
             continue;
         };
         let tail_from = sp.last.max(at.cue_last) + 1;
-        let tail = &toks[tail_from.min(toks.len())..];
+        let tail = &toks[tail_from.min(toks.len())..toks.len().min(tail_from + 13)];
         let tail = &tail[..tail
             .iter()
             .position(|t| !t.quoted && t.punct(text) == Some(','))
@@ -1217,7 +1246,7 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
         if tail.len() > 12 || tail.iter().any(|t| t.word && t.text(text) == "that") {
             continue;
         }
-        if let Some(c) = content(text, toks, 0, k) {
+        if let Some(c) = content(text, toks, k.saturating_sub(MAX_CONTENT), k) {
             out.push(Indirect {
                 content: c,
                 attr: ai,

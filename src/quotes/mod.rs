@@ -39,6 +39,7 @@ mod attribution;
 mod marks;
 mod tokens;
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -91,6 +92,10 @@ pub struct Quote {
 /// How far (bytes) a cue may sit from the quote it attributes.
 const WINDOW: usize = 400;
 
+/// How many reported contents starting before a quote are checked for
+/// holding it (nesting depth; keeps a huge sentence linear).
+const NESTING: usize = 16;
+
 /// One sentence's tokens and attributions (coordinated cues already carry
 /// their inherited speaker).
 struct SentenceInfo {
@@ -112,7 +117,8 @@ pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> V
             let toks = tokens::tokenize(text, s.span, &quoted);
             let mut attrs = attribution::attributions(text, &toks);
             inherit_coordinated(&mut attrs);
-            let indirect = attribution::indirect(text, &toks, &attrs);
+            let mut indirect = attribution::indirect(text, &toks, &attrs);
+            indirect.sort_by_key(|i| (i.content.start(), i.content.end(), i.attr));
             SentenceInfo {
                 toks,
                 attrs,
@@ -140,11 +146,12 @@ pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> V
 
     out.extend(labelled_turns(text, doc));
     let candidates = person_candidates(text, sentences, &infos);
+    let resolver = Resolver::new(text, &candidates, entities);
     let mut quotes: Vec<Quote> = out
         .into_iter()
         .map(|(mut q, m)| {
             if let (Some(sp), Some(m)) = (q.speaker.as_mut(), m) {
-                resolve(text, sp, m, entities, &candidates);
+                resolver.resolve(sp, m);
             }
             q
         })
@@ -314,9 +321,12 @@ fn direct_quotes(
         // A partial quote inside reported speech belongs to the outermost
         // reporter ("Cruz said he is sure Rubio will continue to be “a
         // champion”": Cruz, not Rubio).
-        let outer = infos[s0]
-            .indirect
+        let indirect = &infos[s0].indirect;
+        let upto = indirect.partition_point(|ind| ind.content.start() <= q.content.start());
+        let outer = indirect[..upto]
             .iter()
+            .rev()
+            .take(NESTING)
             .filter(|ind| ind.content.contains(q.content))
             .min_by_key(|ind| ind.content.start())
             .map(|ind| infos[s0].attrs[ind.attr]);
@@ -372,7 +382,7 @@ fn direct_quotes(
             // the paragraph before when this one opens with the quote).
             let opens_para = q.continued
                 || text[sentences[s0].span].starts_with(['“', '"', '«', '„'])
-                    && s0 == first_sentence_of(sentences, s0);
+                    && opens_paragraph(sentences, s0);
             if let Some((m, p)) = last
                 && (p == para || (opens_para && p + 1 == para))
             {
@@ -461,11 +471,10 @@ fn colon_intro(
     s0: usize,
     prev_boundary: usize,
 ) -> Option<Attr> {
-    let first = first_sentence_of(sentences, s0);
-    if first != s0 || first == 0 || prev_boundary != sentences[s0].span.start() {
+    if s0 == 0 || !opens_paragraph(sentences, s0) || prev_boundary != sentences[s0].span.start() {
         return None;
     }
-    let prev = first - 1;
+    let prev = s0 - 1;
     if !text[sentences[prev].span].trim_end().ends_with(':') {
         return None;
     }
@@ -646,13 +655,9 @@ fn labelled_turns(text: &str, doc: &Document) -> Vec<(Quote, Option<Mention>)> {
     out
 }
 
-fn first_sentence_of(sentences: &[Sentence], s: usize) -> usize {
-    let p = sentences[s].paragraph;
-    let mut k = s;
-    while k > 0 && sentences[k - 1].paragraph == p {
-        k -= 1;
-    }
-    k
+/// Is sentence `s` the first of its paragraph?
+fn opens_paragraph(sentences: &[Sentence], s: usize) -> bool {
+    s == 0 || sentences[s - 1].paragraph != sentences[s].paragraph
 }
 
 /// Does `span` fall inside the content of a quoted piece (the cue is the
@@ -873,106 +878,150 @@ fn person_candidates(text: &str, sentences: &[Sentence], infos: &[SentenceInfo])
     out
 }
 
-/// The gender of a candidate name, or of a fuller earlier name with the
-/// same last word ("Stanovaya" after "Tatiana Stanovaya").
-fn candidate_gender(text: &str, candidates: &[Span], c: Span) -> Option<Gender> {
-    gender_of(&text[c]).or_else(|| {
-        let last = text[c].split_whitespace().last()?;
-        candidates
-            .iter()
-            .filter(|o| o.start() < c.start() && text[**o].split_whitespace().last() == Some(last))
-            .find_map(|o| gender_of(&text[*o]))
-    })
+/// Speaker resolution, built once per article: candidate antecedents with
+/// their genders, and an index of entity mentions, so that each speaker is
+/// resolved in logarithmic time (a long article with thousands of "he
+/// said" stays linear overall).
+pub(crate) struct Resolver<'a> {
+    text: &'a str,
+    /// Person-like names found by this stage (when there are no entities),
+    /// in text order, with a gender when known.
+    candidates: Vec<(Span, Option<Gender>)>,
+    /// Every entity mention with its entity index, by start.
+    mentions: Vec<(Span, usize)>,
+    /// Person mentions with entity index and gender, by end.
+    persons: Vec<(Span, usize, Option<Gender>)>,
+    /// Last word of a person's or organization's name → first such entity.
+    by_last: HashMap<String, usize>,
 }
 
-/// Link a speaker to entities, and resolve a pronoun to its antecedent.
-fn resolve(text: &str, sp: &mut Speaker, m: Mention, entities: &[Entity], candidates: &[Span]) {
-    if let Some(r) = m.refers {
-        // A relative pronoun ("who said"): named by the phrase it stands for.
-        sp.antecedent = Some(r);
-        sp.entity = link(text, entities, r);
-        return;
+/// How far back (bytes) a pronoun looks for its antecedent.
+const PRONOUN_REACH: usize = 3000;
+
+/// The longest name mention considered when looking for overlaps (bytes).
+const MAX_MENTION: usize = 200;
+
+fn last_word(s: &str) -> Option<String> {
+    s.split_whitespace()
+        .last()
+        .map(|w| w.trim_end_matches(['’', '\'', 's', '.', ',']).to_string())
+        .filter(|w| !w.is_empty())
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(text: &'a str, candidates: &[Span], entities: &[Entity]) -> Resolver<'a> {
+        // A short name takes the gender of a fuller earlier one with the
+        // same last word ("Stanovaya" after "Tatiana Stanovaya").
+        let mut known: HashMap<&str, Gender> = HashMap::new();
+        let candidates = candidates
+            .iter()
+            .map(|&c| {
+                let last = text[c].split_whitespace().last().unwrap_or("");
+                let g = gender_of(&text[c]).or_else(|| known.get(last).copied());
+                if let Some(g) = g {
+                    known.entry(last).or_insert(g);
+                }
+                (c, g)
+            })
+            .collect();
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
+            .collect();
+        mentions.sort_by_key(|&(m, i)| (m.start(), m.end(), i));
+        let mut persons: Vec<(Span, usize, Option<Gender>)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .flat_map(|(i, e)| {
+                let g = gender_of(&text[e.name]);
+                e.mentions.iter().map(move |&m| (m, i, g))
+            })
+            .collect();
+        persons.sort_by_key(|&(m, i, _)| (m.end(), std::cmp::Reverse(i)));
+        let mut by_last = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            if matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                && let Some(l) = last_word(&text[e.name])
+            {
+                by_last.entry(l).or_insert(i);
+            }
+        }
+        Resolver {
+            text,
+            candidates,
+            mentions,
+            persons,
+            by_last,
+        }
     }
-    if m.pronoun {
+
+    /// Link a speaker to entities, and resolve a pronoun to its antecedent.
+    fn resolve(&self, sp: &mut Speaker, m: Mention) {
+        let text = self.text;
+        if let Some(r) = m.refers {
+            // A relative pronoun ("who said"): named by the phrase it
+            // stands for.
+            sp.antecedent = Some(r);
+            sp.entity = self.link(r);
+            return;
+        }
+        if !m.pronoun {
+            sp.entity = self.link(m.span);
+            return;
+        }
         let Some(gender) = pronoun_gender(&text[m.span]) else {
             return;
         };
-        if entities.is_empty() {
-            let end = candidates.partition_point(|c| c.end() <= m.span.start());
-            sp.antecedent = candidates[..end]
+        let pos = m.span.start();
+        let compatible = |g: Option<Gender>| g.is_none_or(|g| g == gender);
+        if self.mentions.is_empty() {
+            let end = self.candidates.partition_point(|c| c.0.end() <= pos);
+            sp.antecedent = self.candidates[..end]
                 .iter()
                 .rev()
-                .take_while(|c| m.span.start() - c.end() <= 3000)
-                .find(|c| candidate_gender(text, candidates, **c).is_none_or(|g| g == gender))
-                .copied();
-        } else if let Some((id, mention)) = nearest_person(text, entities, m.span.start(), gender) {
-            sp.antecedent = Some(mention);
-            sp.entity = Some(id);
-        }
-        return;
-    }
-    sp.entity = link(text, entities, m.span);
-}
-
-/// The entity whose mention overlaps `span` most (ties: the lower id); else
-/// one whose name ends with the same word as the mention ("Rubio").
-pub fn link(text: &str, entities: &[Entity], span: Span) -> Option<EntityId> {
-    let overlap = |a: Span, b: Span| {
-        a.end()
-            .min(b.end())
-            .saturating_sub(a.start().max(b.start()))
-    };
-    let best = entities
-        .iter()
-        .enumerate()
-        .filter_map(|(i, e)| {
-            let o = e
-                .mentions
+                .take_while(|c| pos - c.0.end() <= PRONOUN_REACH)
+                .find(|c| compatible(c.1))
+                .map(|c| c.0);
+        } else {
+            // The nearest preceding mention of a compatible person entity.
+            let end = self.persons.partition_point(|p| p.0.end() <= pos);
+            if let Some(&(mention, id, _)) = self.persons[..end]
                 .iter()
-                .map(|&mn| overlap(mn, span))
-                .max()
-                .unwrap_or(0);
-            (o > 0).then_some((o, std::cmp::Reverse(i)))
-        })
-        .max()
-        .map(|(_, std::cmp::Reverse(i))| EntityId(i));
-    if best.is_some() {
-        return best;
+                .rev()
+                .take_while(|p| pos - p.0.end() <= PRONOUN_REACH)
+                .find(|p| compatible(p.2))
+            {
+                sp.antecedent = Some(mention);
+                sp.entity = Some(EntityId(id));
+            }
+        }
     }
-    let last = |s: &str| {
-        s.split_whitespace()
-            .last()
-            .map(|w| w.trim_end_matches(['’', '\'', 's', '.', ',']).to_string())
-    };
-    let want = last(&text[span])?;
-    entities
-        .iter()
-        .position(|e| {
-            matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-                && last(&text[e.name]).is_some_and(|l| l == want && !l.is_empty())
-        })
-        .map(EntityId)
-}
 
-/// The person entity with the nearest mention ending before `pos`, gender
-/// compatible with the pronoun: its id and that mention.
-fn nearest_person(
-    text: &str,
-    entities: &[Entity],
-    pos: usize,
-    gender: Gender,
-) -> Option<(EntityId, Span)> {
-    entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Person)
-        .filter(|(_, e)| gender_of(&text[e.name]).is_none_or(|g| g == gender))
-        .filter_map(|(i, e)| {
-            let k = e.mentions.partition_point(|mn| mn.end() <= pos);
-            k.checked_sub(1).map(|k| (e.mentions[k], i))
-        })
-        .max_by_key(|&(mn, i)| (mn.end(), std::cmp::Reverse(i)))
-        .map(|(mn, i)| (EntityId(i), mn))
+    /// The entity whose mention overlaps `span` most (ties: the lower id);
+    /// else the first person or organization whose name ends with the same
+    /// word as the mention ("the senator Rubio" → "Marco Rubio").
+    pub(crate) fn link(&self, span: Span) -> Option<EntityId> {
+        let overlap = |a: Span| {
+            a.end()
+                .min(span.end())
+                .saturating_sub(a.start().max(span.start()))
+        };
+        let end = self.mentions.partition_point(|m| m.0.start() < span.end());
+        let best = self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.0.start() + MAX_MENTION > span.start())
+            .filter(|m| overlap(m.0) > 0)
+            .max_by_key(|m| (overlap(m.0), std::cmp::Reverse(m.1)))
+            .map(|m| EntityId(m.1));
+        if best.is_some() {
+            return best;
+        }
+        let want = last_word(&self.text[span])?;
+        self.by_last.get(&want).map(|&i| EntityId(i))
+    }
 }
 
 #[cfg(test)]

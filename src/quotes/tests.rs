@@ -486,8 +486,12 @@ fn link_by_last_name() {
     };
     let at = text.rfind("Rubio").expect("mention");
     let span = Span::new(text, at, at + 5);
-    assert_eq!(link(text, &[e], span), Some(EntityId(0)));
-    assert_eq!(link(text, &[], span), None);
+    let entities = [e];
+    assert_eq!(
+        Resolver::new(text, &[], &entities).link(span),
+        Some(EntityId(0))
+    );
+    assert_eq!(Resolver::new(text, &[], &[]).link(span), None);
 }
 
 #[test]
