@@ -399,6 +399,39 @@ const TIME_WORDS: &[&str] = &[
     "thursday's",
 ];
 
+/// Words that do not open an object ("reported from Washington", "reported
+/// by MSNBC").
+const NOT_OBJECT: &[&str] = &[
+    "after",
+    "as",
+    "at",
+    "before",
+    "by",
+    "during",
+    "earlier",
+    "from",
+    "in",
+    "last",
+    "on",
+    "since",
+    "this",
+    "today",
+    "until",
+    "with",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "here",
+    "there",
+    "again",
+    "back",
+];
+
 /// Words after a cue that show it is not followed by a bare clause.
 const NOT_CLAUSE: &[&str] = &[
     "about",
@@ -1082,11 +1115,15 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, starts: &[bool]) -> usize {
                 }
                 _ => {}
             }
-            // "he would order a review and warned against ...".
+            // "he would order a review and warned against ...", "criticized
+            // Rubio and defended Cruz": a second predicate of the reporter.
             if t.word
                 && matches!(t.text(text), "and" | "but")
                 && (starts.get(k + 1).copied().unwrap_or(false)
-                    || starts.get(k + 2).copied().unwrap_or(false))
+                    || starts.get(k + 2).copied().unwrap_or(false)
+                    || toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.word && !n.quoted && is_past_verb(n.text(text))))
             {
                 return k;
             }
@@ -1094,6 +1131,16 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, starts: &[bool]) -> usize {
         k += 1;
     }
     limit
+}
+
+/// A lower-case past-tense verb form ("defended", "went"): after "and" it
+/// starts a new predicate rather than continuing an object.
+fn is_past_verb(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "began", "brought", "came", "gave", "got", "held", "kept", "left", "lost", "made", "met",
+        "put", "ran", "said", "sent", "spoke", "took", "told", "went", "won", "wrote",
+    ];
+    !is_cap(w) && (w.len() > 4 && w.ends_with("ed") || IRREGULAR.contains(&w))
 }
 
 /// The longest reported content, in tokens.
@@ -1194,7 +1241,10 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
                 {
                     start = Some(after);
                 }
-                Complement::Object if toks[after].word || is_mark(text, toks[after]) => {
+                Complement::Object
+                    if (toks[after].word && !in_list(NOT_OBJECT, w))
+                        || is_mark(text, toks[after]) =>
+                {
                     start = Some(after);
                     object = true;
                 }

@@ -513,9 +513,11 @@ fn label(text: &str, span: Span) -> Option<(Mention, usize)> {
     let caps = LABEL.captures(s)?;
     let name = caps.get(1)?;
     let words: Vec<&str> = name.as_str().split_whitespace().collect();
-    if words
-        .iter()
-        .any(|w| NOT_LABEL.contains(&w.trim_end_matches(['’', '\'']).to_lowercase().as_str()))
+    // "Contributing: ...", "Reporting by ..." credit lines are no turns.
+    if (words.len() == 1 && words[0].ends_with("ing"))
+        || words
+            .iter()
+            .any(|w| NOT_LABEL.contains(&w.trim_end_matches(['’', '\'']).to_lowercase().as_str()))
         || name.as_str().chars().any(|c| c.is_ascii_digit())
     {
         return None;
