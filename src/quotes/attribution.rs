@@ -1070,7 +1070,7 @@ fn comma_before(text: &str, toks: &[Tok], lead: usize) -> Option<usize> {
 
 /// Where forward content starting at `a` ends: the sentence end, a
 /// semicolon, ", but", or the comma before another attribution.
-fn clause_end(text: &str, toks: &[Tok], a: usize, starts: &[bool]) -> usize {
+fn clause_end(text: &str, toks: &[Tok], a: usize, starts: &[bool], object: bool) -> usize {
     let mut k = a;
     // Reported content is a clause, not a page: bounding the scan keeps a
     // sentence without stops (a huge unpunctuated paragraph) linear.
@@ -1121,9 +1121,10 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, starts: &[bool]) -> usize {
                 && matches!(t.text(text), "and" | "but")
                 && (starts.get(k + 1).copied().unwrap_or(false)
                     || starts.get(k + 2).copied().unwrap_or(false)
-                    || toks
-                        .get(k + 1)
-                        .is_some_and(|n| n.word && !n.quoted && is_past_verb(n.text(text))))
+                    || (object
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.word && !n.quoted && is_past_verb(n.text(text)))))
             {
                 return k;
             }
@@ -1172,7 +1173,7 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
             let Some(sp) = at.speaker else { continue };
             if at.cue_first == 0 || (at.cue_first == 1 && !toks[0].word) {
                 if toks.get(sp.last + 1).and_then(|t| t.punct(text)) == Some(',') {
-                    let end = clause_end(text, toks, sp.last + 2, &starts);
+                    let end = clause_end(text, toks, sp.last + 2, &starts, false);
                     if let Some(c) = content(text, toks, sp.last + 2, end) {
                         out.push(Indirect {
                             content: c,
@@ -1259,7 +1260,7 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
             start = None;
         }
         if let Some(a) = start {
-            let mut end = clause_end(text, toks, a, &starts);
+            let mut end = clause_end(text, toks, a, &starts, object);
             if object || at.speaker.is_some_and(|m| m.refers.is_some()) {
                 // An object, or a relative clause ("Barkley, who said he
                 // votes, left"), ends at the first comma or dash.
