@@ -2,30 +2,42 @@
 //! cue attaches to, and the content of reported (indirect) speech.
 //!
 //! Input: the text and the sentence's [`Tok`]s (quoted words flagged).
-//! Output: [`Attr`]s (cue, class, speaker) and [`Indirect`] contents.
+//! Output: [`Attr`]s (cue, class, complement, speaker) and [`Indirect`]
+//! contents.
 //!
-//! Cues come from `src/lexicon/cues.tsv` (speech verbs in every tense,
-//! cognition verbs that report only with a "that" clause, framing verbs that
-//! only attribute partial quotes, and "according to"). A cue word counts only
-//! in lower case outside quoted words, and only with a speaker:
-//! - subject before the cue, skipping auxiliaries and adverbs ("Trump has
-//!   said", "He previously said"), parentheticals ("Bacon (R-Neb.) wrote")
-//!   and an appositive ("Stanovaya, a senior fellow at ..., wrote");
+//! Cues come from `src/lexicon/cues.tsv`: a class (speech verbs in every
+//! tense; cognition verbs; framing and act verbs such as "called",
+//! "criticized", which attribute only partial quotes; "according to") and a
+//! complement (what reported content follows without "that": a bare clause,
+//! an object, or nothing). A cue word counts only in lower case outside
+//! quoted words, and only with a speaker:
+//! - the subject before the cue, skipping auxiliaries, adverbs and time
+//!   adverbials ("Trump has said", "He previously said", "Clinton on
+//!   Tuesday said"), parentheticals ("Bacon (R-Neb.) wrote"), appositives
+//!   ("Stanovaya, a senior fellow at ..., wrote"), a prepositional tail ("A
+//!   spokeswoman for Hillary Clinton says") and relative "who" (the mention
+//!   is "who", standing for the phrase before it);
 //! - or, after a boundary (quote mark, comma, sentence start), the noun phrase
 //!   after the cue ("said Rubio", "according to President Zelensky");
-//! - or none, in a coordinated verb phrase ("..., but ... warned Ukraine
-//!   that"), where the caller inherits the previous cue's speaker.
+//! - or a participle after a comma ("..., saying he would") and a verb
+//!   coordinated with an earlier one ("..., but ... warned Ukraine that"):
+//!   the previous cue's speaker, else the main clause's subject;
+//! - or none, after "when"/"while"/"after" ("when asked whether ...").
 //!
 //! Speaker mentions are a name run (capitalized words with "of"/"the"
 //! connectors), a pronoun, or a short common noun phrase ("another source",
-//! "U.S. officials").
+//! "U.S. officials"); possessives ("Trump’s tweet") and verb forms are not.
 //!
 //! Indirect content: the clause after the cue ("said that ...", "says the
-//! plan ..."), cut at ";" and ", but"; or the sentence before a final
-//! attribution ("..., sources said."); or around "according to X,".
+//! plan ...", "cited derogatory comments ..."), cut at ";", a dash, ", but",
+//! a participle clause, or the next attribution (at most [`MAX_CONTENT`]
+//! tokens); or the sentence before a final attribution ("..., sources
+//! said."); or around "according to X".
 //!
-//! Known limits: no parsing, so a subject far from its verb is missed, and an
-//! object noun can pass for a subject in odd word orders.
+//! Known limits: no parsing, so a subject far from its verb is missed, an
+//! object noun can pass for a subject in odd word orders, and a
+//! parenthetical attribution ("The plan, he said, is dead") yields no
+//! content.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -1329,6 +1341,18 @@ mod tests {
             .map(|i| text[i.content].to_string())
             .collect();
         (a, ind)
+    }
+
+    #[test]
+    fn cue_list_sorted_and_unique() {
+        let forms: Vec<&str> = rows(include_str!("../lexicon/cues.tsv"))
+            .map(|r| r[0])
+            .collect();
+        assert!(
+            forms.windows(2).all(|w| w[0] < w[1]),
+            "cues.tsv must stay sorted"
+        );
+        assert_eq!(forms.len(), CUES.len());
     }
 
     #[test]

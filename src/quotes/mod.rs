@@ -4,36 +4,44 @@
 //! [`Quote`]s ordered by span start (then end).
 //!
 //! Steps:
-//! 1. [`marks`]: pair quote marks per paragraph (curly, straight, guillemets,
-//!    headline single quotes; apostrophes skipped; multi-paragraph quotes;
-//!    recovery at the paragraph end).
-//! 2. [`tokens`] + [`attribution`]: per sentence, the speech cues outside
-//!    quoted words and the speaker mention each attaches to, and the
-//!    reported content of indirect speech.
+//! 1. `marks`: pair quote marks per paragraph (curly, straight, `''`,
+//!    guillemets, headline single quotes; apostrophes skipped;
+//!    multi-paragraph quotes; recovery at the paragraph end).
+//! 2. `tokens` + `attribution`: per sentence, the cues outside quoted words,
+//!    the speaker mention each attaches to, and the reported content of
+//!    indirect speech.
 //! 3. Here: each quoted piece takes the attribution right after it
-//!    ("“…,” Rubio said"), else right before it ("Rubio said: “…"), else
-//!    the nearest in its sentences (partial quotes: "said the plan “looks
-//!    better”"). A whole quoted sentence without a cue inherits the speaker
-//!    of the quote just before it in the same or previous paragraph.
+//!    ("“…,” Rubio said"), else right before it ("Rubio said: “…"); a
+//!    partial quote inside reported speech takes the outermost reporter
+//!    ("Cruz said Rubio will be “a champion”": Cruz), else the nearest cue
+//!    in its sentence. Without a cue: a dash and a name after the quote
+//!    ("“…” ― Maria Lopez"), the cue or subject of a paragraph ending with
+//!    a colon ("He said:¶“…”"), a "NAME:" label, the subject before a colon
+//!    ("Clinton released a statement: “…”"), or the speaker of the quote
+//!    just before it in the same or previous paragraph (Rubio's second
+//!    sentence). Else the speaker is null.
 //! 4. Kinds: `direct` when the quote opens its sentence or follows a colon,
 //!    a comma or an attribution; `partial` when it sits inside the writer's
 //!    words. A partial quote with no attribution is a scare quote, and a
 //!    Title Case quote after "song", "book", ... is a title: both are
-//!    dropped, since they are not speech.
-//! 5. Speakers: the local mention; pronouns ("He added") resolve to the
-//!    nearest preceding compatible person (an entity mention when entities
-//!    are given, else a name found by this stage), kept as
+//!    dropped, since they are not speech. Indirect speech comes from the
+//!    cues (`attribution`) and from "NAME: ..." paragraphs (transcripts,
+//!    headlines).
+//! 5. Speakers ([`Resolver`]): the local mention; pronouns ("He added")
+//!    resolve to the nearest preceding compatible person (an entity mention
+//!    when entities are given, else a name found by this stage), kept as
 //!    [`Speaker::antecedent`]. [`Speaker::entity`] links to the entity whose
-//!    mention overlaps the speaker mention (or its antecedent).
+//!    mention overlaps the speaker mention (or its antecedent), else to the
+//!    person or organization whose name ends with the mention's last word.
 //!
-//! Linear in the text: every scan is one pass, and each quote looks at a
-//! bounded window of attributions.
+//! Linear in the text: every scan is one pass, and each quote or speaker
+//! looks at a bounded window or an index.
 //!
 //! Known limits: no syntactic parse, so a subject far from its verb is
 //! missed and an unusual word order can pick an object as speaker; pronoun
 //! gender comes from a tiny list of given names until the entities stage
-//! provides one; quotes without any mark (transcripts, "PENCE: ...") are not
-//! found.
+//! provides one; "it"/"they" stay unresolved; unmarked transcripts without a
+//! "NAME:" label are not found.
 
 mod attribution;
 mod marks;

@@ -527,3 +527,12 @@ fn unmatched_marks_megabyte_paragraph() {
         assert!(q.kind == QuoteKind::Indirect || q.span.len() < 1000);
     }
 }
+
+#[test]
+fn name_lists_sorted() {
+    assert!(MALE.windows(2).all(|w| w[0] < w[1]));
+    assert!(FEMALE.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(gender_of("Tatiana Stanovaya"), Some(Gender::Female));
+    assert_eq!(gender_of("Mr. Smith"), Some(Gender::Male));
+    assert_eq!(gender_of("Stanovaya"), None);
+}
