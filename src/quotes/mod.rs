@@ -27,7 +27,7 @@
 //!    dropped, since they are not speech. Indirect speech comes from the
 //!    cues (`attribution`) and from "NAME: ..." paragraphs (transcripts,
 //!    headlines).
-//! 5. Speakers ([`Resolver`]): the local mention; pronouns ("He added")
+//! 5. Speakers (`Resolver`): the local mention; pronouns ("He added")
 //!    resolve to the nearest preceding compatible person (an entity mention
 //!    when entities are given, else a name found by this stage), kept as
 //!    [`Speaker::antecedent`]. [`Speaker::entity`] links to the entity whose
