@@ -788,6 +788,10 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         }
         words += 1;
     }
+    // "relinquishing territorial claims": a gerund phrase, not a subject.
+    if !is_cap(toks[first].text(text)) && toks[first].text(text).ends_with("ing") {
+        return Left::NotSubject;
+    }
     // "in the same breath warned": a prepositional object is no subject,
     // except in "with the Kremlin claiming".
     let prep = (first > 0 && is_word(toks, first - 1))
@@ -1223,9 +1227,40 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
         };
         // Forward: "said (last week) that ...", "warned Ukraine that ...".
         let mut start = None;
-        for k in after..toks.len().min(after + 10) {
+        for k in after..toks.len().min(after + 14) {
             let t = toks[k];
+            // A quote right after the cue is a direct quotation; a short
+            // one further on (a show's title) is passed over.
+            if (t.quoted || is_mark(text, t)) && k <= after + 1 {
+                break;
+            }
             if t.quoted || is_mark(text, t) {
+                continue;
+            }
+            // A finite verb on the way ("claims to Crimea, are red lines
+            // that"): the "that" belongs to another clause.
+            if t.word
+                && matches!(
+                    t.text(text),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "do"
+                        | "does"
+                        | "did"
+                )
+            {
                 break;
             }
             if t.word && t.text(text) == "that" {

@@ -230,24 +230,51 @@ const TITLE_NOUNS: &[&str] = &[
     "track",
 ];
 
-/// A Title Case quote after a title noun ("the song “American Skin (41
-/// Shots)”").
-fn is_title(text: &str, before: &str, content: Span) -> bool {
-    let prev = before
+/// Is the quote a title of a work rather than speech? Title Case content
+/// (every word of four letters or more capitalized) and one of: a title
+/// noun before it ("the song “American Skin (41 Shots)”"); an appositive
+/// naming the kind after it ("“Chi-Raq,” a movie about ..."); or, for a
+/// quote inside the writer's sentence without final punctuation, a
+/// possessive or "on" before it ("NBC's ''Meet the Press''", "on “This
+/// Week”").
+fn is_title(text: &str, before: &str, content: Span, after: &str, inside: bool) -> bool {
+    let c = &text[content];
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let title_case = c.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+        && words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphabetic()));
+    if !title_case || words.len() > 10 {
+        return false;
+    }
+    let prev_raw = before.split_whitespace().last().unwrap_or("");
+    let prev = prev_raw
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if TITLE_NOUNS.contains(&prev.as_str()) {
+        return true;
+    }
+    // "“Chi-Raq,” a movie about ...": the kind follows as an appositive.
+    let next: Vec<String> = after
+        .trim_start_matches([',', ' ', '\n'])
         .split_whitespace()
-        .last()
+        .take(4)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .unwrap_or_default();
-    let c = &text[content];
-    let words: Vec<&str> = c.split_whitespace().collect();
-    let title_case = words
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphabetic()));
-    TITLE_NOUNS.contains(&prev.as_str()) && title_case && !c.ends_with(['.', '?', '!', ','])
+        .collect();
+    if next
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "their"))
+        && next[1..].iter().any(|w| TITLE_NOUNS.contains(&w.as_str()))
+    {
+        return true;
+    }
+    inside
+        && !c.ends_with(['.', '?', '!'])
+        && (prev_raw.ends_with("’s") || prev_raw.ends_with("'s") || prev == "on")
 }
 
 /// Attribute and classify every quoted piece.
@@ -351,7 +378,10 @@ fn direct_quotes(
                     .copied()
             })
         };
-        if !direct && is_title(text, before, q.content) {
+        // The next few words after the quote (bounded, on a char boundary).
+        let rest = &text[q.close_end..];
+        let after_text = &rest[..rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i)];
+        if is_title(text, before, q.content, after_text, !direct) {
             continue;
         }
         let mut quote = Quote {
@@ -398,6 +428,12 @@ fn direct_quotes(
             }
         } else {
             // A partial quote with no attribution: scare quotes, not speech.
+            continue;
+        }
+        // A headline-style single-quoted piece is speech only when
+        // attributed ("Pence: Trump Was ‘Mocking’ ..."); alone it is a
+        // subhead or a scare quote.
+        if q.single && mention.is_none() {
             continue;
         }
         quote.speaker = mention.map(local);

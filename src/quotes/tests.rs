@@ -396,6 +396,13 @@ fn negatives() {
         "The so-called “peace plan” was widely criticized in the capital.",
         // A title of a work.
         "She played the song “American Skin (41 Shots)” on stage.",
+        // Titles after a title noun, with an appositive, or a show after a
+        // possessive.
+        "She starred in her blockbuster film, “Trainwreck.”",
+        "“Chi-Raq,” a movie about violence in the city, opened in the fall.",
+        "He watched NBC's ''Meet the Press'' all morning.",
+        // A subhead in single quotes.
+        "'Relationships that last.'",
         // An unbalanced mark never swallows the article.
         "He had “no idea where it went.\n\nThe next paragraph is plain.",
         // Cue words as nouns or capitalized are not cues.
@@ -404,6 +411,16 @@ fn negatives() {
     for text in cases {
         assert_eq!(rows(text), Vec::<Got>::new(), "text {text:?}");
     }
+}
+
+#[test]
+fn a_show_title_in_an_attributed_sentence_is_not_a_quote() {
+    let got = rows("Khan said on NBC's ''Meet the Press'' on Sunday that Trump had shown disdain.");
+    assert!(got.iter().all(|r| r.0 == "indirect"), "{got:?}");
+    assert!(
+        got.iter().any(|r| r.1 == "Trump had shown disdain"),
+        "{got:?}"
+    );
 }
 
 #[test]
