@@ -40,7 +40,8 @@
 //! Known limits: no syntactic parse, so a subject far from its verb is
 //! missed and an unusual word order can pick an object as speaker; pronoun
 //! gender comes from a tiny list of given names until the entities stage
-//! provides one; "it"/"they" stay unresolved; unmarked transcripts without a
+//! provides one; "it"/"they" resolve only with entities (to the nearest
+//! organization, place or group); unmarked transcripts without a
 //! "NAME:" label are not found.
 
 mod attribution;
@@ -937,6 +938,9 @@ pub(crate) struct Resolver<'a> {
     mentions: Vec<(Span, usize)>,
     /// Person mentions with entity index and gender, by end.
     persons: Vec<(Span, usize, Option<Gender>)>,
+    /// Mentions of organizations, places and groups with entity index and
+    /// kind, by end (antecedents of "it" and "they").
+    others: Vec<(Span, usize, EntityKind)>,
     /// Last word of a person's or organization's name → first such entity.
     by_last: HashMap<String, usize>,
 }
@@ -986,6 +990,13 @@ impl<'a> Resolver<'a> {
             })
             .collect();
         persons.sort_by_key(|&(m, i, _)| (m.end(), std::cmp::Reverse(i)));
+        let mut others: Vec<(Span, usize, EntityKind)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != EntityKind::Person)
+            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i, e.kind)))
+            .collect();
+        others.sort_by_key(|&(m, i, _)| (m.end(), std::cmp::Reverse(i)));
         let mut by_last = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             if matches!(e.kind, EntityKind::Person | EntityKind::Organization)
@@ -999,6 +1010,7 @@ impl<'a> Resolver<'a> {
             candidates,
             mentions,
             persons,
+            others,
             by_last,
         }
     }
@@ -1017,10 +1029,28 @@ impl<'a> Resolver<'a> {
             sp.entity = self.link(m.span);
             return;
         }
+        let pos = m.span.start();
         let Some(gender) = pronoun_gender(&text[m.span]) else {
+            // "it" / "they": the nearest organization, place or group entity
+            // (no antecedent without entities: too easy to get wrong).
+            let word = text[m.span].to_lowercase();
+            let kinds: &[EntityKind] = match word.as_str() {
+                "it" => &[EntityKind::Organization, EntityKind::Place],
+                "they" => &[EntityKind::Organization, EntityKind::Group],
+                _ => return,
+            };
+            let end = self.others.partition_point(|o| o.0.end() <= pos);
+            if let Some(&(mention, id, _)) = self.others[..end]
+                .iter()
+                .rev()
+                .take_while(|o| pos - o.0.end() <= PRONOUN_REACH)
+                .find(|o| kinds.contains(&o.2))
+            {
+                sp.antecedent = Some(mention);
+                sp.entity = Some(EntityId(id));
+            }
             return;
         };
-        let pos = m.span.start();
         let compatible = |g: Option<Gender>| g.is_none_or(|g| g == gender);
         if self.mentions.is_empty() {
             let end = self.candidates.partition_point(|c| c.0.end() <= pos);

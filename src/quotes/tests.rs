@@ -493,6 +493,36 @@ fn entity_linking() {
 }
 
 #[test]
+fn it_links_to_the_nearest_organization() {
+    let text = "The transit union met Mayor Ruiz. Later it said that the plan was unfair.";
+    let union = Entity {
+        kind: EntityKind::Organization,
+        name: Span::new(text, 4, 16),
+        roles: Vec::new(),
+        mentions: vec![Span::new(text, 4, 16)],
+    };
+    let at = text.find("Ruiz").expect("Ruiz");
+    let ruiz = Entity {
+        kind: EntityKind::Person,
+        name: Span::new(text, at, at + 4),
+        roles: Vec::new(),
+        mentions: vec![Span::new(text, at, at + 4)],
+    };
+    let quotes = run_with(text, &[union, ruiz]);
+    let sp = quotes
+        .iter()
+        .find(|q| &text[q.span] == "the plan was unfair")
+        .and_then(|q| q.speaker)
+        .expect("speaker");
+    assert_eq!(&text[sp.span], "it");
+    assert_eq!(sp.entity, Some(EntityId(0)));
+    // Without entities "it" stays unresolved (but is still the speaker).
+    let quotes = run_with(text, &[]);
+    let sp = quotes[0].speaker.expect("speaker");
+    assert_eq!((sp.entity, sp.antecedent), (None, None));
+}
+
+#[test]
 fn link_by_last_name() {
     let text = "Marco Rubio spoke. Later, the senator Rubio said so.";
     let e = Entity {
