@@ -22,9 +22,11 @@
 //!    sentence). Else the speaker is null.
 //! 4. Kinds: `direct` when the quote opens its sentence or follows a colon,
 //!    a comma or an attribution; `partial` when it sits inside the writer's
-//!    words. A partial quote with no attribution is a scare quote, and a
-//!    Title Case quote after "song", "book", ... is a title: both are
-//!    dropped, since they are not speech. Indirect speech comes from the
+//!    words. A short partial quote (under four words) with no attribution
+//!    is a scare quote, and a Title Case quote after "song", "book", ... is
+//!    a title: both are dropped, since they are not speech. A longer
+//!    unattributed partial quote is kept, with the sentence's subject as
+//!    speaker when it has one. Indirect speech comes from the
 //!    cues (`attribution`) and from "NAME: ..." paragraphs (transcripts,
 //!    headlines).
 //! 5. Speakers (`Resolver`): the local mention; pronouns ("He added")
@@ -100,6 +102,10 @@ pub struct Quote {
 
 /// How far (bytes) a cue may sit from the quote it attributes.
 const WINDOW: usize = 400;
+
+/// The fewest words an unattributed partial quote needs to be kept as
+/// speech (with a null speaker): shorter ones are scare quotes.
+const MIN_UNATTRIBUTED: usize = 4;
 
 /// How many reported contents starting before a quote are checked for
 /// holding it (nesting depth; keeps a huge sentence linear).
@@ -427,8 +433,14 @@ fn direct_quotes(
             {
                 mention = Some(m);
             }
+        } else if content.split_whitespace().count() >= MIN_UNATTRIBUTED {
+            // A longer partial quote with no cue: someone's words, most
+            // likely the sentence subject's ("Clinton urged voters to “send
+            // a message to Wall Street”").
+            mention = colon_subject(text, &infos[s0].toks, q.open);
         } else {
-            // A partial quote with no attribution: scare quotes, not speech.
+            // A short partial quote with no attribution: scare quotes
+            // ("the so-called “peace plan”"), not speech.
             continue;
         }
         // A headline-style single-quoted piece is speech only when
