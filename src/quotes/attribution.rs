@@ -589,6 +589,22 @@ fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
     }
 }
 
+/// A capitalized name run ending at token `end` and opening its clause
+/// (after a dash, a comma, a quote mark or the sentence start): "Pollsters
+/// agree - Carl Bialik:".
+pub fn name_before(text: &str, toks: &[Tok], end: usize) -> Option<Mention> {
+    let Left::Found(m) = np_left(text, toks, end) else {
+        return None;
+    };
+    let opens = m.first == 0 || !toks[m.first - 1].word;
+    (opens && !m.pronoun && is_cap(toks[m.first].text(text)) && !is_cap_stop(text, toks[m.first]))
+        .then_some(m)
+}
+
+fn is_cap_stop(text: &str, t: Tok) -> bool {
+    CAP_STOP.contains(&lower(t.text(text)).as_str())
+}
+
 /// The subject of the sentence's main clause, for a participle or a
 /// coordinated verb without its own ("Clinton attacked Trump, saying ...").
 pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> {

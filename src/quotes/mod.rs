@@ -50,7 +50,7 @@ mod attribution;
 mod marks;
 mod tokens;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -292,6 +292,13 @@ fn direct_quotes(
     pieces: &[marks::Quoted],
     out: &mut Vec<(Quote, Option<Mention>)>,
 ) {
+    // Last words of every attributed speaker name in the article.
+    let speakers: HashSet<String> = infos
+        .iter()
+        .flat_map(|i| i.attrs.iter())
+        .filter_map(|a| a.speaker.filter(|m| !m.pronoun && m.refers.is_none()))
+        .filter_map(|m| last_word(&text[m.span]))
+        .collect();
     // The last attributed quote: its speaker mention, paragraph, and whether
     // it was a whole utterance.
     let mut last: Option<(Mention, usize)> = None;
@@ -437,7 +444,13 @@ fn direct_quotes(
             // A longer partial quote with no cue: someone's words, most
             // likely the sentence subject's ("Clinton urged voters to “send
             // a message to Wall Street”").
-            mention = colon_subject(text, &infos[s0].toks, q.open);
+            // Only a pronoun or someone the article quotes elsewhere: a
+            // sentence subject alone is too weak to name a speaker.
+            mention = colon_subject(text, &infos[s0].toks, q.open).filter(|m| {
+                m.pronoun
+                    || last_word(&text[m.span]).is_some_and(|l| speakers.contains(&l))
+                    || plausible_name(text, m.span)
+            });
         } else {
             // A short partial quote with no attribution: scare quotes
             // ("the so-called “peace plan”"), not speech.
@@ -516,6 +529,13 @@ fn dash_name(text: &str, close_end: usize) -> Option<Mention> {
 /// The main-clause subject before a colon that opens a quote at `open`.
 fn colon_subject(text: &str, toks: &[Tok], open: usize) -> Option<Mention> {
     let before = toks.partition_point(|t| t.span.start() < open);
+    // "Pollsters agree - Carl Bialik: “…”": a name right before the colon.
+    if before >= 2
+        && toks[before - 1].punct(text) == Some(':')
+        && let Some(m) = attribution::name_before(text, toks, before - 2)
+    {
+        return Some(m);
+    }
     attribution::main_subject(text, toks, before)
 }
 
@@ -854,6 +874,18 @@ fn person_like(text: &str, span: Span) -> bool {
         && s.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase)
                 || matches!(w, "of" | "de" | "van" | "von" | "al" | "bin")
+        })
+}
+
+/// A sentence subject that reads as a person's name ("Clinton", "Sen. Ted
+/// Cruz"), not a capitalized adverb, contraction or heading ("Hastily",
+/// "That’s", "RED STATES").
+fn plausible_name(text: &str, span: Span) -> bool {
+    let s = &text[span];
+    person_like(text, span)
+        && !s.contains(['’', '\''])
+        && s.split_whitespace().all(|w| {
+            !w.ends_with("ly") && w.chars().skip(1).any(char::is_lowercase) || w.len() <= 2
         })
 }
 
