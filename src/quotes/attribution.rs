@@ -1135,7 +1135,9 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, starts: &[bool], object: bool)
                     if is_word(toks, k + 1)
                         && next.is_some_and(|w| {
                             !is_cap(w)
-                                && (w.ends_with("ing") && w.len() > 5
+                                && (w.ends_with("ing")
+                                    && w.len() > 5
+                                    && !PREPOSITION_ING.contains(&w)
                                     || is_cue_word(text, toks, k + 1))
                         })
                     {
@@ -1175,6 +1177,18 @@ fn is_past_verb(w: &str) -> bool {
     ];
     !is_cap(w) && (w.len() > 4 && w.ends_with("ed") || IRREGULAR.contains(&w))
 }
+
+/// "-ing" words that work as prepositions ("..., including a ban on ..."):
+/// no participle clause starts with them.
+const PREPOSITION_ING: &[&str] = &[
+    "according",
+    "concerning",
+    "considering",
+    "excluding",
+    "following",
+    "including",
+    "regarding",
+];
 
 /// The longest reported content, in tokens.
 const MAX_CONTENT: usize = 150;
