@@ -101,3 +101,83 @@ fn scare_quotes_titles_and_apostrophes_are_not_quotes() {
         );
     }
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words, quote marks of every kind, apostrophes, punctuation, line
+    /// breaks and multi-byte letters, in any order.
+    fn article() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "“",
+            "”",
+            "\"",
+            "'",
+            "''",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "„",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            ":",
+            "—",
+            "(",
+            ")",
+            "said",
+            "says",
+            "told",
+            "according to",
+            "that",
+            "he",
+            "She",
+            "Rubio",
+            "the",
+            "source",
+            "officials",
+            "Zelensky",
+            "wrote",
+            "added",
+            "é",
+            "ü",
+            "don't",
+            "Russia’s",
+            "’90s",
+            "When",
+            "asked",
+            "saying",
+            "who",
+            "NAME:",
+            "―",
+            "Kremlin",
+        ]);
+        prop::collection::vec(pieces, 0..120).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_valid(text in article()) {
+            let analysis = analyze(&text, &Options::default());
+            let mut last = (0, 0);
+            for q in &analysis.quotes {
+                let (s, e) = (q.span.start(), q.span.end());
+                prop_assert!(s < e && e <= text.len());
+                prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+                prop_assert!((s, e) >= last);
+                last = (s, e);
+                if let Some(sp) = q.speaker {
+                    prop_assert!(sp.span.end() <= text.len());
+                }
+            }
+            // The record builds (offsets map back) for any input.
+            let _ = report::record(&analysis, None, OffsetUnit::Chars);
+        }
+    }
+}
