@@ -125,6 +125,9 @@ pub struct Attr {
     /// The cue continues a coordinated verb phrase without its own subject;
     /// the speaker is the previous cue's.
     pub coordinated: bool,
+    /// A passive cue ("was asked whether ..."): reported speech whose
+    /// speaker the sentence does not name.
+    pub passive: bool,
 }
 
 /// Reported content found for an attribution.
@@ -336,6 +339,7 @@ const SKIP: &[&str] = &[
     "haven't",
     "haven’t",
     "long",
+    "twice",
     "again",
     "already",
     "also",
@@ -692,6 +696,8 @@ enum Left {
     Boundary,
     /// Words that are not a subject (an object, a prepositional phrase).
     NotSubject,
+    /// A passive cue: its grammatical subject is not the speaker.
+    Passive,
 }
 
 /// The noun phrase ending at token `end` (a subject before its verb).
@@ -896,6 +902,7 @@ fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usize) {
     let mut j = cue_first;
     let mut aux_first = cue_first;
     let mut skipped = 0;
+    let mut be = false;
     while j > 0 && skipped < 3 {
         let k = j - 1;
         if !is_word(toks, k) {
@@ -915,8 +922,17 @@ fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usize) {
         if matches!(w, "has" | "have" | "had") && aux_first == j {
             aux_first = k;
         }
+        be |= matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being");
         j = k;
         skipped += 1;
+    }
+    // "were denied visas", "was asked whether": a passive cue's subject is
+    // not the one speaking.
+    let cue = toks[cue_first].text(text);
+    if be
+        && (cue.ends_with("ed") || matches!(cue, "told" | "written" | "shown" | "found" | "known"))
+    {
+        return (Left::Passive, aux_first);
     }
     if j == 0 {
         return (Left::Boundary, aux_first);
@@ -979,6 +995,7 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
             complement: entry.complement,
             speaker: None,
             coordinated: false,
+            passive: false,
         };
         if entry.class == CueClass::According {
             attr.speaker = np_right(text, toks, last + 1);
@@ -1028,9 +1045,10 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                     Left::Boundary if entry.class == CueClass::Speech => {
                         attr.speaker = np_right(text, toks, last + 1);
                     }
+                    Left::Passive => attr.passive = true,
                     _ => {}
                 }
-                if attr.speaker.is_none() && entry.class != CueClass::Frame {
+                if attr.speaker.is_none() && !attr.passive && entry.class != CueClass::Frame {
                     attr.coordinated = coordinated(text, toks, aux_first);
                     if attr.coordinated && out.is_empty() {
                         attr.speaker = main_subject(text, toks, aux_first);
@@ -1038,7 +1056,7 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                 }
             }
         }
-        if attr.speaker.is_some() || attr.coordinated {
+        if attr.speaker.is_some() || attr.coordinated || attr.passive {
             out.push(attr);
         }
         i = last + 1;
@@ -1361,6 +1379,11 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
             continue;
         }
         let Some(sp) = at.speaker else { continue };
+        // "..., Malaysia's Prime Minister, Najib Razak, said": a speaker in
+        // apposition ends no content; "..., sources said" does.
+        if !sp.inverted && toks.get(sp.last + 1).and_then(|t| t.punct(text)) == Some(',') {
+            continue;
+        }
         let lead = if sp.inverted { at.cue_first } else { sp.first };
         let Some(k) = comma_before(text, toks, lead).filter(|&k| k >= 2) else {
             continue;

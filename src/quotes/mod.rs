@@ -409,7 +409,14 @@ fn direct_quotes(
             cue: None,
         };
         let mut mention = None;
+        let short = content.split_whitespace().count() < MIN_UNATTRIBUTED;
         if let Some(a) = chosen {
+            if !direct && short && a.speaker.is_none() {
+                // "The so-called “peace plan” was widely criticized": a
+                // speakerless (passive) cue does not make a scare quote
+                // speech.
+                continue;
+            }
             quote.cue = Some(a.cue);
             mention = a.speaker;
         } else if let Some(m) = direct.then(|| dash_name(text, q.close_end)).flatten() {
@@ -440,7 +447,7 @@ fn direct_quotes(
             {
                 mention = Some(m);
             }
-        } else if content.split_whitespace().count() >= MIN_UNATTRIBUTED {
+        } else if !short {
             // A longer partial quote with no cue: someone's words, most
             // likely the sentence subject's ("Clinton urged voters to “send
             // a message to Wall Street”").
@@ -574,6 +581,7 @@ fn colon_intro(
                 complement: attribution::Complement::That,
                 speaker: Some(m),
                 coordinated: false,
+                passive: false,
             })
         })
 }

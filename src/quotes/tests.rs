@@ -357,6 +357,26 @@ fn indirect_speech() {
 }
 
 #[test]
+fn passive_cues_and_appositive_speakers() {
+    // A passive cue reports speech without naming the speaker.
+    check_contains(
+        "The senator was asked whether the bill would pass.",
+        &[(
+            "indirect",
+            "whether the bill would pass",
+            None,
+            Some("asked"),
+        )],
+    );
+    // A speaker in apposition ends no reported content before it.
+    let got = rows("Speaking to reporters, the prime minister, Najib Razak, said nothing.");
+    assert!(
+        got.iter().all(|r| !r.1.contains("prime minister")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn pronoun_speakers_resolve_to_the_nearest_person() {
     let text = "“We had a session,” Rubio told reporters.\n\nHe added that “there is more work to be done” in the talks.";
     check_contains(
