@@ -1045,7 +1045,7 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                     Left::Boundary if entry.class == CueClass::Speech => {
                         attr.speaker = np_right(text, toks, last + 1);
                     }
-                    Left::Passive => attr.passive = true,
+                    Left::Passive => attr.passive = entry.class == CueClass::Speech,
                     _ => {}
                 }
                 if attr.speaker.is_none() && !attr.passive && entry.class != CueClass::Frame {
