@@ -660,13 +660,49 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, usize)> {
             i + 1,
         ));
     }
-    // Speech verbs are lower case mid-sentence; "State" in "Secretary of
-    // State" or a headline's "Says" is not a cue.
+    // Speech verbs are lower case mid-sentence ("State" in "Secretary of
+    // State" is no cue), except a sentence-initial "Asked whether ..." and
+    // a Title Case headline's "Trump Says He Will Go".
     if is_cap(w) {
+        let lw = lower(w);
+        let first = toks[..i].iter().all(|t| !t.word);
+        let headline = HEADLINE_CUES.contains(&lw.as_str())
+            && i > 0
+            && is_word(toks, i - 1)
+            && is_cap(toks[i - 1].text(text))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| (n.word && is_cap(n.text(text))) || is_mark(text, *n));
+        if (first && lw == "asked") || headline {
+            return CUES.get(lw.as_str()).map(|e| (*e, i));
+        }
         return None;
     }
     CUES.get(w).map(|e| (*e, i))
 }
+
+/// Cue verbs as they appear capitalized in Title Case headlines.
+const HEADLINE_CUES: &[&str] = &[
+    "accuses",
+    "admits",
+    "announces",
+    "blasts",
+    "calls",
+    "claims",
+    "defends",
+    "denies",
+    "endorses",
+    "insists",
+    "praises",
+    "reveals",
+    "said",
+    "says",
+    "slams",
+    "tells",
+    "urges",
+    "vows",
+    "warns",
+];
 
 /// Is the word at `i` a cue of any class (used to stop noun phrases)?
 fn is_cue_word(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -1012,6 +1048,9 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                 .filter(|t| t.word && !t.quoted)
                 .map(|t| lower(t.text(text)));
             let participle = w.ends_with("ing");
+            // "Asked whether he would run, Trump said ...": the question is
+            // reported, the asker unnamed.
+            let asked_first = w == "Asked";
             let subordinate = prev_word.as_deref().is_some_and(|p| {
                 matches!(
                     p,
@@ -1027,7 +1066,9 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                         | "upon"
                 )
             }) && (participle || w == "asked");
-            if participle && matches!(prev_punct, Some(',' | '—' | '–' | '-')) {
+            if asked_first {
+                attr.passive = true;
+            } else if participle && matches!(prev_punct, Some(',' | '—' | '–' | '-')) {
                 // "Clinton attacked Trump, saying he would ...": the main
                 // clause's subject (or the previous cue's) says it.
                 attr.coordinated = true;
@@ -1517,6 +1558,7 @@ mod tests {
                 "said",
                 Some("Secretary of State Marco Rubio"),
             ),
+            ("Trump Says He Will Go", "Says", Some("Trump")),
         ];
         for (text, cue, speaker) in cases {
             let (attrs, _) = analyze(text);
@@ -1531,7 +1573,7 @@ mod tests {
         for text in [
             "Secretary of State Marco Rubio arrived.",
             "The claims that he made are false.",
-            "Trump Says He Will Go",
+            "Says the man in the hat.",
         ] {
             let (attrs, _) = analyze(text);
             assert!(attrs.is_empty(), "text {text:?}: got {attrs:?}");
