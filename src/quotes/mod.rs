@@ -160,7 +160,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> V
     }
 
     out.extend(labelled_turns(text, doc));
-    let candidates = person_candidates(text, sentences, &infos);
+    let candidates = person_candidates(text, &infos);
     let resolver = Resolver::new(text, &candidates, entities);
     let mut quotes: Vec<Quote> = out
         .into_iter()
@@ -299,8 +299,8 @@ fn direct_quotes(
         .filter_map(|a| a.speaker.filter(|m| !m.pronoun && m.refers.is_none()))
         .filter_map(|m| last_word(&text[m.span]))
         .collect();
-    // The last attributed quote: its speaker mention, paragraph, and whether
-    // it was a whole utterance.
+    // The speaker mention of the last attributed quote and the paragraph
+    // where that quote ends (for carrying it to a cue-less next quote).
     let mut last: Option<(Mention, usize)> = None;
     let mut chain_start: Option<usize> = None;
     let first_out = out.len();
@@ -899,10 +899,9 @@ fn plausible_name(text: &str, span: Span) -> bool {
 
 /// Person-like names in text order: attributed speakers, and the name that
 /// opens a sentence ("Trump, a self-envisioned peacemaker, has ...").
-fn person_candidates(text: &str, sentences: &[Sentence], infos: &[SentenceInfo]) -> Vec<Span> {
+fn person_candidates(text: &str, infos: &[SentenceInfo]) -> Vec<Span> {
     let mut out = Vec::new();
-    for (s, info) in sentences.iter().zip(infos) {
-        let _ = s;
+    for info in infos {
         let toks = &info.toks;
         let mut k = 0;
         while k < toks.len() && toks[k].word && !toks[k].quoted && k < 4 {
