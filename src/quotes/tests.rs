@@ -2,7 +2,9 @@
 //! cue) out. The speaker column shows the antecedent for pronouns ("He" →
 //! "Rubio"). All texts are our own writing.
 
+use super::speakers::{FEMALE, Gender, MALE, gender_of};
 use super::*;
+use crate::entities::EntityKind;
 use crate::segment;
 
 type Got = (String, String, Option<String>, Option<String>);
