@@ -291,9 +291,14 @@ pub fn record(analysis: &Analysis, id: Option<&str>, unit: OffsetUnit) -> Record
         let local = w.text_span(sp.span);
         SpeakerOut {
             entity: sp.entity.map(|e| entity_id(e.0)),
-            name: sp
-                .entity
-                .map_or_else(|| local.text.clone(), |e| entity_name(e.0)),
+            // A pronoun without an entity is named by its antecedent.
+            name: sp.entity.map_or_else(
+                || {
+                    sp.antecedent
+                        .map_or_else(|| local.text.clone(), |a| fold_space(&text[a]))
+                },
+                |e| entity_name(e.0),
+            ),
             text: local.text,
             start: local.start,
             end: local.end,

@@ -1,0 +1,841 @@
+//! Quotations and reported speech, with their cues and speakers.
+//!
+//! Input: the [`Document`], its [`Sentence`]s and [`Entity`]s. Output:
+//! [`Quote`]s ordered by span start (then end).
+//!
+//! Steps:
+//! 1. `marks`: pair quote marks per paragraph (curly, straight, `''`,
+//!    guillemets, headline single quotes; apostrophes skipped;
+//!    multi-paragraph quotes; recovery at the paragraph end).
+//! 2. `tokens` + `attribution`: per sentence, the cues outside quoted words,
+//!    the speaker mention each attaches to, and the reported content of
+//!    indirect speech.
+//! 3. Here: each quoted piece takes the attribution right after it
+//!    ("“…,” Rubio said"), else right before it ("Rubio said: “…"); a
+//!    partial quote inside reported speech takes the outermost reporter
+//!    ("Cruz said Rubio will be “a champion”": Cruz), else the nearest cue
+//!    in its sentence. Without a cue: a dash and a name after the quote
+//!    ("“…” ― Maria Lopez"), the cue or subject of a paragraph ending with
+//!    a colon ("He said:¶“…”"), a "NAME:" label, the subject before a colon
+//!    ("Clinton released a statement: “…”"), or the speaker of the quote
+//!    just before it in the same or previous paragraph (Rubio's second
+//!    sentence). Else the speaker is null.
+//! 4. Kinds: `direct` when the quote opens its sentence or follows a colon,
+//!    a comma or an attribution; `partial` when it sits inside the writer's
+//!    words. A short partial quote (under four words) with no attribution
+//!    is a scare quote, and a Title Case quote after "song", "book", ... is
+//!    a title: both are dropped, since they are not speech. A longer
+//!    unattributed partial quote is kept, with the sentence's subject as
+//!    speaker when it has one. Indirect speech comes from the
+//!    cues (`attribution`) and from "NAME: ..." paragraphs (transcripts,
+//!    headlines).
+//! 5. Speakers (`speakers`): the local mention; pronouns ("He added")
+//!    resolve to the nearest preceding compatible person (an entity mention
+//!    when entities are given, else a name found by this stage), kept as
+//!    [`Speaker::antecedent`]. [`Speaker::entity`] links to the entity whose
+//!    mention overlaps the speaker mention (or its antecedent), else to the
+//!    person or organization whose name ends with the mention's last word.
+//!
+//! Linear in the text: every scan is one pass, and each quote or speaker
+//! looks at a bounded window or an index.
+//!
+//! Known limits: no syntactic parse, so a subject far from its verb is
+//! missed and an unusual word order can pick an object as speaker; pronoun
+//! gender comes from a tiny list of given names until the entities stage
+//! provides one; "it"/"they" resolve only with entities (to the nearest
+//! organization, place or group); unmarked transcripts without a
+//! "NAME:" label are not found.
+
+mod attribution;
+mod marks;
+mod speakers;
+mod tokens;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{Document, Span};
+use crate::entities::{Entity, EntityId};
+use crate::segment::Sentence;
+use attribution::{Attr, CueClass, Mention};
+use speakers::{Resolver, last_word, person_like, plausible_name};
+use tokens::Tok;
+
+/// How the words are reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+    Indirect,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// Who says it: the local mention the cue attaches to, and the entity it
+/// resolves to (if any).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub span: Span,
+    pub entity: Option<EntityId>,
+    /// For a pronoun, the name mention it resolves to ("He" → "Rubio").
+    pub antecedent: Option<Span>,
+}
+
+/// One quotation or piece of reported speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    /// The quoted content, without the enclosing quote marks.
+    pub span: Span,
+    pub speaker: Option<Speaker>,
+    /// The speech verb or phrase ("said", "according to").
+    pub cue: Option<Span>,
+}
+
+/// How far (bytes) a cue may sit from the quote it attributes.
+const WINDOW: usize = 400;
+
+/// The fewest words an unattributed partial quote needs to be kept as
+/// speech (with a null speaker): shorter ones are scare quotes.
+const MIN_UNATTRIBUTED: usize = 4;
+
+/// How many reported contents starting before a quote are checked for
+/// holding it (nesting depth; keeps a huge sentence linear).
+const NESTING: usize = 16;
+
+/// One sentence's tokens and attributions (coordinated cues already carry
+/// their inherited speaker).
+struct SentenceInfo {
+    toks: Vec<Tok>,
+    attrs: Vec<Attr>,
+    indirect: Vec<attribution::Indirect>,
+}
+
+/// Find the quotes of `doc`.
+pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    let text = doc.text;
+    let paras: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
+    let pieces = marks::scan(text, &paras);
+    let quoted: Vec<Span> = pieces.iter().map(|q| q.content).collect();
+
+    let infos: Vec<SentenceInfo> = sentences
+        .iter()
+        .map(|s| {
+            let toks = tokens::tokenize(text, s.span, &quoted);
+            let mut attrs = attribution::attributions(text, &toks);
+            inherit_coordinated(&mut attrs);
+            let mut indirect = attribution::indirect(text, &toks, &attrs);
+            indirect.sort_by_key(|i| (i.content.start(), i.content.end(), i.attr));
+            SentenceInfo {
+                toks,
+                attrs,
+                indirect,
+            }
+        })
+        .collect();
+
+    let mut out: Vec<(Quote, Option<Mention>)> = Vec::new();
+    direct_quotes(text, sentences, &infos, &pieces, &mut out);
+    for info in &infos {
+        for &ind in &info.indirect {
+            let at = info.attrs[ind.attr];
+            out.push((
+                Quote {
+                    kind: QuoteKind::Indirect,
+                    span: ind.content,
+                    speaker: at.speaker.map(local),
+                    cue: Some(at.cue),
+                },
+                at.speaker,
+            ));
+        }
+    }
+
+    out.extend(labelled_turns(text, doc));
+    let candidates = person_candidates(text, &infos);
+    let resolver = Resolver::new(text, &candidates, entities);
+    let mut quotes: Vec<Quote> = out
+        .into_iter()
+        .map(|(mut q, m)| {
+            if let (Some(sp), Some(m)) = (q.speaker.as_mut(), m) {
+                resolver.resolve(sp, m);
+            }
+            q
+        })
+        .collect();
+    quotes.sort_by_key(|q| (q.span.start(), q.span.end(), q.kind));
+    quotes.dedup_by_key(|q| (q.span, q.kind));
+    quotes
+}
+
+fn local(m: Mention) -> Speaker {
+    Speaker {
+        span: m.span,
+        entity: None,
+        antecedent: None,
+    }
+}
+
+/// A cue in a coordinated verb phrase takes the previous cue's speaker.
+fn inherit_coordinated(attrs: &mut [Attr]) {
+    for i in 1..attrs.len() {
+        if attrs[i].speaker.is_none() && attrs[i].coordinated {
+            attrs[i].speaker = attrs[i - 1].speaker;
+        }
+    }
+    for a in attrs.iter_mut() {
+        a.coordinated = a.coordinated && a.speaker.is_some();
+    }
+}
+
+/// The index of the sentence holding byte `pos` (the one before, between
+/// sentences).
+fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
+    sentences
+        .partition_point(|s| s.span.start() <= pos)
+        .checked_sub(1)
+}
+
+/// Nouns that announce a title of a work, not speech.
+const TITLE_NOUNS: &[&str] = &[
+    "album",
+    "article",
+    "book",
+    "column",
+    "documentary",
+    "editorial",
+    "entitled",
+    "episode",
+    "essay",
+    "film",
+    "headline",
+    "headlined",
+    "hit",
+    "movie",
+    "musical",
+    "novel",
+    "op-ed",
+    "opera",
+    "play",
+    "podcast",
+    "poem",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "single",
+    "song",
+    "titled",
+    "track",
+];
+
+/// Is the quote a title of a work rather than speech? Title Case content
+/// (every word of four letters or more capitalized) and one of: a title
+/// noun before it ("the song “American Skin (41 Shots)”"); an appositive
+/// naming the kind after it ("“Chi-Raq,” a movie about ..."); or, for a
+/// quote inside the writer's sentence without final punctuation, a
+/// possessive or "on" before it ("NBC's ''Meet the Press''", "on “This
+/// Week”").
+fn is_title(text: &str, before: &str, content: Span, after: &str, inside: bool) -> bool {
+    let c = &text[content];
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let title_case = c.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+        && words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphabetic()));
+    if !title_case || words.len() > 10 {
+        return false;
+    }
+    let prev_raw = before.split_whitespace().last().unwrap_or("");
+    let prev = prev_raw
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if TITLE_NOUNS.contains(&prev.as_str()) {
+        return true;
+    }
+    // "“Chi-Raq,” a movie about ...": the kind follows as an appositive.
+    let next: Vec<String> = after
+        .trim_start_matches([',', ' ', '\n'])
+        .split_whitespace()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if next
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "their"))
+        && next[1..].iter().any(|w| TITLE_NOUNS.contains(&w.as_str()))
+    {
+        return true;
+    }
+    inside
+        && !c.ends_with(['.', '?', '!'])
+        && (prev_raw.ends_with("’s") || prev_raw.ends_with("'s") || prev == "on")
+}
+
+/// Attribute and classify every quoted piece.
+fn direct_quotes(
+    text: &str,
+    sentences: &[Sentence],
+    infos: &[SentenceInfo],
+    pieces: &[marks::Quoted],
+    out: &mut Vec<(Quote, Option<Mention>)>,
+) {
+    // Last words of every attributed speaker name in the article.
+    let speakers: HashSet<String> = infos
+        .iter()
+        .flat_map(|i| i.attrs.iter())
+        .filter_map(|a| a.speaker.filter(|m| !m.pronoun && m.refers.is_none()))
+        .filter_map(|m| last_word(&text[m.span]))
+        .collect();
+    // The speaker mention of the last attributed quote and the paragraph
+    // where that quote ends (for carrying it to a cue-less next quote).
+    let mut last: Option<(Mention, usize)> = None;
+    let mut chain_start: Option<usize> = None;
+    let first_out = out.len();
+    for (qi, q) in pieces.iter().enumerate() {
+        let Some(s0) = sentence_at(sentences, q.open) else {
+            continue;
+        };
+        let s1 = sentence_at(sentences, q.close_end.saturating_sub(1))
+            .unwrap_or(s0)
+            .max(s0);
+        let para = sentences[s0].paragraph;
+        let sent_start = sentences[s0].span.start();
+        let sent_end = sentences[s1].span.end();
+        let prev_boundary = qi
+            .checked_sub(1)
+            .map(|p| pieces[p].close_end)
+            .filter(|&e| e > sent_start && e <= q.open)
+            .unwrap_or(sent_start);
+        let next_boundary = pieces
+            .get(qi + 1)
+            .map(|n| n.open)
+            .filter(|&o| o < sent_end && o >= q.close_end)
+            .unwrap_or(sent_end);
+        let before = text[prev_boundary..q.open].trim_end();
+        let content = &text[q.content];
+        let at_start =
+            before.is_empty() || before.ends_with([':', ',', '—', '–', '(', '[']) || q.continued;
+
+        // Candidate attributions in a window around the quote.
+        let lo = q.open.saturating_sub(WINDOW);
+        let hi = q.close_end + WINDOW;
+        let mut cands: Vec<Attr> = Vec::new();
+        for info in &infos[s0..=s1.min(infos.len() - 1)] {
+            let from = info.attrs.partition_point(|a| a.cue.start() < lo);
+            cands.extend(
+                info.attrs[from..]
+                    .iter()
+                    .take_while(|a| a.cue.start() < hi)
+                    .filter(|a| !overlaps_any(pieces, qi, a.cue)),
+            );
+        }
+        let after_attr = cands
+            .iter()
+            .find(|a| {
+                a.cue.start() >= q.close_end
+                    && a.cue.start() < next_boundary
+                    && a.cue.start() - q.close_end <= 200
+                    && matches!(a.class, CueClass::Speech | CueClass::According)
+            })
+            .copied();
+        let before_attr = cands
+            .iter()
+            .rev()
+            .find(|a| a.cue.end() <= q.open && a.cue.start() >= prev_boundary)
+            .copied();
+        let whole = at_start
+            && (after_attr.is_some()
+                || content.ends_with([',', '.', '?', '!', '…', '—', ';', ':'])
+                || content.split_whitespace().count() > 6);
+        // A quoted sentence after its cue ("said “We will win.”") is whole too.
+        let after_cue = before_attr.is_some_and(|a| {
+            text[a.cue.end()..q.open].trim().is_empty()
+                && content.starts_with(char::is_uppercase)
+                && content.split_whitespace().count() >= 4
+        });
+        let direct = whole || after_cue;
+        // A partial quote inside reported speech belongs to the outermost
+        // reporter ("Cruz said he is sure Rubio will continue to be “a
+        // champion”": Cruz, not Rubio).
+        let indirect = &infos[s0].indirect;
+        let upto = indirect.partition_point(|ind| ind.content.start() <= q.content.start());
+        let outer = indirect[..upto]
+            .iter()
+            .rev()
+            .take(NESTING)
+            .filter(|ind| ind.content.contains(q.content))
+            .min_by_key(|ind| ind.content.start())
+            .map(|ind| infos[s0].attrs[ind.attr]);
+        let chosen = if direct {
+            after_attr
+                .or(before_attr
+                    .filter(|a| matches!(a.class, CueClass::Speech | CueClass::According)))
+        } else {
+            outer.or(before_attr).or(after_attr).or_else(|| {
+                cands
+                    .iter()
+                    .filter(|a| a.cue.start() >= sent_start && a.cue.end() <= sent_end)
+                    .min_by_key(|a| a.cue.start().abs_diff(q.open))
+                    .copied()
+            })
+        };
+        // The next few words after the quote (bounded, on a char boundary).
+        let rest = &text[q.close_end..];
+        let after_text = &rest[..rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i)];
+        if is_title(text, before, q.content, after_text, !direct) {
+            continue;
+        }
+        let mut quote = Quote {
+            kind: if direct {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            },
+            span: q.content,
+            speaker: None,
+            cue: None,
+        };
+        let mut mention = None;
+        let short = content.split_whitespace().count() < MIN_UNATTRIBUTED;
+        if let Some(a) = chosen {
+            if !direct && short && a.speaker.is_none() {
+                // "The so-called “peace plan” was widely criticized": a
+                // speakerless (passive) cue does not make a scare quote
+                // speech.
+                continue;
+            }
+            quote.cue = Some(a.cue);
+            mention = a.speaker;
+        } else if let Some(m) = direct.then(|| dash_name(text, q.close_end)).flatten() {
+            mention = Some(m);
+        } else if let Some(a) = direct
+            .then(|| colon_intro(text, sentences, infos, s0, prev_boundary))
+            .flatten()
+        {
+            quote.cue = Some(a.cue);
+            mention = a.speaker;
+        } else if let Some(m) = direct.then(|| label(text, q.content)).flatten() {
+            mention = Some(m.0);
+        } else if let Some(m) = (direct && before.ends_with(':'))
+            .then(|| colon_subject(text, &infos[s0].toks, q.open))
+            .flatten()
+        {
+            // "President Clinton released the following statement: “…”":
+            // the subject of the clause before the colon.
+            mention = Some(m);
+        } else if direct {
+            // Carry the speaker of the quote just before (same paragraph, or
+            // the paragraph before when this one opens with the quote).
+            let opens_para = q.continued
+                || text[sentences[s0].span].starts_with(['“', '"', '«', '„'])
+                    && opens_paragraph(sentences, s0);
+            if let Some((m, p)) = last
+                && (p == para || (opens_para && p + 1 == para))
+            {
+                mention = Some(m);
+            }
+        } else if !short {
+            // A longer partial quote with no cue: someone's words, most
+            // likely the sentence subject's ("Clinton urged voters to “send
+            // a message to Wall Street”").
+            // Only a pronoun or someone the article quotes elsewhere: a
+            // sentence subject alone is too weak to name a speaker.
+            mention = colon_subject(text, &infos[s0].toks, q.open).filter(|m| {
+                m.pronoun
+                    || last_word(&text[m.span]).is_some_and(|l| speakers.contains(&l))
+                    || plausible_name(text, m.span)
+            });
+        } else {
+            // A short partial quote with no attribution: scare quotes
+            // ("the so-called “peace plan”"), not speech.
+            continue;
+        }
+        // A headline-style single-quoted piece is speech only when
+        // attributed ("Pence: Trump Was ‘Mocking’ ..."); alone it is a
+        // subhead or a scare quote.
+        if q.single && mention.is_none() {
+            continue;
+        }
+        quote.speaker = mention.map(local);
+        if let Some(m) = mention {
+            last = Some((m, sentences[s1].paragraph));
+        }
+        if q.continued {
+            if chain_start.is_none() {
+                chain_start = Some(out.len().saturating_sub(1).max(first_out));
+            }
+        } else {
+            chain_start = None;
+        }
+        out.push((quote, mention));
+        // A multi-paragraph quote attributed at its end: give the earlier
+        // pieces the same speaker.
+        if let (Some(cs), Some(m)) = (chain_start, mention)
+            && !q.continues
+        {
+            for (earlier, em) in out[cs..].iter_mut() {
+                if earlier.speaker.is_none() && earlier.kind == QuoteKind::Direct {
+                    earlier.speaker = Some(local(m));
+                    *em = Some(m);
+                }
+            }
+        }
+    }
+}
+
+/// "“…” ― Sonya Herridge": a name after a dash that follows the quote
+/// (reader comments, epigraphs).
+fn dash_name(text: &str, close_end: usize) -> Option<Mention> {
+    let rest = &text[close_end..];
+    let line = rest.split(['\n', '\r']).next().unwrap_or("");
+    let trimmed = line.trim_start();
+    let dash = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
+    let name_part = trimmed[dash.len_utf8()..].trim_start();
+    let name = name_part.trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "de" | "del" | "la" | "van" | "von" | "da")
+        })
+        && name.chars().all(|c| {
+            c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’'
+        });
+    if !ok {
+        return None;
+    }
+    let start = close_end + (line.len() - name_part.len());
+    let span = Span::new(text, start, start + name.len());
+    Some(Mention {
+        span,
+        first: 0,
+        last: 0,
+        pronoun: false,
+        inverted: true,
+        refers: None,
+    })
+}
+
+/// The main-clause subject before a colon that opens a quote at `open`.
+fn colon_subject(text: &str, toks: &[Tok], open: usize) -> Option<Mention> {
+    let before = toks.partition_point(|t| t.span.start() < open);
+    // "Pollsters agree - Carl Bialik: “…”": a name right before the colon.
+    if before >= 2
+        && toks[before - 1].punct(text) == Some(':')
+        && let Some(m) = attribution::name_before(text, toks, before - 2)
+    {
+        return Some(m);
+    }
+    attribution::main_subject(text, toks, before)
+}
+
+/// "He said:¶“We have a situation ...”": a quote opening its paragraph
+/// after a paragraph that ends with a cue and a colon.
+fn colon_intro(
+    text: &str,
+    sentences: &[Sentence],
+    infos: &[SentenceInfo],
+    s0: usize,
+    prev_boundary: usize,
+) -> Option<Attr> {
+    if s0 == 0 || !opens_paragraph(sentences, s0) || prev_boundary != sentences[s0].span.start() {
+        return None;
+    }
+    let prev = s0 - 1;
+    if !text[sentences[prev].span].trim_end().ends_with(':') {
+        return None;
+    }
+    infos[prev]
+        .attrs
+        .iter()
+        .rev()
+        .find(|a| matches!(a.class, CueClass::Speech | CueClass::According))
+        .copied()
+        .or_else(|| {
+            // "She addressed the supporters again:¶“…”": no cue, but the
+            // clause's subject introduces the quote.
+            let toks = &infos[prev].toks;
+            let m = attribution::main_subject(text, toks, toks.len().saturating_sub(1))?;
+            Some(Attr {
+                cue: m.span,
+                cue_first: m.first,
+                cue_last: m.last,
+                class: CueClass::Speech,
+                complement: attribution::Complement::That,
+                speaker: Some(m),
+                coordinated: false,
+                passive: false,
+            })
+        })
+}
+
+/// "WALLACE: Let’s start ..." / "Pat Caddell: Democrat Voters ...": a short
+/// name and a colon opening a paragraph or a quote (transcripts, headlines).
+/// Returns the name mention and where the content starts.
+fn label(text: &str, span: Span) -> Option<(Mention, usize)> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\x22“]?\s*((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]+")
+            .expect("label regex")
+    });
+    let s = &text[span];
+    let caps = LABEL.captures(s)?;
+    let name = caps.get(1)?;
+    let words: Vec<&str> = name.as_str().split_whitespace().collect();
+    // "Contributing: ...", "Reporting by ..." credit lines are no turns.
+    if (words.len() == 1 && words[0].ends_with("ing"))
+        || words
+            .iter()
+            .any(|w| NOT_LABEL.contains(&w.trim_end_matches(['’', '\'']).to_lowercase().as_str()))
+        || name.as_str().chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole = caps.get(0)?;
+    if s[whole.end()..].is_empty() {
+        return None;
+    }
+    let m = Mention {
+        span: Span::new(text, span.start() + name.start(), span.start() + name.end()),
+        first: 0,
+        last: 0,
+        pronoun: false,
+        inverted: false,
+        refers: None,
+    };
+    Some((m, span.start() + whole.end()))
+}
+
+/// First words of a "Label: ..." line that are not speakers.
+const NOT_LABEL: &[&str] = &[
+    "also",
+    "analysis",
+    "background",
+    "breaking",
+    "chart",
+    "click",
+    "commentary",
+    "correction",
+    "credit",
+    "editor",
+    "editor’s",
+    "exclusive",
+    "figure",
+    "follow",
+    "getty",
+    "graphic",
+    "here",
+    "here’s",
+    "how",
+    "image",
+    "key",
+    "listen",
+    "live",
+    "map",
+    "note",
+    "opinion",
+    "photo",
+    "photos",
+    "previously",
+    "q",
+    "a",
+    "quote",
+    "read",
+    "related",
+    "review",
+    "see",
+    "share",
+    "source",
+    "sources",
+    "subscribe",
+    "table",
+    "tags",
+    "topics",
+    "transcript",
+    "update",
+    "updated",
+    "video",
+    "warning",
+    "watch",
+    "what",
+    "when",
+    "where",
+    "who",
+    "why",
+    "the",
+    "this",
+    "that",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "to",
+    "by",
+    "with",
+    "but",
+    "and",
+    "as",
+    "if",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "one",
+    "two",
+    "first",
+    "second",
+    "third",
+    "bottom",
+    "reuters",
+    "ap",
+    "afp",
+    "upi",
+    "cnn",
+    "bbc",
+    "nbc",
+    "cbs",
+    "abc",
+];
+
+/// Paragraphs (or quoted turns) that open with "NAME:": indirect speech of
+/// NAME, content to the paragraph end.
+fn labelled_turns(text: &str, doc: &Document) -> Vec<(Quote, Option<Mention>)> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let Some((m, start)) = label(text, p.span) else {
+            continue;
+        };
+        let content = Span::new(text, start, p.span.end()).trim(text);
+        if content.is_empty() || text[content].split_whitespace().count() < 2 {
+            continue;
+        }
+        out.push((
+            Quote {
+                kind: QuoteKind::Indirect,
+                span: content,
+                speaker: Some(local(m)),
+                cue: None,
+            },
+            Some(m),
+        ));
+    }
+    out
+}
+
+/// Is sentence `s` the first of its paragraph?
+fn opens_paragraph(sentences: &[Sentence], s: usize) -> bool {
+    s == 0 || sentences[s - 1].paragraph != sentences[s].paragraph
+}
+
+/// Does `span` fall inside the content of a quoted piece (the cue is the
+/// speaker's words, not the writer's)?
+fn overlaps_any(pieces: &[marks::Quoted], qi: usize, span: Span) -> bool {
+    let lo = qi.saturating_sub(2);
+    pieces[lo..(qi + 3).min(pieces.len())]
+        .iter()
+        .any(|p| p.content.overlaps(span))
+}
+
+/// Person-like names in text order: attributed speakers, and the name that
+/// opens a sentence ("Trump, a self-envisioned peacemaker, has ...").
+fn person_candidates(text: &str, infos: &[SentenceInfo]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for info in infos {
+        let toks = &info.toks;
+        let mut k = 0;
+        while k < toks.len() && toks[k].word && !toks[k].quoted && k < 4 {
+            let w = toks[k].text(text);
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            k += 1;
+        }
+        if k > 0 {
+            let next_ok = toks.get(k).is_some_and(|t| {
+                (t.punct(text) == Some(',')
+                    || (t.word && t.text(text).starts_with(char::is_lowercase)))
+                    && !t.quoted
+            });
+            let span = toks[0].span.cover(toks[k - 1].span);
+            let first = toks[0].text(text).to_lowercase();
+            let function_word = matches!(
+                first.as_str(),
+                "but"
+                    | "and"
+                    | "after"
+                    | "as"
+                    | "if"
+                    | "in"
+                    | "on"
+                    | "when"
+                    | "while"
+                    | "since"
+                    | "that"
+                    | "this"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "what"
+                    | "a"
+                    | "an"
+                    | "there"
+                    | "here"
+                    | "for"
+                    | "with"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "to"
+                    | "still"
+                    | "yet"
+                    | "so"
+                    | "then"
+                    | "now"
+                    | "meanwhile"
+                    | "however"
+            );
+            if next_ok && !function_word && person_like(text, span) {
+                out.push(span);
+            }
+        }
+        for a in &info.attrs {
+            if let Some(m) = a.speaker
+                && !m.pronoun
+                && person_like(text, m.span)
+            {
+                out.push(m.span);
+            }
+        }
+    }
+    out.sort_by_key(|s| (s.start(), s.end()));
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,339 @@
+//! Speaker resolution: pronoun antecedents, entity linking, and the small
+//! name lists they need.
+//!
+//! Input: speaker [`Mention`]s found by the attribution rules, person-like
+//! name candidates (when the entities stage gives nothing), and the
+//! [`Entity`] list. Output: each [`Speaker`]'s `antecedent` and `entity`.
+//!
+//! Rules: a name mention links to the entity whose mention overlaps it most
+//! (ties: the lower id), else to the first person or organization whose
+//! name ends with the same word. "he"/"she" resolve to the nearest preceding
+//! person (an entity mention when there are entities, else a candidate
+//! name) whose gender does not conflict; "it"/"they" to the nearest
+//! organization, place or group entity. A relative "who" is named by the
+//! phrase it stands for.
+//!
+//! Known limits: gender comes from a tiny given-name list (and "Mr."/"Mrs."),
+//! so most surnames are compatible with both pronouns; "it"/"they" stay
+//! unresolved without entities.
+
+use std::collections::HashMap;
+
+use super::Speaker;
+use super::attribution::Mention;
+use crate::document::Span;
+use crate::entities::{Entity, EntityId, EntityKind};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// A tiny given-name list for pronoun agreement, until the entities stage
+/// provides gender data. Sorted.
+pub(crate) const MALE: &[&str] = &[
+    "barack",
+    "ben",
+    "bernie",
+    "bill",
+    "boris",
+    "chuck",
+    "dan",
+    "david",
+    "don",
+    "donald",
+    "emmanuel",
+    "george",
+    "jared",
+    "jeb",
+    "jim",
+    "joe",
+    "john",
+    "keir",
+    "kevin",
+    "kirill",
+    "marco",
+    "mark",
+    "michael",
+    "mike",
+    "mitch",
+    "paul",
+    "rustem",
+    "sergei",
+    "steve",
+    "ted",
+    "tim",
+    "vladimir",
+    "volodymyr",
+    "xi",
+    "yury",
+];
+pub(crate) const FEMALE: &[&str] = &[
+    "angela",
+    "chelsea",
+    "elizabeth",
+    "hillary",
+    "jill",
+    "kamala",
+    "karine",
+    "maria",
+    "mary",
+    "melania",
+    "michelle",
+    "nancy",
+    "nikki",
+    "sarah",
+    "tatiana",
+    "theresa",
+    "ursula",
+];
+
+pub(crate) fn gender_of(name: &str) -> Option<Gender> {
+    for w in name.split_whitespace() {
+        let lw = w.trim_end_matches('.').to_lowercase();
+        match lw.as_str() {
+            "mr" => return Some(Gender::Male),
+            "mrs" | "ms" => return Some(Gender::Female),
+            _ => {}
+        }
+        if MALE.binary_search(&lw.as_str()).is_ok() {
+            return Some(Gender::Male);
+        }
+        if FEMALE.binary_search(&lw.as_str()).is_ok() {
+            return Some(Gender::Female);
+        }
+    }
+    None
+}
+
+fn pronoun_gender(p: &str) -> Option<Gender> {
+    match p.to_lowercase().as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Names that are places or organizations, never a "he" or "she" (until
+/// entity kinds are available).
+const NOT_PERSON: &[&str] = &[
+    "america",
+    "beijing",
+    "china",
+    "congress",
+    "europe",
+    "israel",
+    "kremlin",
+    "kyiv",
+    "moscow",
+    "nato",
+    "pentagon",
+    "russia",
+    "senate",
+    "ukraine",
+    "washington",
+];
+
+/// A person-like name mention found without entities: capitalized words,
+/// no determiner, nothing from [`NOT_PERSON`].
+pub(crate) fn person_like(text: &str, span: Span) -> bool {
+    let s = &text[span];
+    let first = s.split_whitespace().next().unwrap_or("");
+    first.starts_with(char::is_uppercase)
+        && first != "The"
+        && s.split_whitespace().all(|w| {
+            !NOT_PERSON.contains(&w.trim_end_matches(['’', '\'', 's']).to_lowercase().as_str())
+        })
+        && s.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "of" | "de" | "van" | "von" | "al" | "bin")
+        })
+}
+
+/// A sentence subject that reads as a person's name ("Clinton", "Sen. Ted
+/// Cruz"), not a capitalized adverb, contraction or heading ("Hastily",
+/// "That’s", "RED STATES").
+pub(crate) fn plausible_name(text: &str, span: Span) -> bool {
+    let s = &text[span];
+    person_like(text, span)
+        && !s.contains(['’', '\''])
+        && s.split_whitespace().all(|w| {
+            !w.ends_with("ly") && w.chars().skip(1).any(char::is_lowercase) || w.len() <= 2
+        })
+}
+
+/// Speaker resolution, built once per article: candidate antecedents with
+/// their genders, and an index of entity mentions, so that each speaker is
+/// resolved in logarithmic time (a long article with thousands of "he
+/// said" stays linear overall).
+pub(crate) struct Resolver<'a> {
+    text: &'a str,
+    /// Person-like names found by this stage (when there are no entities),
+    /// in text order, with a gender when known.
+    candidates: Vec<(Span, Option<Gender>)>,
+    /// Every entity mention with its entity index, by start.
+    mentions: Vec<(Span, usize)>,
+    /// Person mentions with entity index and gender, by end.
+    persons: Vec<(Span, usize, Option<Gender>)>,
+    /// Mentions of organizations, places and groups with entity index and
+    /// kind, by end (antecedents of "it" and "they").
+    others: Vec<(Span, usize, EntityKind)>,
+    /// Last word of a person's or organization's name → first such entity.
+    by_last: HashMap<String, usize>,
+}
+
+/// How far back (bytes) a pronoun looks for its antecedent.
+const PRONOUN_REACH: usize = 3000;
+
+/// The longest name mention considered when looking for overlaps (bytes).
+const MAX_MENTION: usize = 200;
+
+pub(crate) fn last_word(s: &str) -> Option<String> {
+    s.split_whitespace()
+        .last()
+        .map(|w| w.trim_end_matches(['’', '\'', 's', '.', ',']).to_string())
+        .filter(|w| !w.is_empty())
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(text: &'a str, candidates: &[Span], entities: &[Entity]) -> Resolver<'a> {
+        // A short name takes the gender of a fuller earlier one with the
+        // same last word ("Stanovaya" after "Tatiana Stanovaya").
+        let mut known: HashMap<&str, Gender> = HashMap::new();
+        let candidates = candidates
+            .iter()
+            .map(|&c| {
+                let last = text[c].split_whitespace().last().unwrap_or("");
+                let g = gender_of(&text[c]).or_else(|| known.get(last).copied());
+                if let Some(g) = g {
+                    known.entry(last).or_insert(g);
+                }
+                (c, g)
+            })
+            .collect();
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
+            .collect();
+        mentions.sort_by_key(|&(m, i)| (m.start(), m.end(), i));
+        let mut persons: Vec<(Span, usize, Option<Gender>)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .flat_map(|(i, e)| {
+                let g = gender_of(&text[e.name]);
+                e.mentions.iter().map(move |&m| (m, i, g))
+            })
+            .collect();
+        persons.sort_by_key(|&(m, i, _)| (m.end(), std::cmp::Reverse(i)));
+        let mut others: Vec<(Span, usize, EntityKind)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != EntityKind::Person)
+            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i, e.kind)))
+            .collect();
+        others.sort_by_key(|&(m, i, _)| (m.end(), std::cmp::Reverse(i)));
+        let mut by_last = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            if matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                && let Some(l) = last_word(&text[e.name])
+            {
+                by_last.entry(l).or_insert(i);
+            }
+        }
+        Resolver {
+            text,
+            candidates,
+            mentions,
+            persons,
+            others,
+            by_last,
+        }
+    }
+
+    /// Link a speaker to entities, and resolve a pronoun to its antecedent.
+    pub(crate) fn resolve(&self, sp: &mut Speaker, m: Mention) {
+        let text = self.text;
+        if let Some(r) = m.refers {
+            // A relative pronoun ("who said"): named by the phrase it
+            // stands for.
+            sp.antecedent = Some(r);
+            sp.entity = self.link(r);
+            return;
+        }
+        if !m.pronoun {
+            sp.entity = self.link(m.span);
+            return;
+        }
+        let pos = m.span.start();
+        let Some(gender) = pronoun_gender(&text[m.span]) else {
+            // "it" / "they": the nearest organization, place or group entity
+            // (no antecedent without entities: too easy to get wrong).
+            let word = text[m.span].to_lowercase();
+            let kinds: &[EntityKind] = match word.as_str() {
+                "it" => &[EntityKind::Organization, EntityKind::Place],
+                "they" => &[EntityKind::Organization, EntityKind::Group],
+                _ => return,
+            };
+            let end = self.others.partition_point(|o| o.0.end() <= pos);
+            if let Some(&(mention, id, _)) = self.others[..end]
+                .iter()
+                .rev()
+                .take_while(|o| pos - o.0.end() <= PRONOUN_REACH)
+                .find(|o| kinds.contains(&o.2))
+            {
+                sp.antecedent = Some(mention);
+                sp.entity = Some(EntityId(id));
+            }
+            return;
+        };
+        let compatible = |g: Option<Gender>| g.is_none_or(|g| g == gender);
+        if self.mentions.is_empty() {
+            let end = self.candidates.partition_point(|c| c.0.end() <= pos);
+            sp.antecedent = self.candidates[..end]
+                .iter()
+                .rev()
+                .take_while(|c| pos - c.0.end() <= PRONOUN_REACH)
+                .find(|c| compatible(c.1))
+                .map(|c| c.0);
+        } else {
+            // The nearest preceding mention of a compatible person entity.
+            let end = self.persons.partition_point(|p| p.0.end() <= pos);
+            if let Some(&(mention, id, _)) = self.persons[..end]
+                .iter()
+                .rev()
+                .take_while(|p| pos - p.0.end() <= PRONOUN_REACH)
+                .find(|p| compatible(p.2))
+            {
+                sp.antecedent = Some(mention);
+                sp.entity = Some(EntityId(id));
+            }
+        }
+    }
+
+    /// The entity whose mention overlaps `span` most (ties: the lower id);
+    /// else the first person or organization whose name ends with the same
+    /// word as the mention ("the senator Rubio" → "Marco Rubio").
+    pub(crate) fn link(&self, span: Span) -> Option<EntityId> {
+        let overlap = |a: Span| {
+            a.end()
+                .min(span.end())
+                .saturating_sub(a.start().max(span.start()))
+        };
+        let end = self.mentions.partition_point(|m| m.0.start() < span.end());
+        let best = self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.0.start() + MAX_MENTION > span.start())
+            .filter(|m| overlap(m.0) > 0)
+            .max_by_key(|m| (overlap(m.0), std::cmp::Reverse(m.1)))
+            .map(|m| EntityId(m.1));
+        if best.is_some() {
+            return best;
+        }
+        let want = last_word(&self.text[span])?;
+        self.by_last.get(&want).map(|&i| EntityId(i))
+    }
+}
