@@ -172,6 +172,7 @@ fn source_of(
         return Some(Speaker {
             span,
             entity: entity_at(entities, span),
+            antecedent: None,
         });
     }
     for c in SAYS.captures_iter(s) {
@@ -189,6 +190,7 @@ fn source_of(
         return Some(Speaker {
             span,
             entity: entity_at(entities, span),
+            antecedent: None,
         });
     }
     None
@@ -331,6 +333,7 @@ mod tests {
         let speaker = Speaker {
             span: at("Rubio"),
             entity: Some(EntityId(2)),
+            antecedent: None,
         };
         let quotes = vec![Quote {
             kind: QuoteKind::Direct,
