@@ -31,131 +31,185 @@ pub enum OffsetUnit {
 /// One analyzed input.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct Record {
+    /// Version of the record shape (1).
     pub schema_version: u32,
+    /// The input: its path as given, `-` for stdin, or the jsonl record's `id`.
     pub id: Option<String>,
     /// 1-based line number of the input record (`--input jsonl` only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
+    /// The date relative dates were resolved against (`--date`, the record's `date`, or a dateline in the text); null if none.
     pub reference_date: Option<String>,
+    /// Sizes and counts.
     pub stats: Stats,
+    /// Paragraphs in text order.
     pub paragraphs: Vec<ParagraphOut>,
+    /// Sentences in text order; never across a paragraph boundary.
     pub sentences: Vec<SentenceOut>,
+    /// Named entities, in order of first mention.
     pub entities: Vec<EntityOut>,
+    /// Quotes and reported speech, by start.
     pub quotes: Vec<QuoteOut>,
+    /// Checkable sentences, by start.
     pub claims: Vec<ClaimOut>,
 }
 
 /// An input that could not be analyzed.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct ErrorRecord {
+    /// Version of the record shape (1).
     pub schema_version: u32,
+    /// The input that failed.
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
+    /// Why it failed.
     pub error: String,
 }
 
+/// Sizes and counts of the input.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct Stats {
+    /// Length of the analyzed text in UTF-8 bytes (after a BOM).
     pub bytes: usize,
+    /// Number of paragraphs.
     pub paragraphs: usize,
+    /// Number of sentences.
     pub sentences: usize,
+    /// Number of words (Unicode word segmentation).
     pub words: usize,
 }
 
+/// One paragraph (offsets trimmed of surrounding white space).
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct ParagraphOut {
     pub start: usize,
     pub end: usize,
+    /// `body`, `heading`, `caption`, `byline` or `dateline`.
     pub kind: String,
 }
 
+/// One sentence.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct SentenceOut {
     pub start: usize,
     pub end: usize,
+    /// Index of the paragraph the sentence lies in.
     pub paragraph: usize,
 }
 
+/// A span with its text.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct TextSpan {
     pub start: usize,
     pub end: usize,
+    /// The slice, white space folded.
     pub text: String,
 }
 
+/// One entity of the article.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct EntityOut {
+    /// `e1`, `e2`, … in order of first mention.
     pub id: String,
+    /// `person`, `organization`, `place`, `group` or `other`.
     pub kind: String,
+    /// The fullest form of the name in the article.
     pub name: String,
+    /// Titles and appositives attached to the entity.
     pub roles: Vec<String>,
+    /// Every name mention (never pronouns), in text order.
     pub mentions: Vec<TextSpan>,
 }
 
+/// Who says a quote or asserts a claim.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct SpeakerOut {
+    /// The entity the speaker resolves to, or null.
     pub entity: Option<String>,
+    /// The entity's name, else the antecedent of a pronoun, else the local text.
     pub name: String,
+    /// The local mention the cue attaches to (may be a pronoun).
     pub text: String,
     pub start: usize,
     pub end: usize,
 }
 
+/// One quote or piece of reported speech.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct QuoteOut {
+    /// `q1`, `q2`, … by start.
     pub id: String,
+    /// `direct`, `partial` or `indirect`.
     pub kind: String,
     pub start: usize,
     pub end: usize,
+    /// The quoted content without the enclosing quote marks (for indirect speech, the reported content).
     pub text: String,
+    /// Who says it, or null when unknown.
     pub speaker: Option<SpeakerOut>,
+    /// The speech verb or phrase ("said", "according to").
     pub cue: Option<TextSpan>,
 }
 
+/// One quantity mention.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct QuantityOut {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// The number; the midpoint for an explicit range; null for a vague magnitude.
     #[serde(serialize_with = "number")]
     pub value: Option<f64>,
+    /// Lower bound of a range or magnitude.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         serialize_with = "number"
     )]
     pub low: Option<f64>,
+    /// Upper bound of a range or magnitude.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         serialize_with = "number"
     )]
     pub high: Option<f64>,
+    /// ISO 4217 code for money, `percent`, a time unit, a measure, or the counted noun.
     pub unit: Option<String>,
+    /// True under "nearly", "about", "more than", … or for a vague magnitude.
     pub approximate: bool,
 }
 
+/// One date expression.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct DateOut {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// TIMEX3 value (`2025-11-27`, `2025-W48`, `PAST_REF`, …); null when it cannot be resolved.
     pub value: Option<String>,
+    /// `day`, `week`, `month`, `quarter`, `season`, `year`, `decade`, `century` or `unknown`.
     pub granularity: String,
 }
 
+/// One checkable sentence.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 pub struct ClaimOut {
+    /// `c1`, `c2`, … by start.
     pub id: String,
+    /// Index of the sentence.
     pub sentence: usize,
     pub start: usize,
     pub end: usize,
     pub text: String,
     pub quantities: Vec<QuantityOut>,
     pub dates: Vec<DateOut>,
+    /// Ids of the place entities mentioned in the sentence.
     pub places: Vec<String>,
+    /// Who asserts it, when the sentence attributes it; else null.
     pub source: Option<SpeakerOut>,
+    /// Hedging words and phrases ("reportedly", "may").
     pub hedges: Vec<TextSpan>,
 }
 
