@@ -5,8 +5,14 @@
 //! over immutable `LazyLock` tables. The lists are derived from
 //! `shared/data/lexicon/` (see README.md "Data attributions").
 //!
+//! Entity lists (places, cities, given names, organizations, org keywords,
+//! titles, demonyms, common words) are built from `shared/data/lexicon/` by
+//! `tools/build_lexicon.py`; `ATTRIBUTION.md` in this folder gives their
+//! sources, licences and what was left out on purpose.
+//!
 //! Known limits: lookups are exact on the form given (callers decide on case
-//! folding); the lists are English-news oriented.
+//! folding) except titles and common words, which are keyed lower-case; the
+//! lists are English-news oriented.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -99,6 +105,325 @@ pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     ABBREVIATIONS.get(capitalized.as_str()).copied()
 }
 
+/// Why a name in a list needs more context before it is believed
+/// (the `ambiguous` column of places, organizations and given names).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Ambiguity {
+    /// The lower-cased name is an ordinary English word (Bath, Will, Don).
+    pub word: bool,
+    /// It is also a common given name (Georgia, Jordan).
+    pub given: bool,
+    /// It is also a place name (Florida as a given name).
+    pub place: bool,
+}
+
+impl Ambiguity {
+    fn parse(s: &str) -> Ambiguity {
+        Ambiguity {
+            word: s.contains("word"),
+            given: s.contains("given"),
+            place: s.contains("place"),
+        }
+    }
+
+    /// True when any reading other than the listed one is common.
+    pub fn any(self) -> bool {
+        self.word || self.given || self.place
+    }
+}
+
+/// What kind of place a name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceKind {
+    Continent,
+    Country,
+    /// First-level division: state, province, oblast.
+    Admin1,
+    Region,
+    Water,
+    City,
+}
+
+/// One place-name row (the most important place of that name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 (plus EU, SU, YU, XK); empty for cities and
+    /// regions without one.
+    pub cc: &'static str,
+    /// Population in thousands (countries and cities), 0 if unknown.
+    pub pop_k: u32,
+    pub ambiguous: Ambiguity,
+}
+
+static PLACES: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for cols in rows(include_str!("places.tsv")) {
+        let kind = match cols[1] {
+            "continent" => PlaceKind::Continent,
+            "country" => PlaceKind::Country,
+            "admin1" => PlaceKind::Admin1,
+            "water" => PlaceKind::Water,
+            _ => PlaceKind::Region,
+        };
+        let place = Place {
+            kind,
+            cc: cols.get(2).copied().unwrap_or(""),
+            pop_k: cols.get(3).and_then(|p| p.parse().ok()).unwrap_or(0),
+            ambiguous: Ambiguity::parse(cols.get(4).copied().unwrap_or("")),
+        };
+        map.insert(cols[0], place);
+    }
+    for cols in rows(include_str!("cities.tsv")) {
+        let place = Place {
+            kind: PlaceKind::City,
+            cc: "",
+            pop_k: cols.get(1).and_then(|p| p.parse().ok()).unwrap_or(0),
+            ambiguous: Ambiguity::parse(cols.get(2).copied().unwrap_or("")),
+        };
+        map.entry(cols[0]).or_insert(place);
+    }
+    map
+});
+
+/// Look up a place name, exact form ("Kyiv", "Middle East", "U.S.").
+pub fn place(name: &str) -> Option<Place> {
+    PLACES.get(name).copied()
+}
+
+/// Grammatical gender usually given to a first name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    /// Unisex or conflicting sources.
+    Unknown,
+}
+
+/// One given-name row.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GivenName {
+    pub gender: Gender,
+    /// Percent of the 1990 US census population (0 when not listed there).
+    pub us_pct: f32,
+    pub ambiguous: Ambiguity,
+}
+
+static GIVEN_NAMES: LazyLock<HashMap<&'static str, GivenName>> = LazyLock::new(|| {
+    rows(include_str!("given_names.tsv"))
+        .map(|cols| {
+            let gender = match cols.get(1).copied().unwrap_or("") {
+                "M" | "M?" => Gender::Male,
+                "F" | "F?" => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            let name = GivenName {
+                gender,
+                us_pct: cols.get(2).and_then(|p| p.parse().ok()).unwrap_or(0.0),
+                ambiguous: Ambiguity::parse(cols.get(3).copied().unwrap_or("")),
+            };
+            (cols[0], name)
+        })
+        .collect()
+});
+
+/// Look up a given name, exact form ("Donald", "Volodymyr").
+pub fn given_name(name: &str) -> Option<GivenName> {
+    GIVEN_NAMES.get(name).copied()
+}
+
+/// The usual gender of a first name, for pronoun resolution: `None` when
+/// the name is not listed.
+pub fn given_name_gender(name: &str) -> Option<Gender> {
+    given_name(name).map(|g| g.gender)
+}
+
+/// What an organization is (the `type` column), as far as the stage uses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgType {
+    /// Seat-of-power names used for governments: Kremlin, White House.
+    Metonym,
+    Company,
+    Media,
+    Government,
+    Other,
+}
+
+/// One organization row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Organization {
+    pub kind: OrgType,
+    pub ambiguous: Ambiguity,
+}
+
+static ORGANIZATIONS: LazyLock<HashMap<&'static str, Organization>> = LazyLock::new(|| {
+    rows(include_str!("organizations.tsv"))
+        .map(|cols| {
+            let kind = match cols.get(1).copied().unwrap_or("") {
+                "metonym" => OrgType::Metonym,
+                "company" => OrgType::Company,
+                "media" => OrgType::Media,
+                "government" | "military" | "intergovernmental" => OrgType::Government,
+                _ => OrgType::Other,
+            };
+            let org = Organization {
+                kind,
+                ambiguous: Ambiguity::parse(cols.get(2).copied().unwrap_or("")),
+            };
+            (cols[0], org)
+        })
+        .collect()
+});
+
+/// Look up an organization name, exact form ("NATO", "White House").
+pub fn organization(name: &str) -> Option<Organization> {
+    ORGANIZATIONS.get(name).copied()
+}
+
+/// Where an organization keyword sits in a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeywordPosition {
+    /// Last word: "... Council", "... Center".
+    Head,
+    /// Legal-form suffix: "Inc.", "Ltd", "GmbH".
+    Suffix,
+    /// First word before "of/for": "Ministry of ...".
+    Prefix,
+}
+
+static ORG_KEYWORDS: LazyLock<HashMap<&'static str, KeywordPosition>> = LazyLock::new(|| {
+    rows(include_str!("org_keywords.tsv"))
+        .map(|cols| {
+            let pos = match cols.get(1).copied().unwrap_or("") {
+                "suffix" => KeywordPosition::Suffix,
+                "prefix" => KeywordPosition::Prefix,
+                _ => KeywordPosition::Head,
+            };
+            (cols[0], pos)
+        })
+        .collect()
+});
+
+/// Is `word` (exact form: "Council", "Inc.") a word that marks an
+/// organization name?
+pub fn org_keyword(word: &str) -> Option<KeywordPosition> {
+    ORG_KEYWORDS.get(word).copied()
+}
+
+/// What a title or role word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleCategory {
+    /// Mr., Mrs., Dr.: marks a name but is no role.
+    Honorific,
+    /// former, deputy, acting: attaches to another title.
+    Modifier,
+    /// of, and, von, al-: name or title glue.
+    Connector,
+    /// Jr., III.
+    Suffix,
+    /// son-in-law, wife.
+    Kinship,
+    /// Offices, ranks, jobs, roles.
+    Role,
+}
+
+/// One title row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Title {
+    pub category: TitleCategory,
+    /// Used directly before a name ("President Putin", "Rep. Bacon").
+    pub pre_name: bool,
+}
+
+/// The lookup key of a title: lower case, final period dropped, words
+/// joined by one space.
+pub fn title_key(words: &[&str]) -> String {
+    let mut key = String::new();
+    for w in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&w.trim_end_matches('.').to_lowercase());
+    }
+    key
+}
+
+static TITLES: LazyLock<(HashMap<String, Title>, usize)> = LazyLock::new(|| {
+    let mut map: HashMap<String, Title> = HashMap::new();
+    let mut longest = 1;
+    for cols in rows(include_str!("titles.tsv")) {
+        let category = match cols.get(1).copied().unwrap_or("") {
+            "honorific" => TitleCategory::Honorific,
+            "modifier" | "status" => TitleCategory::Modifier,
+            "connector" | "particle" => TitleCategory::Connector,
+            "suffix" => TitleCategory::Suffix,
+            "kinship" => TitleCategory::Kinship,
+            _ => TitleCategory::Role,
+        };
+        let pre_name = cols.get(2) == Some(&"1");
+        let words: Vec<&str> = cols[0].split_whitespace().collect();
+        longest = longest.max(words.len());
+        // Rows merge case-insensitively; a title is pre-name if any row
+        // says so ("Aide" pre-name, "aide" appositive).
+        map.entry(title_key(&words))
+            .and_modify(|t| t.pre_name |= pre_name)
+            .or_insert(Title { category, pre_name });
+    }
+    (map, longest)
+});
+
+/// Look up a title by its words ("Secretary", "of", "State"), any case,
+/// with or without a final period.
+pub fn title(words: &[&str]) -> Option<Title> {
+    TITLES.0.get(&title_key(words)).copied()
+}
+
+/// The number of words in the longest title.
+pub fn title_max_words() -> usize {
+    TITLES.1
+}
+
+/// One demonym row ("Russian", "Ukrainians", "European").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Demonym {
+    /// The place or people it refers to ("Russia", "Europe").
+    pub entity: &'static str,
+    /// ISO country code when it is a country's demonym.
+    pub cc: &'static str,
+    /// A plural noun ("Russians"), not an adjective.
+    pub plural: bool,
+}
+
+static DEMONYMS: LazyLock<HashMap<&'static str, Demonym>> = LazyLock::new(|| {
+    rows(include_str!("demonyms.tsv"))
+        .map(|cols| {
+            let d = Demonym {
+                entity: cols.get(3).copied().unwrap_or(""),
+                cc: cols.get(2).copied().unwrap_or(""),
+                plural: cols.get(1).copied().unwrap_or("") == "noun_pl",
+            };
+            (cols[0], d)
+        })
+        .collect()
+});
+
+/// Look up a demonym, exact form.
+pub fn demonym(word: &str) -> Option<Demonym> {
+    DEMONYMS.get(word).copied()
+}
+
+static COMMON_WORDS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    rows(include_str!("common_words.tsv"))
+        .map(|cols| (cols[0], cols.get(1) == Some(&"1")))
+        .collect()
+});
+
+/// Is `lower` (a lower-case word) an ordinary English word? `Some(true)`
+/// when the capitalized form is also a proper noun (bath/Bath).
+pub fn common_word(lower: &str) -> Option<bool> {
+    COMMON_WORDS.get(lower).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +440,47 @@ mod tests {
         ];
         for (word, class) in cases {
             assert_eq!(abbreviation(word).map(|a| a.class), class, "{word}");
+        }
+    }
+
+    #[test]
+    fn entity_lists_load() {
+        assert_eq!(place("Ukraine").map(|p| p.kind), Some(PlaceKind::Country));
+        assert_eq!(place("Pokrovsk").map(|p| p.kind), Some(PlaceKind::City));
+        assert!(place("Here").is_none());
+        assert_eq!(given_name_gender("Donald"), Some(Gender::Male));
+        assert_eq!(given_name_gender("Volodymyr"), Some(Gender::Male));
+        assert_eq!(given_name_gender("Tatiana"), Some(Gender::Female));
+        assert!(given_name("Will").is_some_and(|g| g.ambiguous.word));
+        assert_eq!(
+            organization("Kremlin").map(|o| o.kind),
+            Some(OrgType::Metonym)
+        );
+        assert_eq!(org_keyword("Council"), Some(KeywordPosition::Head));
+        let sos = title(&["Secretary", "of", "State"]).expect("listed");
+        assert!(sos.pre_name);
+        assert_eq!(title(&["Rep."]).map(|t| t.pre_name), Some(true));
+        assert!(demonym("Ukrainians").is_some_and(|d| d.plural));
+        assert_eq!(common_word("video"), Some(false));
+        assert!(common_word("zelensky").is_none());
+    }
+
+    /// Every embedded list keeps its provenance line and stays small.
+    #[test]
+    fn provenance_and_size() {
+        let files = [
+            include_str!("places.tsv"),
+            include_str!("cities.tsv"),
+            include_str!("given_names.tsv"),
+            include_str!("organizations.tsv"),
+            include_str!("org_keywords.tsv"),
+            include_str!("titles.tsv"),
+            include_str!("demonyms.tsv"),
+            include_str!("common_words.tsv"),
+        ];
+        for f in files {
+            assert!(f.starts_with("# Derived by tools/build_lexicon.py"));
+            assert!(f.len() < 800 * 1024, "{}", f.lines().next().unwrap_or(""));
         }
     }
 }
