@@ -1,0 +1,913 @@
+//! Name mentions: capitalized token runs, split and typed.
+//!
+//! Input: the text, its sentences (and whether each sits in a heading), and
+//! the document-wide [`Evidence`]. Output: [`Mention`]s in text order, each
+//! with a kind (or `None` when only clustering can tell), the lower-cased
+//! name words used for clustering, and role spans (titles before the name,
+//! role nouns before it, appositives after it).
+//!
+//! A run is a maximal sequence of candidate words, optionally joined by one
+//! connector ("of", "and", "&", "von"). A word is a candidate when it is
+//! capitalized in running text; at the start of a sentence, in an all-caps
+//! headline or in a title-case heading it must also be known: a listed name,
+//! or a word this article capitalizes in mid-sentence, or no ordinary English
+//! word. So "Here", "What", "Video" at a sentence start stay out, and
+//! "SHEARER" in a headline is in when the story says "Alan Shearer".
+//!
+//! A run is then split and typed, first rule that applies:
+//! 1. the whole run is a listed organization, place or demonym;
+//! 2. organization shape: a keyword head ("... Council", "... Inc") or a
+//!    prefix keyword before "of" ("Ministry of ...");
+//! 3. a pre-name title ("President", "Secretary of State", "Rep."), maybe
+//!    after listed words ("U.S. President"): the rest is a person and the
+//!    title is a role; a title with no name after it is dropped;
+//! 4. connectors split the run ("Kherson and Zaporizhzhia");
+//! 5. a given name first: a person ("Kirill Dmitriev");
+//! 6. listed pieces cover the run ("Moscow Kremlin"), or a listed piece is
+//!    followed by a person name;
+//! 7. event and place head words ("World Cup", "Grace Road");
+//! 8. otherwise two or three unknown words are a person, longer runs an
+//!    organization, and a single unknown word waits for clustering.
+//!
+//! Known limits: no part-of-speech tagging, so a capitalized common noun in
+//! mid-sentence ("the Senate Intelligence Committee" is fine; "Big Tech" is
+//! not) may become a guess; sports teams named after places are typed as
+//! places.
+
+use std::collections::HashSet;
+
+use super::EntityKind;
+use super::tokens::{TokKind, Token, tokenize};
+use crate::document::Span;
+use crate::lexicon::{self, KeywordPosition, TitleCategory};
+
+/// How a mention's kind was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// A default for unknown words.
+    Guess,
+    /// A name shape or context rule.
+    Rule,
+    /// A list entry or a title before the name.
+    Sure,
+}
+
+/// One name mention.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub kind: Option<EntityKind>,
+    pub strength: Strength,
+    /// Lower-cased name words ("donald", "trump").
+    pub words: Vec<String>,
+    /// For groups: the place or people of the demonym ("Russia").
+    pub group: Option<&'static str>,
+    pub roles: Vec<Span>,
+    /// Written in all capitals (a headline): a poor choice of display name.
+    pub caps: bool,
+}
+
+/// Facts about the whole article that single sentences cannot give.
+#[derive(Default)]
+pub(crate) struct Evidence {
+    /// Lower-cased words seen capitalized in mid-sentence running text.
+    cap_mid: HashSet<String>,
+    /// Words seen in lower case.
+    lower: HashSet<String>,
+}
+
+/// One sentence to read: its span and whether it is a heading.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Line {
+    pub span: Span,
+    pub heading: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "and", "for", "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
+    "del", "al", "bin", "ibn", "&", "y",
+];
+
+/// Capitalized words that are never a name by themselves.
+const STOP: &[&str] = &[
+    "i",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "a.m.",
+    "p.m.",
+    "ok",
+    "okay",
+    "oh",
+    "yes",
+    "no",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// Month names that are also names (Theresa May): stopped only alone.
+const MONTH_NAMES: &[&str] = &["may", "march", "june", "august"];
+
+/// Lower-case words that end a role phrase on the left ("his economic envoy").
+const ROLE_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "and",
+    "or",
+    "but",
+    "of",
+    "with",
+    "by",
+    "to",
+    "for",
+    "from",
+    "in",
+    "on",
+    "at",
+    "as",
+    "including",
+    "said",
+    "says",
+    "told",
+    "was",
+    "is",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "that",
+    "this",
+    "who",
+    "which",
+    "when",
+    "while",
+    "after",
+    "before",
+    "between",
+    "about",
+    "against",
+    "like",
+    "than",
+    "then",
+    "also",
+    "not",
+    "if",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "met",
+    "joined",
+    "called",
+    "named",
+    "new",
+];
+
+/// Words after a single unknown name that make it a person.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "asked",
+    "argued",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "stressed",
+    "warned",
+];
+
+/// Lower-case words after a name that make it a place ("the Donbas region").
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "oblast",
+    "oblasts",
+    "district",
+    "county",
+    "state",
+    "territory",
+    "peninsula",
+    "valley",
+];
+
+/// Lower-case nouns before "of X" that make X a place.
+const PLACE_OF: &[&str] = &[
+    "city", "town", "village", "region", "province", "port", "capital", "island", "state",
+    "republic", "suburb", "district", "county",
+];
+
+/// Last words of place names the lists do not hold.
+const PLACE_HEADS: &[&str] = &[
+    "Road",
+    "Street",
+    "Avenue",
+    "Square",
+    "River",
+    "Mountains",
+    "Mountain",
+    "Island",
+    "Islands",
+    "Lake",
+    "Bay",
+    "Sea",
+    "Ocean",
+    "Valley",
+    "Airport",
+    "Bridge",
+    "Province",
+    "Region",
+    "Oblast",
+    "County",
+    "District",
+    "Stadium",
+    "Park",
+    "Strait",
+    "Peninsula",
+    "Gulf",
+];
+
+/// Last words of event names (CoNLL MISC, our `other`).
+const EVENT_HEADS: &[&str] = &[
+    "Cup",
+    "Championship",
+    "Championships",
+    "Open",
+    "Games",
+    "Olympics",
+    "Prix",
+    "Trophy",
+    "Award",
+    "Awards",
+    "War",
+    "Tour",
+    "Classic",
+    "Marathon",
+    "Festival",
+];
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(w: &str) -> bool {
+    let mut letters = w.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// "SHEARER" -> "Shearer"; words with periods ("U.S.") keep their form.
+fn title_case(w: &str) -> String {
+    if w.contains('.') {
+        return w.to_string();
+    }
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == '-' || c == '\'' || c == '’';
+    }
+    out
+}
+
+/// What a list says a name is.
+#[derive(Clone, Copy, Debug)]
+enum Listed {
+    Org,
+    Place { ambiguous: bool },
+    Demonym(lexicon::Demonym),
+}
+
+fn lookup_exact(name: &str) -> Option<Listed> {
+    let org = lexicon::organization(name);
+    let place = lexicon::place(name);
+    // A demonym that is also a place name ("U.S.") is the place.
+    if let Some(d) = lexicon::demonym(name)
+        && place.is_none()
+    {
+        return Some(Listed::Demonym(d));
+    }
+    match (org, place) {
+        (Some(o), Some(_)) if o.kind == lexicon::OrgType::Metonym || name.contains(' ') => {
+            Some(Listed::Org)
+        }
+        (_, Some(p)) => Some(Listed::Place {
+            ambiguous: p.ambiguous.word || p.ambiguous.given,
+        }),
+        (Some(o), None) if !o.ambiguous.word || name.contains(' ') => Some(Listed::Org),
+        _ => None,
+    }
+}
+
+/// Look a sequence of words up, as written and (for all-caps words) in
+/// title case.
+fn lookup(words: &[&str]) -> Option<Listed> {
+    let joined = words.join(" ");
+    if let Some(l) = lookup_exact(&joined) {
+        return Some(l);
+    }
+    if words.iter().any(|w| is_all_caps(w)) {
+        let tc: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+        return lookup_exact(&tc.join(" "));
+    }
+    None
+}
+
+fn given(w: &str) -> Option<lexicon::GivenName> {
+    lexicon::given_name(w).or_else(|| {
+        if is_all_caps(w) && w.chars().count() > 1 {
+            lexicon::given_name(&title_case(w))
+        } else {
+            None
+        }
+    })
+}
+
+fn keyword(w: &str) -> Option<KeywordPosition> {
+    lexicon::org_keyword(w).or_else(|| {
+        if is_all_caps(w) && w.chars().count() > 3 {
+            lexicon::org_keyword(&title_case(w))
+        } else {
+            None
+        }
+    })
+}
+
+fn is_pre_name_title(t: lexicon::Title) -> bool {
+    t.pre_name
+        && matches!(
+            t.category,
+            TitleCategory::Role | TitleCategory::Honorific | TitleCategory::Kinship
+        )
+}
+
+fn is_role_noun(w: &str) -> bool {
+    lexicon::title(&[w])
+        .is_some_and(|t| matches!(t.category, TitleCategory::Role | TitleCategory::Kinship))
+}
+
+impl Evidence {
+    /// Collect the evidence from every sentence.
+    pub fn collect(text: &str, lines: &[Line]) -> Evidence {
+        let mut ev = Evidence::default();
+        for line in lines {
+            let toks = tokenize(text, line.span);
+            if line.heading || caps_sentence(text, &toks) {
+                continue;
+            }
+            for (k, t) in toks.iter().enumerate() {
+                if t.kind != TokKind::Word {
+                    continue;
+                }
+                let w = &text[t.span];
+                if is_cap(w) {
+                    if !sentence_initial(text, &toks, k) {
+                        ev.cap_mid.insert(w.to_lowercase());
+                    }
+                } else if w.chars().next().is_some_and(char::is_lowercase) {
+                    ev.lower.insert(w.to_string());
+                }
+            }
+        }
+        ev
+    }
+}
+
+/// Most words with letters are all capitals: a headline or a dateline.
+fn caps_sentence(text: &str, toks: &[Token]) -> bool {
+    let mut lettered = 0;
+    let mut caps = 0;
+    for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
+        let w = &text[t.span];
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        lettered += 1;
+        if is_all_caps(w) {
+            caps += 1;
+        }
+    }
+    lettered > 0 && caps * 10 >= lettered * 7
+}
+
+/// Most words capitalized: a title-case heading.
+fn title_case_line(text: &str, toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| &text[t.span])
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    words.len() >= 2 && words.iter().filter(|w| is_cap(w)).count() * 10 >= words.len() * 7
+}
+
+/// The first word of the sentence, or the first after an opening quote,
+/// a colon or a dash at a clause start: capitalized by position.
+fn sentence_initial(text: &str, toks: &[Token], k: usize) -> bool {
+    let prev = toks[..k].iter().rev().find(|t| {
+        t.kind != TokKind::Punct || {
+            let p = &text[t.span];
+            !matches!(p, "“" | "\"" | "‘" | "'" | "(" | "[" | "•" | "*")
+        }
+    });
+    match prev {
+        None => true,
+        Some(t) => t.kind == TokKind::Punct && matches!(&text[t.span], ":" | "—" | "–" | "-" | ";"),
+    }
+}
+
+/// One typed stretch of a run: token range `a..b` into the sentence.
+#[derive(Clone, Debug)]
+struct Piece {
+    a: usize,
+    b: usize,
+    kind: Option<EntityKind>,
+    strength: Strength,
+    group: Option<&'static str>,
+    role: Option<Span>,
+}
+
+struct SentenceReader<'t> {
+    text: &'t str,
+    toks: Vec<Token>,
+    caps: bool,
+}
+
+impl SentenceReader<'_> {
+    fn word(&self, k: usize) -> &str {
+        &self.text[self.toks[k].span]
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        k < self.toks.len() && self.toks[k].kind == TokKind::Word
+    }
+
+    fn lower(&self, k: usize) -> String {
+        self.word(k).to_lowercase()
+    }
+
+    fn connector(&self, k: usize) -> bool {
+        if k >= self.toks.len() {
+            return false;
+        }
+        let w = self.word(k);
+        CONNECTORS.contains(&w) || (self.caps && CONNECTORS.contains(&w.to_lowercase().as_str()))
+    }
+
+    /// Is word `k` known as a name without its capital letter's help?
+    fn known(&self, k: usize, ev: &Evidence) -> bool {
+        let w = self.word(k);
+        let lower = w.to_lowercase();
+        if ev.cap_mid.contains(&lower) {
+            return true;
+        }
+        match lookup(&[w]) {
+            Some(Listed::Place { ambiguous: false } | Listed::Org | Listed::Demonym(_)) => {
+                return true;
+            }
+            _ => {}
+        }
+        if given(w).is_some_and(|g| !g.ambiguous.word)
+            || lexicon::title(&[w]).is_some_and(is_pre_name_title)
+        {
+            return true;
+        }
+        // Unknown to the dictionary and never written in lower case here.
+        let bare = lower.trim_end_matches('.');
+        lexicon::common_word(bare).is_none() && !ev.lower.contains(bare) && bare.len() > 1
+    }
+
+    fn candidate(&self, k: usize, ev: &Evidence, heading: bool) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let w = self.word(k);
+        if !is_cap(w) || w.chars().all(|c| !c.is_alphabetic()) {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        if STOP.contains(&lower.trim_end_matches('.')) {
+            return false;
+        }
+        // "R-Neb.", "D-Calif.": party and state, not a name.
+        let mut parts = w.split('-');
+        if let (Some(p), Some(_)) = (parts.next(), parts.next())
+            && p.len() == 1
+        {
+            return false;
+        }
+        if self.caps || heading || sentence_initial(self.text, &self.toks, k) {
+            return self.known(k, ev);
+        }
+        true
+    }
+
+    /// The longest pre-name title starting at `i` (token count), within
+    /// `i..end`, allowing modifiers ("Deputy", "Former") before it.
+    fn title_at(&self, i: usize, end: usize) -> Option<(usize, lexicon::Title)> {
+        let max = lexicon::title_max_words().min(end - i);
+        for len in (1..=max).rev() {
+            let words: Vec<&str> = (i..i + len).map(|k| self.word(k)).collect();
+            // "Don", "Prince" alone: a given name before a surname is
+            // likelier than a title.
+            if len == 1 && given(words[0]).is_some() {
+                continue;
+            }
+            if let Some(t) = lexicon::title(&words)
+                && is_pre_name_title(t)
+            {
+                return Some((len, t));
+            }
+        }
+        None
+    }
+
+    fn words(&self, a: usize, b: usize) -> Vec<&str> {
+        (a..b).map(|k| self.word(k)).collect()
+    }
+
+    /// Cover `a..b` with listed pieces, longest first; `None` if a word is
+    /// left over.
+    fn listed_cover(&self, a: usize, b: usize) -> Option<Vec<Piece>> {
+        let mut out = Vec::new();
+        let mut i = a;
+        while i < b {
+            let mut found = None;
+            for j in (i + 1..=b).rev() {
+                if let Some(l) = lookup(&self.words(i, j)) {
+                    found = Some((j, l));
+                    break;
+                }
+            }
+            let (j, l) = found?;
+            out.push(listed_piece(i, j, l));
+            i = j;
+        }
+        Some(out)
+    }
+
+    /// Split and type the run `a..b` (see the module doc for the rules).
+    fn split(&self, a: usize, b: usize) -> Vec<Piece> {
+        // Connectors never open or close a name.
+        let (mut a, mut b) = (a, b);
+        while a < b && self.connector(a) {
+            a += 1;
+        }
+        while b > a && self.connector(b - 1) {
+            b -= 1;
+        }
+        if a >= b {
+            return Vec::new();
+        }
+        let n = b - a;
+        let has_connector = (a..b).any(|k| self.connector(k));
+        // 1. Listed as a whole.
+        if let Some(l) = lookup(&self.words(a, b)) {
+            return vec![listed_piece(a, b, l)];
+        }
+        // 2. Organization shape.
+        if n >= 2 {
+            let last = keyword(self.word(b - 1));
+            let first = keyword(self.word(a));
+            let prefix = matches!(first, Some(KeywordPosition::Prefix | KeywordPosition::Head))
+                && self.connector(a + 1);
+            if matches!(last, Some(KeywordPosition::Head | KeywordPosition::Suffix)) || prefix {
+                return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
+            }
+        }
+        // 3. Title, maybe after listed words.
+        for i in a..b {
+            if self.connector(i) {
+                break;
+            }
+            let Some((len, t)) = self.title_at(i, b) else {
+                continue;
+            };
+            let prefix = if i == a {
+                Some(Vec::new())
+            } else {
+                self.listed_cover(a, i)
+            };
+            let Some(mut out) = prefix else {
+                break;
+            };
+            let mut rest = i + len;
+            // "Deputy Prime Minister", "Foreign Minister": titles in a row.
+            while rest < b
+                && let Some((l2, _)) = self.title_at(rest, b)
+            {
+                rest += l2;
+            }
+            let role = (t.category != TitleCategory::Honorific)
+                .then(|| self.toks[a].span.cover(self.toks[rest - 1].span));
+            if rest < b && !self.connector(rest) {
+                let mut name = piece(rest, b, EntityKind::Person, Strength::Sure);
+                name.role = role;
+                out.push(name);
+            }
+            return out;
+        }
+        // 4. Connectors split the run.
+        if has_connector {
+            let mut out = Vec::new();
+            let mut start = a;
+            for k in a..=b {
+                if k == b || self.connector(k) {
+                    out.extend(self.split(start, k));
+                    start = k + 1;
+                }
+            }
+            return out;
+        }
+        // 5. Given name first.
+        if (2..=4).contains(&n) && given(self.word(a)).is_some() {
+            return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
+        }
+        // 6. Listed pieces cover the run, or a listed piece then a person.
+        if n >= 2 {
+            if let Some(out) = self.listed_cover(a, b) {
+                return out;
+            }
+            for j in (a + 1..b).rev() {
+                if let Some(l) = lookup(&self.words(a, j))
+                    && given(self.word(j)).is_some()
+                {
+                    let mut out = vec![listed_piece(a, j, l)];
+                    out.extend(self.split(j, b));
+                    return out;
+                }
+            }
+        }
+        // 7. Head words.
+        let last = self.word(b - 1);
+        let last_tc = title_case(last);
+        if n >= 2 && EVENT_HEADS.contains(&last_tc.as_str()) {
+            return vec![piece(a, b, EntityKind::Other, Strength::Rule)];
+        }
+        if n >= 2 && PLACE_HEADS.contains(&last_tc.as_str()) {
+            return vec![piece(a, b, EntityKind::Place, Strength::Rule)];
+        }
+        // 8. Guesses.
+        if n >= 2 {
+            let acronym = (a..b).any(|k| {
+                let w = self.word(k);
+                !self.caps && is_all_caps(w) && w.chars().count() >= 2
+            });
+            let numeric = (a..b).any(|k| self.word(k).chars().any(|c| c.is_ascii_digit()));
+            let kind = if n <= 3 && !acronym && !numeric {
+                EntityKind::Person
+            } else {
+                EntityKind::Organization
+            };
+            return vec![piece(a, b, kind, Strength::Guess)];
+        }
+        let w = self.word(a);
+        if MONTH_NAMES.contains(&w.to_lowercase().as_str()) {
+            return Vec::new();
+        }
+        if !self.caps && is_all_caps(w) && (2..=6).contains(&w.chars().count()) && !w.contains('.')
+        {
+            return vec![piece(a, b, EntityKind::Organization, Strength::Guess)];
+        }
+        let mut p = piece(a, b, EntityKind::Other, Strength::Guess);
+        p.kind = None;
+        vec![p]
+    }
+
+    /// Context rules around a piece: "the city of X", "X region",
+    /// "X said".
+    fn context(&self, p: &mut Piece) {
+        if p.strength == Strength::Sure && p.kind != Some(EntityKind::Person) {
+            return;
+        }
+        let next = (p.b < self.toks.len()).then(|| self.lower(p.b));
+        let prev = |d: usize| (p.a >= d).then(|| self.lower(p.a - d));
+        if let Some(n) = &next
+            && PLACE_NOUNS.contains(&n.as_str())
+            && p.kind != Some(EntityKind::Person)
+        {
+            p.kind = Some(EntityKind::Place);
+            p.strength = Strength::Rule;
+            return;
+        }
+        if prev(1).as_deref() == Some("of")
+            && prev(2).is_some_and(|w| PLACE_OF.contains(&w.as_str()))
+        {
+            p.kind = Some(EntityKind::Place);
+            p.strength = Strength::Rule;
+            return;
+        }
+        if p.kind.is_none()
+            && let Some(n) = &next
+            && SPEECH_VERBS.contains(&n.as_str())
+        {
+            p.kind = Some(EntityKind::Person);
+            p.strength = Strength::Rule;
+        }
+    }
+
+    /// Role nouns right before a person: "special envoy", "son-in-law",
+    /// "foreign policy aide".
+    fn role_before(&self, a: usize) -> Option<Span> {
+        let end = a.checked_sub(1)?;
+        if !self.is_word(end) || is_cap(self.word(end)) || !is_role_noun(self.word(end)) {
+            return None;
+        }
+        let mut start = end;
+        while start > 0 && end - start < 3 {
+            let k = start - 1;
+            let w = self.word(k);
+            if !self.is_word(k)
+                || is_cap(w)
+                || ROLE_STOP.contains(&w)
+                || w.chars().any(|c| c.is_ascii_digit())
+            {
+                break;
+            }
+            start = k;
+        }
+        Some(self.toks[start].span.cover(self.toks[end].span))
+    }
+
+    /// An appositive after a person: ", a senior fellow at the Carnegie
+    /// Russia Eurasia Center," or ", the head of ...".
+    fn role_after(&self, b: usize) -> Option<Span> {
+        if b >= self.toks.len() || self.word(b) != "," {
+            return None;
+        }
+        let mut k = b + 1;
+        if k < self.toks.len() && matches!(self.word(k), "a" | "an" | "the") {
+            k += 1;
+        }
+        let start = k;
+        let mut end = k;
+        let mut has_role = false;
+        while end < self.toks.len() && end - start < 14 {
+            let w = self.word(end);
+            if !self.is_word(end) && self.toks[end].kind != TokKind::Possessive {
+                break;
+            }
+            if end < start + 4 && !is_cap(w) && is_role_noun(w) {
+                has_role = true;
+            }
+            end += 1;
+        }
+        let stops = end >= self.toks.len()
+            || matches!(
+                self.word(end),
+                "," | "." | ";" | ")" | "—" | "–" | "”" | ":"
+            );
+        if start >= end || !has_role || !stops || is_cap(self.word(start)) {
+            return None;
+        }
+        Some(self.toks[start].span.cover(self.toks[end - 1].span))
+    }
+}
+
+fn piece(a: usize, b: usize, kind: EntityKind, strength: Strength) -> Piece {
+    Piece {
+        a,
+        b,
+        kind: Some(kind),
+        strength,
+        group: None,
+        role: None,
+    }
+}
+
+fn listed_piece(a: usize, b: usize, l: Listed) -> Piece {
+    match l {
+        Listed::Org => piece(a, b, EntityKind::Organization, Strength::Sure),
+        Listed::Place { ambiguous } => {
+            let s = if ambiguous {
+                Strength::Rule
+            } else {
+                Strength::Sure
+            };
+            piece(a, b, EntityKind::Place, s)
+        }
+        Listed::Demonym(d) => {
+            let mut p = piece(a, b, EntityKind::Group, Strength::Sure);
+            p.group = Some(if d.entity.is_empty() { d.cc } else { d.entity });
+            p
+        }
+    }
+}
+
+/// Find the mentions of every line, in text order.
+pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for line in lines {
+        let toks = tokenize(text, line.span);
+        let mut r = SentenceReader {
+            text,
+            caps: false,
+            toks,
+        };
+        r.caps = caps_sentence(text, &r.toks);
+        let heading = line.heading && title_case_line(text, &r.toks);
+        let n = r.toks.len();
+        let cand: Vec<bool> = (0..n).map(|k| r.candidate(k, ev, heading)).collect();
+        let mut k = 0;
+        while k < n {
+            if !cand[k] {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            loop {
+                if j < n && cand[j] {
+                    j += 1;
+                } else if j + 1 < n && r.connector(j) && cand[j + 1] {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            for mut p in r.split(k, j) {
+                r.context(&mut p);
+                let mut roles = Vec::new();
+                if p.kind == Some(EntityKind::Person) {
+                    let first_role_tok = match p.role {
+                        Some(role) => r.toks.iter().position(|t| t.span.start() == role.start()),
+                        None => Some(p.a),
+                    };
+                    if let Some(before) = first_role_tok.and_then(|f| r.role_before(f)) {
+                        roles.push(before);
+                    }
+                    roles.extend(p.role);
+                    roles.extend(r.role_after(p.b));
+                }
+                let span = r.toks[p.a].span.cover(r.toks[p.b - 1].span);
+                out.push(Mention {
+                    span,
+                    kind: p.kind,
+                    strength: p.strength,
+                    words: (p.a..p.b)
+                        .filter(|&k| !r.connector(k))
+                        .map(|k| r.word(k).trim_end_matches('.').to_lowercase())
+                        .collect(),
+                    group: p.group,
+                    roles,
+                    caps: r.caps,
+                });
+            }
+            k = j;
+        }
+    }
+    out
+}
