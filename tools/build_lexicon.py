@@ -63,7 +63,8 @@ def places(src, out, min_city_pop):
     # does not use them.
     best = {}
     for r in read(os.path.join(src, "places.tsv")):
-        if not free_sources(r) or r["name_type"] == "iso":
+        # ISO country names stay ("Netherlands").
+        if not free_sources(r) or (r["name_type"] == "iso" and r["kind"] != "country"):
             continue
         pop = int(r["population"] or 0)
         if r["kind"] == "city" and pop < min_city_pop:

@@ -39,7 +39,7 @@ use std::collections::HashSet;
 use super::EntityKind;
 use super::tokens::{TokKind, Token, tokenize};
 use crate::document::Span;
-use crate::lexicon::{self, KeywordPosition, TitleCategory};
+use crate::lexicon::{self, KeywordPosition, PlaceKind, TitleCategory};
 
 /// How a mention's kind was decided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -74,7 +74,50 @@ pub(crate) struct Evidence {
     cap_mid: HashSet<String>,
     /// Words seen in lower case.
     lower: HashSet<String>,
+    /// The article reads as sports copy (many sports words): place names
+    /// of cities and counties there mostly name teams.
+    sports: bool,
 }
+
+/// Lower-case words typical of sports reports.
+const SPORTS_WORDS: &[&str] = &[
+    "match",
+    "innings",
+    "wicket",
+    "wickets",
+    "goals",
+    "scored",
+    "league",
+    "championship",
+    "tournament",
+    "striker",
+    "midfielder",
+    "seeded",
+    "semifinal",
+    "semi-final",
+    "quarter-final",
+    "batting",
+    "bowling",
+    "inning",
+    "pitcher",
+    "halftime",
+    "penalty",
+    "draw",
+    "beat",
+    "defeated",
+    "season",
+    "coach",
+    "unbeaten",
+    "runs",
+    "points",
+    "victory",
+    "game",
+    "games",
+    "cup",
+    "champions",
+    "goalkeeper",
+    "innings",
+];
 
 /// One sentence to read: its span and whether it is a heading.
 #[derive(Clone, Copy, Debug)]
@@ -140,6 +183,12 @@ const STOP: &[&str] = &[
 
 /// Month names that are also names (Theresa May): stopped only alone.
 const MONTH_NAMES: &[&str] = &["may", "march", "june", "august"];
+
+/// Capitalized words that are no name when they stand alone.
+const SINGLE_STOP: &[&str] = &[
+    "the", "this", "that", "these", "those", "it", "he", "she", "we", "they", "his", "her", "its",
+    "our", "their", "my", "new", "no", "not", "all", "some", "an",
+];
 
 /// Lower-case words that end a role phrase on the left ("his economic envoy").
 const ROLE_STOP: &[&str] = &[
@@ -242,6 +291,11 @@ const PLACE_NOUNS: &[&str] = &[
     "valley",
 ];
 
+/// Prepositions before a place used as a place.
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "near", "from", "to", "outside", "into", "across",
+];
+
 /// Lower-case nouns before "of X" that make X a place.
 const PLACE_OF: &[&str] = &[
     "city", "town", "village", "region", "province", "port", "capital", "island", "state",
@@ -328,7 +382,12 @@ fn title_case(w: &str) -> String {
 #[derive(Clone, Copy, Debug)]
 enum Listed {
     Org,
-    Place { ambiguous: bool },
+    /// `local`: a city or first-level division (a sports team's name in
+    /// sports copy), not a country or region.
+    Place {
+        ambiguous: bool,
+        local: bool,
+    },
     Demonym(lexicon::Demonym),
 }
 
@@ -347,6 +406,7 @@ fn lookup_exact(name: &str) -> Option<Listed> {
         }
         (_, Some(p)) => Some(Listed::Place {
             ambiguous: p.ambiguous.word || p.ambiguous.given,
+            local: matches!(p.kind, PlaceKind::City | PlaceKind::Admin1),
         }),
         (Some(o), None) if !o.ambiguous.word || name.contains(' ') => Some(Listed::Org),
         _ => None,
@@ -423,6 +483,11 @@ impl Evidence {
                 }
             }
         }
+        ev.sports = SPORTS_WORDS
+            .iter()
+            .filter(|w| ev.lower.contains(**w))
+            .count()
+            >= 5;
         ev
     }
 }
@@ -450,9 +515,9 @@ fn title_case_line(text: &str, toks: &[Token]) -> bool {
         .iter()
         .filter(|t| t.kind == TokKind::Word)
         .map(|t| &text[t.span])
-        .filter(|w| w.chars().count() > 3)
+        .filter(|w| w.chars().count() > 3 && w.chars().all(char::is_alphabetic))
         .collect();
-    words.len() >= 2 && words.iter().filter(|w| is_cap(w)).count() * 10 >= words.len() * 7
+    words.len() >= 2 && words.iter().all(|w| is_cap(w))
 }
 
 /// The first word of the sentence, or the first after an opening quote,
@@ -479,6 +544,8 @@ struct Piece {
     strength: Strength,
     group: Option<&'static str>,
     role: Option<Span>,
+    /// A listed city or first-level division.
+    local: bool,
 }
 
 struct SentenceReader<'t> {
@@ -496,6 +563,17 @@ impl SentenceReader<'_> {
         k < self.toks.len() && self.toks[k].kind == TokKind::Word
     }
 
+    /// May tokens `i` and `j` (adjacent) be in one name? Not across a
+    /// line break that ends a short line (tables, bylines); a wrapped line
+    /// of running text is fine ("Kirill\nDmitriev").
+    fn joinable(&self, i: usize, j: usize) -> bool {
+        wrapped_gap(
+            self.text,
+            self.toks[i].span.end(),
+            self.toks[j].span.start(),
+        )
+    }
+
     fn lower(&self, k: usize) -> String {
         self.word(k).to_lowercase()
     }
@@ -511,12 +589,31 @@ impl SentenceReader<'_> {
     /// Is word `k` known as a name without its capital letter's help?
     fn known(&self, k: usize, ev: &Evidence) -> bool {
         let w = self.word(k);
+        // "P. Simmons": an initial before a capitalized word.
+        if w.len() == 2 && w.ends_with('.') && self.is_word(k + 1) && is_cap(self.word(k + 1)) {
+            return true;
+        }
+        // "NEW YORK", "South Africa": the start of a listed name.
+        for len in 2..=3 {
+            if k + len <= self.toks.len()
+                && (k..k + len).all(|j| self.is_word(j))
+                && lookup(&self.words(k, k + len)).is_some()
+            {
+                return true;
+            }
+        }
         let lower = w.to_lowercase();
         if ev.cap_mid.contains(&lower) {
             return true;
         }
         match lookup(&[w]) {
-            Some(Listed::Place { ambiguous: false } | Listed::Org | Listed::Demonym(_)) => {
+            Some(
+                Listed::Place {
+                    ambiguous: false, ..
+                }
+                | Listed::Org
+                | Listed::Demonym(_),
+            ) => {
                 return true;
             }
             _ => {}
@@ -537,6 +634,10 @@ impl SentenceReader<'_> {
         }
         let w = self.word(k);
         if !is_cap(w) || w.chars().all(|c| !c.is_alphabetic()) {
+            return false;
+        }
+        // A lone capital ("A", "N" in tables) is no name; an initial is.
+        if w.chars().count() == 1 {
             return false;
         }
         let lower = w.to_lowercase();
@@ -615,6 +716,16 @@ impl SentenceReader<'_> {
         }
         let n = b - a;
         let has_connector = (a..b).any(|k| self.connector(k));
+        if n == 1 {
+            let lower = self.lower(a);
+            if MONTH_NAMES.contains(&lower.as_str()) || SINGLE_STOP.contains(&lower.as_str()) {
+                return Vec::new();
+            }
+        }
+        // "Douglas & Lomason", "Procter & Gamble".
+        if n >= 3 && (a..b).any(|k| self.word(k) == "&") {
+            return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
+        }
         // 1. Listed as a whole.
         if let Some(l) = lookup(&self.words(a, b)) {
             return vec![listed_piece(a, b, l)];
@@ -730,12 +841,24 @@ impl SentenceReader<'_> {
 
     /// Context rules around a piece: "the city of X", "X region",
     /// "X said".
-    fn context(&self, p: &mut Piece) {
+    fn context(&self, p: &mut Piece, ev: &Evidence) {
+        let next = (p.b < self.toks.len()).then(|| self.lower(p.b));
+        let prev = |d: usize| (p.a >= d).then(|| self.lower(p.a - d));
+        // Sports copy: "Leicestershire beat Somerset", "Newcastle 2": a
+        // city or county names its team, except after a place preposition
+        // and in datelines.
+        if ev.sports
+            && p.local
+            && !self.caps
+            && !prev(1).is_some_and(|w| PLACE_PREPS.contains(&w.as_str()))
+        {
+            p.kind = Some(EntityKind::Organization);
+            p.strength = Strength::Rule;
+            return;
+        }
         if p.strength == Strength::Sure && p.kind != Some(EntityKind::Person) {
             return;
         }
-        let next = (p.b < self.toks.len()).then(|| self.lower(p.b));
-        let prev = |d: usize| (p.a >= d).then(|| self.lower(p.a - d));
         if let Some(n) = &next
             && PLACE_NOUNS.contains(&n.as_str())
             && p.kind != Some(EntityKind::Person)
@@ -818,6 +941,17 @@ impl SentenceReader<'_> {
     }
 }
 
+/// The white space `end..start` has no line break, or breaks a line of
+/// running text (at least 50 chars wide).
+pub(crate) fn wrapped_gap(text: &str, end: usize, start: usize) -> bool {
+    let gap = &text[end..start];
+    if !gap.contains(['\n', '\r']) {
+        return true;
+    }
+    let line_start = text[..end].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    text[line_start..end].chars().count() >= 50 && gap.matches('\n').count() <= 1
+}
+
 fn piece(a: usize, b: usize, kind: EntityKind, strength: Strength) -> Piece {
     Piece {
         a,
@@ -826,19 +960,22 @@ fn piece(a: usize, b: usize, kind: EntityKind, strength: Strength) -> Piece {
         strength,
         group: None,
         role: None,
+        local: false,
     }
 }
 
 fn listed_piece(a: usize, b: usize, l: Listed) -> Piece {
     match l {
         Listed::Org => piece(a, b, EntityKind::Organization, Strength::Sure),
-        Listed::Place { ambiguous } => {
+        Listed::Place { ambiguous, local } => {
             let s = if ambiguous {
                 Strength::Rule
             } else {
                 Strength::Sure
             };
-            piece(a, b, EntityKind::Place, s)
+            let mut p = piece(a, b, EntityKind::Place, s);
+            p.local = local;
+            p
         }
         Listed::Demonym(d) => {
             let mut p = piece(a, b, EntityKind::Group, Strength::Sure);
@@ -870,16 +1007,21 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
             }
             let mut j = k + 1;
             loop {
-                if j < n && cand[j] {
+                if j < n && cand[j] && r.joinable(j - 1, j) {
                     j += 1;
-                } else if j + 1 < n && r.connector(j) && cand[j + 1] {
+                } else if j + 1 < n
+                    && r.connector(j)
+                    && cand[j + 1]
+                    && r.joinable(j - 1, j)
+                    && r.joinable(j, j + 1)
+                {
                     j += 2;
                 } else {
                     break;
                 }
             }
             for mut p in r.split(k, j) {
-                r.context(&mut p);
+                r.context(&mut p, ev);
                 let mut roles = Vec::new();
                 if p.kind == Some(EntityKind::Person) {
                     let first_role_tok = match p.role {

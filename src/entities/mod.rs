@@ -98,5 +98,9 @@ fn name_across_break(text: &str, prev: Span, next: Span) -> bool {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
     };
-    single_break && cap(last) && !last.ends_with('.') && cap(first.trim_end_matches([',', '.']))
+    single_break
+        && mentions::wrapped_gap(text, prev.end(), next.start())
+        && cap(last)
+        && !last.ends_with('.')
+        && cap(first.trim_end_matches([',', '.']))
 }
