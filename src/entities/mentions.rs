@@ -394,9 +394,9 @@ enum Listed {
 fn lookup_exact(name: &str) -> Option<Listed> {
     let org = lexicon::organization(name);
     let place = lexicon::place(name);
-    // A demonym that is also a place name ("U.S.") is the place.
+    // A demonym that is also a country's name ("U.S.") is the country.
     if let Some(d) = lexicon::demonym(name)
-        && place.is_none()
+        && !place.is_some_and(|p| p.kind == PlaceKind::Country)
     {
         return Some(Listed::Demonym(d));
     }
@@ -703,9 +703,10 @@ impl SentenceReader<'_> {
 
     /// Split and type the run `a..b` (see the module doc for the rules).
     fn split(&self, a: usize, b: usize) -> Vec<Piece> {
-        // Connectors never open or close a name.
+        // Connectors never open or close a name, nor does an article
+        // ("The White House" at a sentence start names "White House").
         let (mut a, mut b) = (a, b);
-        while a < b && self.connector(a) {
+        while a < b && (self.connector(a) || self.lower(a) == "the") {
             a += 1;
         }
         while b > a && self.connector(b - 1) {
