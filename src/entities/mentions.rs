@@ -404,8 +404,11 @@ fn lookup_exact(name: &str) -> Option<Listed> {
         (Some(o), Some(_)) if o.kind == lexicon::OrgType::Metonym || name.contains(' ') => {
             Some(Listed::Org)
         }
+        // A country's name is read as the country even when it is also a
+        // word ("Japan", "Turkey") or a given name ("Jordan"): clustering
+        // still moves it to a person with that surname.
         (_, Some(p)) => Some(Listed::Place {
-            ambiguous: p.ambiguous.word || p.ambiguous.given,
+            ambiguous: p.kind != PlaceKind::Country && (p.ambiguous.word || p.ambiguous.given),
             local: matches!(p.kind, PlaceKind::City | PlaceKind::Admin1),
         }),
         (Some(o), None) if !o.ambiguous.word || name.contains(' ') => Some(Listed::Org),
@@ -606,17 +609,15 @@ impl SentenceReader<'_> {
         if ev.cap_mid.contains(&lower) {
             return true;
         }
-        match lookup(&[w]) {
-            Some(
-                Listed::Place {
-                    ambiguous: false, ..
-                }
-                | Listed::Org
-                | Listed::Demonym(_),
-            ) => {
-                return true;
+        if let Some(
+            Listed::Place {
+                ambiguous: false, ..
             }
-            _ => {}
+            | Listed::Org
+            | Listed::Demonym(_),
+        ) = lookup(&[w])
+        {
+            return true;
         }
         if given(w).is_some_and(|g| !g.ambiguous.word)
             || lexicon::title(&[w]).is_some_and(is_pre_name_title)
@@ -767,9 +768,24 @@ impl SentenceReader<'_> {
             let role = (t.category != TitleCategory::Honorific)
                 .then(|| self.toks[a].span.cover(self.toks[rest - 1].span));
             if rest < b && !self.connector(rest) {
-                let mut name = piece(rest, b, EntityKind::Person, Strength::Sure);
-                name.role = role;
-                out.push(name);
+                // The name after the title may itself be a list of names
+                // ("Marco Rubio and Rep. Don Bacon"): the first is the
+                // titled person.
+                let mut names = self.split(rest, b);
+                if let Some(first) = names.first_mut()
+                    && first.a == rest
+                    && !(first.strength == Strength::Sure
+                        && first.kind == Some(EntityKind::Organization))
+                {
+                    first.kind = Some(EntityKind::Person);
+                    first.strength = Strength::Sure;
+                    first.group = None;
+                    first.local = false;
+                    if first.role.is_none() {
+                        first.role = role;
+                    }
+                }
+                out.extend(names);
             }
             return out;
         }
@@ -888,7 +904,8 @@ impl SentenceReader<'_> {
     /// "foreign policy aide".
     fn role_before(&self, a: usize) -> Option<Span> {
         let end = a.checked_sub(1)?;
-        if !self.is_word(end) || is_cap(self.word(end)) || !is_role_noun(self.word(end)) {
+        let last = self.word(end);
+        if !self.is_word(end) || is_cap(last) || ROLE_STOP.contains(&last) || !is_role_noun(last) {
             return None;
         }
         let mut start = end;

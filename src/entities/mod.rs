@@ -104,3 +104,143 @@ fn name_across_break(text: &str, prev: Span, next: Span) -> bool {
         && !last.ends_with('.')
         && cap(first.trim_end_matches([',', '.']))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+
+    /// (kind, name, mention texts) of every entity of `text`.
+    fn run(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
+        let doc = Document::new(text);
+        let sentences = segment::sentences(&doc);
+        extract(&doc, &sentences)
+            .into_iter()
+            .map(|e| {
+                let fold = |s: Span| text[s].split_whitespace().collect::<Vec<_>>().join(" ");
+                (
+                    e.kind,
+                    fold(e.name),
+                    e.mentions.into_iter().map(fold).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn has(found: &[(EntityKind, String, Vec<String>)], kind: EntityKind, name: &str) -> bool {
+        found.iter().any(|(k, n, _)| *k == kind && n == name)
+    }
+
+    #[test]
+    fn typed_names() {
+        use EntityKind::*;
+        let cases: &[(&str, &[(EntityKind, &str)])] = &[
+            (
+                "U.S. President Donald Trump spoke in Moscow on Sunday.",
+                &[(Place, "U.S."), (Person, "Donald Trump"), (Place, "Moscow")],
+            ),
+            (
+                "He met Secretary of State Marco Rubio and Rep. Don Bacon (R-Neb.) today.",
+                &[(Person, "Marco Rubio"), (Person, "Don Bacon")],
+            ),
+            (
+                "It hit the Kherson and Zaporizhzhia regions and the eastern city of Pokrovsk.",
+                &[
+                    (Place, "Kherson"),
+                    (Place, "Zaporizhzhia"),
+                    (Place, "Pokrovsk"),
+                ],
+            ),
+            (
+                "He heads Ukraine’s National Security and Defense Council, she said.",
+                &[
+                    (Place, "Ukraine"),
+                    (Organization, "National Security and Defense Council"),
+                ],
+            ),
+            (
+                "Ukrainians and Russian officials met European envoys.",
+                &[
+                    (Group, "Ukrainians"),
+                    (Group, "Russian"),
+                    (Group, "European"),
+                ],
+            ),
+            (
+                "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nAlan Shearer was named on Friday .",
+                &[(Person, "Alan Shearer"), (Place, "ENGLAND")],
+            ),
+        ];
+        for (text, want) in cases {
+            let found = run(text);
+            for (kind, name) in *want {
+                assert!(
+                    has(&found, *kind, name),
+                    "{text}: want {kind:?} {name}, got {found:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_junk_entities() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Here’s what we know about the meeting.\nWhat will they discuss?\nVideo published by the agency showed nothing.",
+                &["Here", "What", "Video"],
+            ),
+            ("Japan 's team lost .", &["Japan 's", "'s"]),
+            (
+                "He met Secretary of State officials on Nov. 27.",
+                &["Secretary of State", "Nov"],
+            ),
+            (
+                "SOCCER - LEADERS TAKE OVER AT TOP AFTER INNINGS VICTORY .",
+                &["SOCCER", "LEADERS"],
+            ),
+        ];
+        for (text, bad) in cases {
+            let found = run(text);
+            for (_, name, mentions) in &found {
+                assert!(!bad.contains(&name.as_str()), "{text}: junk {name}");
+                for m in mentions {
+                    assert!(!bad.contains(&m.as_str()), "{text}: junk mention {m}");
+                }
+            }
+        }
+        let japan = run("Japan 's team lost .");
+        assert!(has(&japan, EntityKind::Place, "Japan"), "{japan:?}");
+    }
+
+    #[test]
+    fn clusters_and_roles() {
+        let text = "Trump’s special envoy Steve Witkoff met Tatiana Stanovaya, a senior fellow at \
+                    the Carnegie Russia Eurasia Center, in Moscow. Trump said Witkoff will go. \
+                    The aide Yury Ushakov and economic envoy Kirill\nDmitriev came.";
+        let doc = Document::new(text);
+        let sentences = segment::sentences(&doc);
+        let ents = extract(&doc, &sentences);
+        let by_name = |n: &str| {
+            ents.iter()
+                .find(|e| &text[e.name] == n)
+                .unwrap_or_else(|| panic!("no {n}"))
+        };
+        let witkoff = by_name("Steve Witkoff");
+        assert_eq!(witkoff.mentions.len(), 2);
+        let roles: Vec<&str> = witkoff.roles.iter().map(|&r| &text[r]).collect();
+        assert_eq!(roles, ["special envoy"]);
+        let st = by_name("Tatiana Stanovaya");
+        let roles: Vec<&str> = st.roles.iter().map(|&r| &text[r]).collect();
+        assert_eq!(
+            roles,
+            ["senior fellow at the Carnegie Russia Eurasia Center"]
+        );
+        assert_eq!(by_name("Kirill\nDmitriev").kind, EntityKind::Person);
+        // "Trump" alone has no fuller form here: it stays a one-word name.
+        assert!(ents.iter().all(|e| text[e.name].trim() == &text[e.name]));
+        // Ordered by first mention; mentions in text order.
+        for w in ents.windows(2) {
+            assert!(w[0].mentions[0].start() < w[1].mentions[0].start());
+        }
+    }
+}
