@@ -41,7 +41,9 @@ def free_sources(row):
 
 
 def write(out, name, provenance, header, rows):
-    rows = sorted(set(tuple(r) for r in rows), key=lambda r: (r[0].lower(), r))
+    # Sorted by code point = UTF-8 byte order, so the loader can binary-search
+    # the rows as they are, without building a hash table.
+    rows = sorted(set(tuple(r) for r in rows))
     path = os.path.join(out, name)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("# " + provenance + " See src/lexicon/ATTRIBUTION.md.\n")

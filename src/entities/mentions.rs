@@ -35,11 +35,16 @@
 //! places.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use super::EntityKind;
-use super::tokens::{TokKind, Token, tokenize};
+use super::tokens::{TokKind, Token};
 use crate::document::Span;
-use crate::lexicon::{self, KeywordPosition, PlaceKind, TitleCategory};
+use crate::lexicon::{self, FxHasher, KeywordPosition, PlaceKind, TitleCategory};
+
+/// Sets keyed by words of the input. The Fx hash is not flood-resistant;
+/// an article crafted to collide only slows its own analysis.
+type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
 /// How a mention's kind was decided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -69,11 +74,11 @@ pub(crate) struct Mention {
 
 /// Facts about the whole article that single sentences cannot give.
 #[derive(Default)]
-pub(crate) struct Evidence {
-    /// Lower-cased words seen capitalized in mid-sentence running text.
-    cap_mid: HashSet<String>,
+pub(crate) struct Evidence<'t> {
+    /// Words seen capitalized in mid-sentence running text, as written.
+    cap_mid: FastSet<&'t str>,
     /// Words seen in lower case.
-    lower: HashSet<String>,
+    lower: FastSet<&'t str>,
     /// The article reads as sports copy (many sports words): place names
     /// of cities and counties there mostly name teams.
     sports: bool,
@@ -119,11 +124,14 @@ const SPORTS_WORDS: &[&str] = &[
     "innings",
 ];
 
-/// One sentence to read: its span and whether it is a heading.
-#[derive(Clone, Copy, Debug)]
+/// One sentence to read: its span, whether it is a heading, its tokens.
+#[derive(Clone, Debug)]
 pub(crate) struct Line {
     pub span: Span,
     pub heading: bool,
+    pub toks: Vec<Token>,
+    /// Most words are in capitals (see [`caps_sentence`]).
+    pub caps: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -179,6 +187,16 @@ const STOP: &[&str] = &[
     "mrs",
     "ms",
     "dr",
+];
+
+/// Frequent sentence openers that are never names: `known` skips the
+/// list lookups for them.
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "you", "but", "and", "in", "on", "at",
+    "for", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "as",
+    "if", "when", "while", "after", "before", "with", "by", "from", "to", "of", "so", "or", "what",
+    "who", "how", "why", "where", "which", "some", "many", "most", "all", "one", "is", "was",
+    "are", "were", "however", "also", "not", "no", "yes", "now", "then", "last", "next",
 ];
 
 /// Month names that are also names (Theresa May): stopped only alone.
@@ -392,10 +410,10 @@ enum Listed {
 }
 
 fn lookup_exact(name: &str) -> Option<Listed> {
-    let org = lexicon::organization(name);
-    let place = lexicon::place(name);
+    let info = lexicon::name(name)?;
+    let (org, place) = (info.org, info.place);
     // A demonym that is also a country's name ("U.S.") is the country.
-    if let Some(d) = lexicon::demonym(name)
+    if let Some(d) = info.demonym
         && !place.is_some_and(|p| p.kind == PlaceKind::Country)
     {
         return Some(Listed::Demonym(d));
@@ -419,9 +437,12 @@ fn lookup_exact(name: &str) -> Option<Listed> {
 /// Look a sequence of words up, as written and (for all-caps words) in
 /// title case.
 fn lookup(words: &[&str]) -> Option<Listed> {
-    let joined = words.join(" ");
-    if let Some(l) = lookup_exact(&joined) {
-        return Some(l);
+    let found = match words {
+        [one] => lookup_exact(one),
+        _ => lookup_exact(&words.join(" ")),
+    };
+    if found.is_some() {
+        return found;
     }
     if words.iter().any(|w| is_all_caps(w)) {
         let tc: Vec<String> = words.iter().map(|w| title_case(w)).collect();
@@ -463,13 +484,16 @@ fn is_role_noun(w: &str) -> bool {
         .is_some_and(|t| matches!(t.category, TitleCategory::Role | TitleCategory::Kinship))
 }
 
-impl Evidence {
+impl<'t> Evidence<'t> {
     /// Collect the evidence from every sentence.
-    pub fn collect(text: &str, lines: &[Line]) -> Evidence {
+    pub fn collect(text: &'t str, lines: &[Line]) -> Evidence<'t> {
         let mut ev = Evidence::default();
+        let n: usize = lines.iter().map(|l| l.toks.len()).sum();
+        ev.lower.reserve(n / 2);
+        ev.cap_mid.reserve(n / 8);
         for line in lines {
-            let toks = tokenize(text, line.span);
-            if line.heading || caps_sentence(text, &toks) {
+            let toks = &line.toks;
+            if line.heading || line.caps {
                 continue;
             }
             for (k, t) in toks.iter().enumerate() {
@@ -478,11 +502,11 @@ impl Evidence {
                 }
                 let w = &text[t.span];
                 if is_cap(w) {
-                    if !sentence_initial(text, &toks, k) {
-                        ev.cap_mid.insert(w.to_lowercase());
+                    if !sentence_initial(text, toks, k) {
+                        ev.cap_mid.insert(w);
                     }
                 } else if w.chars().next().is_some_and(char::is_lowercase) {
-                    ev.lower.insert(w.to_string());
+                    ev.lower.insert(w);
                 }
             }
         }
@@ -496,7 +520,7 @@ impl Evidence {
 }
 
 /// Most words with letters are all capitals: a headline or a dateline.
-fn caps_sentence(text: &str, toks: &[Token]) -> bool {
+pub(crate) fn caps_sentence(text: &str, toks: &[Token]) -> bool {
     let mut lettered = 0;
     let mut caps = 0;
     for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
@@ -553,7 +577,7 @@ struct Piece {
 
 struct SentenceReader<'t> {
     text: &'t str,
-    toks: Vec<Token>,
+    toks: &'t [Token],
     caps: bool,
 }
 
@@ -592,6 +616,10 @@ impl SentenceReader<'_> {
     /// Is word `k` known as a name without its capital letter's help?
     fn known(&self, k: usize, ev: &Evidence) -> bool {
         let w = self.word(k);
+        // Cheap exit for the usual sentence openers ("The", "But", "He").
+        if OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+            return false;
+        }
         // "P. Simmons": an initial before a capitalized word.
         if w.len() == 2 && w.ends_with('.') && self.is_word(k + 1) && is_cap(self.word(k + 1)) {
             return true;
@@ -599,16 +627,17 @@ impl SentenceReader<'_> {
         // "NEW YORK", "South Africa": the start of a listed name.
         for len in 2..=3 {
             if k + len <= self.toks.len()
-                && (k..k + len).all(|j| self.is_word(j))
+                && (k + 1..k + len).all(|j| self.is_word(j) && is_cap(self.word(j)))
                 && lookup(&self.words(k, k + len)).is_some()
             {
                 return true;
             }
         }
-        let lower = w.to_lowercase();
-        if ev.cap_mid.contains(&lower) {
+        if ev.cap_mid.contains(w) || (is_all_caps(w) && ev.cap_mid.contains(title_case(w).as_str()))
+        {
             return true;
         }
+        let lower = w.to_lowercase();
         if let Some(
             Listed::Place {
                 ambiguous: false, ..
@@ -626,7 +655,7 @@ impl SentenceReader<'_> {
         }
         // Unknown to the dictionary and never written in lower case here.
         let bare = lower.trim_end_matches('.');
-        lexicon::common_word(bare).is_none() && !ev.lower.contains(bare) && bare.len() > 1
+        bare.len() > 1 && !ev.lower.contains(bare) && lexicon::common_word(bare).is_none()
     }
 
     fn candidate(&self, k: usize, ev: &Evidence, heading: bool) -> bool {
@@ -641,8 +670,8 @@ impl SentenceReader<'_> {
         if w.chars().count() == 1 {
             return false;
         }
-        let lower = w.to_lowercase();
-        if STOP.contains(&lower.trim_end_matches('.')) {
+        let bare = w.trim_end_matches('.');
+        if STOP.iter().any(|s| s.eq_ignore_ascii_case(bare)) {
             return false;
         }
         // "R-Neb.", "D-Calif.": party and state, not a name.
@@ -652,7 +681,7 @@ impl SentenceReader<'_> {
         {
             return false;
         }
-        if self.caps || heading || sentence_initial(self.text, &self.toks, k) {
+        if self.caps || heading || sentence_initial(self.text, self.toks, k) {
             return self.known(k, ev);
         }
         true
@@ -1007,14 +1036,12 @@ fn listed_piece(a: usize, b: usize, l: Listed) -> Piece {
 pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
     let mut out = Vec::new();
     for line in lines {
-        let toks = tokenize(text, line.span);
-        let mut r = SentenceReader {
+        let r = SentenceReader {
             text,
-            caps: false,
-            toks,
+            caps: line.caps,
+            toks: &line.toks,
         };
-        r.caps = caps_sentence(text, &r.toks);
-        let heading = line.heading && title_case_line(text, &r.toks);
+        let heading = line.heading && title_case_line(text, r.toks);
         let n = r.toks.len();
         let cand: Vec<bool> = (0..n).map(|k| r.candidate(k, ev, heading)).collect();
         let mut k = 0;

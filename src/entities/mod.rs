@@ -63,6 +63,8 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
     let mut lines: Vec<mentions::Line> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let line = mentions::Line {
+            toks: Vec::new(),
+            caps: false,
             span: s.span,
             heading: doc
                 .paragraphs
@@ -75,6 +77,10 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
             }
             _ => lines.push(line),
         }
+    }
+    for line in &mut lines {
+        line.toks = tokens::tokenize(doc.text, line.span);
+        line.caps = mentions::caps_sentence(doc.text, &line.toks);
     }
     let evidence = mentions::Evidence::collect(doc.text, &lines);
     let found = mentions::find(doc.text, &lines, &evidence);

@@ -15,7 +15,51 @@
 //! lists are English-news oriented.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small, fast hasher (the Fx hash of rustc) for the lexicon maps: their
+/// keys are our own list entries, so hash flooding is no concern, and a
+/// lookup per capitalized word must be cheap.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(c);
+            self.add(u64::from_le_bytes(buf));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with [`FxHasher`]; never iterated into output.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// How often an abbreviation ends a sentence in running text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +98,47 @@ pub(crate) fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .skip(1)
         .map(|l| l.split('\t').collect())
+}
+
+/// Rows keyed by their first column, kept in the byte order the generator
+/// writes them in (`tools/build_lexicon.py` sorts by code point), so a
+/// lookup is a binary search and loading builds no hash table. The name
+/// lists sit behind a bit filter ([`name`]) because most questions to them
+/// have no answer.
+struct Table<T> {
+    rows: Vec<(&'static str, T)>,
+}
+
+impl<T: Copy> Table<T> {
+    /// Parse the data rows; columns go to a fixed array (missing ones
+    /// empty), so loading allocates nothing per row.
+    fn parse(data: &'static str, row: impl Fn(&[&'static str]) -> T) -> Table<T> {
+        let rows = data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .map(|l| {
+                let mut cols = [""; 8];
+                for (slot, c) in cols.iter_mut().zip(l.split('\t')) {
+                    *slot = c;
+                }
+                (cols[0], row(&cols))
+            })
+            .collect();
+        Table { rows }
+    }
+
+    fn get(&self, key: &str) -> Option<T> {
+        self.rows
+            .binary_search_by(|(k, _)| (*k).cmp(key))
+            .ok()
+            .map(|i| self.rows[i].1)
+    }
+
+    #[cfg(test)]
+    fn is_sorted(&self) -> bool {
+        self.rows.windows(2).all(|w| w[0].0 <= w[1].0)
+    }
 }
 
 static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbreviation>> = LazyLock::new(|| {
@@ -156,9 +241,17 @@ pub struct Place {
     pub ambiguous: Ambiguity,
 }
 
-static PLACES: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    for cols in rows(include_str!("places.tsv")) {
+fn place_row(cols: &[&'static str], kind: PlaceKind) -> Place {
+    Place {
+        kind,
+        cc: cols.get(2).copied().unwrap_or(""),
+        pop_k: cols.get(3).and_then(|p| p.parse().ok()).unwrap_or(0),
+        ambiguous: Ambiguity::parse(cols.get(4).copied().unwrap_or("")),
+    }
+}
+
+static PLACES: LazyLock<Table<Place>> = LazyLock::new(|| {
+    Table::parse(include_str!("places.tsv"), |cols| {
         let kind = match cols[1] {
             "continent" => PlaceKind::Continent,
             "country" => PlaceKind::Country,
@@ -166,29 +259,69 @@ static PLACES: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
             "water" => PlaceKind::Water,
             _ => PlaceKind::Region,
         };
-        let place = Place {
-            kind,
-            cc: cols.get(2).copied().unwrap_or(""),
-            pop_k: cols.get(3).and_then(|p| p.parse().ok()).unwrap_or(0),
-            ambiguous: Ambiguity::parse(cols.get(4).copied().unwrap_or("")),
-        };
-        map.insert(cols[0], place);
-    }
-    for cols in rows(include_str!("cities.tsv")) {
-        let place = Place {
-            kind: PlaceKind::City,
-            cc: "",
-            pop_k: cols.get(1).and_then(|p| p.parse().ok()).unwrap_or(0),
-            ambiguous: Ambiguity::parse(cols.get(2).copied().unwrap_or("")),
-        };
-        map.entry(cols[0]).or_insert(place);
-    }
-    map
+        place_row(cols, kind)
+    })
 });
+
+static CITIES: LazyLock<Table<Place>> = LazyLock::new(|| {
+    Table::parse(include_str!("cities.tsv"), |cols| Place {
+        kind: PlaceKind::City,
+        cc: "",
+        pop_k: cols.get(1).and_then(|p| p.parse().ok()).unwrap_or(0),
+        ambiguous: Ambiguity::parse(cols.get(2).copied().unwrap_or("")),
+    })
+});
+
+/// Everything the lists say about one name.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct NameInfo {
+    pub place: Option<Place>,
+    pub org: Option<Organization>,
+    pub demonym: Option<Demonym>,
+}
+
+/// Bits of a filter over every place, organization and demonym name: most
+/// words and word sequences the entity rules ask about are in no list, and
+/// the filter answers those without touching the tables. Building it costs
+/// one hash per name (no hash table), so start-up stays short.
+const FILTER_BITS: usize = 1 << 20;
+
+fn filter_hash(name: &str) -> usize {
+    let mut h = FxHasher::default();
+    h.write(name.as_bytes());
+    (h.finish() >> 40) as usize % FILTER_BITS
+}
+
+static NAME_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; FILTER_BITS / 64];
+    let keys = PLACES.rows.iter().map(|r| r.0);
+    let keys = keys.chain(CITIES.rows.iter().map(|r| r.0));
+    let keys = keys.chain(ORGANIZATIONS.rows.iter().map(|r| r.0));
+    for k in keys.chain(DEMONYMS.rows.iter().map(|r| r.0)) {
+        let h = filter_hash(k);
+        bits[h / 64] |= 1 << (h % 64);
+    }
+    bits
+});
+
+/// Look a name up in the place, organization and demonym lists at once
+/// (exact form).
+pub fn name(name: &str) -> Option<NameInfo> {
+    let h = filter_hash(name);
+    if NAME_FILTER[h / 64] & (1 << (h % 64)) == 0 {
+        return None;
+    }
+    let info = NameInfo {
+        place: PLACES.get(name).or_else(|| CITIES.get(name)),
+        org: ORGANIZATIONS.get(name),
+        demonym: DEMONYMS.get(name),
+    };
+    (info.place.is_some() || info.org.is_some() || info.demonym.is_some()).then_some(info)
+}
 
 /// Look up a place name, exact form ("Kyiv", "Middle East", "U.S.").
 pub fn place(name: &str) -> Option<Place> {
-    PLACES.get(name).copied()
+    self::name(name).and_then(|n| n.place)
 }
 
 /// Grammatical gender usually given to a first name.
@@ -209,22 +342,22 @@ pub struct GivenName {
     pub ambiguous: Ambiguity,
 }
 
-static GIVEN_NAMES: LazyLock<HashMap<&'static str, GivenName>> = LazyLock::new(|| {
-    rows(include_str!("given_names.tsv"))
-        .map(|cols| {
-            let gender = match cols.get(1).copied().unwrap_or("") {
-                "M" | "M?" => Gender::Male,
-                "F" | "F?" => Gender::Female,
-                _ => Gender::Unknown,
-            };
-            let name = GivenName {
-                gender,
-                us_pct: cols.get(2).and_then(|p| p.parse().ok()).unwrap_or(0.0),
-                ambiguous: Ambiguity::parse(cols.get(3).copied().unwrap_or("")),
-            };
-            (cols[0], name)
-        })
-        .collect()
+static GIVEN_NAMES: LazyLock<FastMap<&'static str, GivenName>> = LazyLock::new(|| {
+    Table::parse(include_str!("given_names.tsv"), |cols| {
+        let gender = match cols.get(1).copied().unwrap_or("") {
+            "M" | "M?" => Gender::Male,
+            "F" | "F?" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        GivenName {
+            gender,
+            us_pct: cols.get(2).and_then(|p| p.parse().ok()).unwrap_or(0.0),
+            ambiguous: Ambiguity::parse(cols.get(3).copied().unwrap_or("")),
+        }
+    })
+    .rows
+    .into_iter()
+    .collect()
 });
 
 /// Look up a given name, exact form ("Donald", "Volodymyr").
@@ -256,28 +389,25 @@ pub struct Organization {
     pub ambiguous: Ambiguity,
 }
 
-static ORGANIZATIONS: LazyLock<HashMap<&'static str, Organization>> = LazyLock::new(|| {
-    rows(include_str!("organizations.tsv"))
-        .map(|cols| {
-            let kind = match cols.get(1).copied().unwrap_or("") {
-                "metonym" => OrgType::Metonym,
-                "company" => OrgType::Company,
-                "media" => OrgType::Media,
-                "government" | "military" | "intergovernmental" => OrgType::Government,
-                _ => OrgType::Other,
-            };
-            let org = Organization {
-                kind,
-                ambiguous: Ambiguity::parse(cols.get(2).copied().unwrap_or("")),
-            };
-            (cols[0], org)
-        })
-        .collect()
+static ORGANIZATIONS: LazyLock<Table<Organization>> = LazyLock::new(|| {
+    Table::parse(include_str!("organizations.tsv"), |cols| {
+        let kind = match cols.get(1).copied().unwrap_or("") {
+            "metonym" => OrgType::Metonym,
+            "company" => OrgType::Company,
+            "media" => OrgType::Media,
+            "government" | "military" | "intergovernmental" => OrgType::Government,
+            _ => OrgType::Other,
+        };
+        Organization {
+            kind,
+            ambiguous: Ambiguity::parse(cols.get(2).copied().unwrap_or("")),
+        }
+    })
 });
 
 /// Look up an organization name, exact form ("NATO", "White House").
 pub fn organization(name: &str) -> Option<Organization> {
-    ORGANIZATIONS.get(name).copied()
+    self::name(name).and_then(|n| n.org)
 }
 
 /// Where an organization keyword sits in a name.
@@ -291,17 +421,17 @@ pub enum KeywordPosition {
     Prefix,
 }
 
-static ORG_KEYWORDS: LazyLock<HashMap<&'static str, KeywordPosition>> = LazyLock::new(|| {
-    rows(include_str!("org_keywords.tsv"))
-        .map(|cols| {
-            let pos = match cols.get(1).copied().unwrap_or("") {
-                "suffix" => KeywordPosition::Suffix,
-                "prefix" => KeywordPosition::Prefix,
-                _ => KeywordPosition::Head,
-            };
-            (cols[0], pos)
-        })
-        .collect()
+static ORG_KEYWORDS: LazyLock<FastMap<&'static str, KeywordPosition>> = LazyLock::new(|| {
+    Table::parse(include_str!("org_keywords.tsv"), |cols| {
+        match cols.get(1).copied().unwrap_or("") {
+            "suffix" => KeywordPosition::Suffix,
+            "prefix" => KeywordPosition::Prefix,
+            _ => KeywordPosition::Head,
+        }
+    })
+    .rows
+    .into_iter()
+    .collect()
 });
 
 /// Is `word` (exact form: "Council", "Inc.") a word that marks an
@@ -348,8 +478,8 @@ pub fn title_key(words: &[&str]) -> String {
     key
 }
 
-static TITLES: LazyLock<(HashMap<String, Title>, usize)> = LazyLock::new(|| {
-    let mut map: HashMap<String, Title> = HashMap::new();
+static TITLES: LazyLock<(FastMap<String, Title>, usize)> = LazyLock::new(|| {
+    let mut map: FastMap<String, Title> = FastMap::default();
     let mut longest = 1;
     for cols in rows(include_str!("titles.tsv")) {
         let category = match cols.get(1).copied().unwrap_or("") {
@@ -394,34 +524,58 @@ pub struct Demonym {
     pub plural: bool,
 }
 
-static DEMONYMS: LazyLock<HashMap<&'static str, Demonym>> = LazyLock::new(|| {
-    rows(include_str!("demonyms.tsv"))
-        .map(|cols| {
-            let d = Demonym {
-                entity: cols.get(3).copied().unwrap_or(""),
-                cc: cols.get(2).copied().unwrap_or(""),
-                plural: cols.get(1).copied().unwrap_or("") == "noun_pl",
-            };
-            (cols[0], d)
-        })
-        .collect()
+static DEMONYMS: LazyLock<Table<Demonym>> = LazyLock::new(|| {
+    Table::parse(include_str!("demonyms.tsv"), |cols| Demonym {
+        entity: cols.get(3).copied().unwrap_or(""),
+        cc: cols.get(2).copied().unwrap_or(""),
+        plural: cols.get(1).copied().unwrap_or("") == "noun_pl",
+    })
 });
 
 /// Look up a demonym, exact form.
 pub fn demonym(word: &str) -> Option<Demonym> {
-    DEMONYMS.get(word).copied()
+    self::name(word).and_then(|n| n.demonym)
 }
 
-static COMMON_WORDS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
-    rows(include_str!("common_words.tsv"))
-        .map(|cols| (cols[0], cols.get(1) == Some(&"1")))
-        .collect()
-});
+/// The common-word list searched in place: the embedded text is sorted by
+/// its first column, so a binary search over byte offsets (backing up to
+/// each line start) needs no loading at all.
+fn search_sorted_lines(data: &'static str, key: &str) -> Option<&'static str> {
+    // Skip the provenance and header lines.
+    let mut body = data;
+    while body.starts_with('#') {
+        body = body.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    body = body.split_once('\n').map_or("", |(_, rest)| rest);
+    let bytes = body.as_bytes();
+    let (mut lo, mut hi) = (0usize, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |i| lo + i + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| start + i);
+        let line = &body[start..end];
+        let first = line.split('\t').next().unwrap_or("");
+        match first.cmp(key) {
+            std::cmp::Ordering::Equal => return Some(line),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
+}
+
+const COMMON_WORDS: &str = include_str!("common_words.tsv");
 
 /// Is `lower` (a lower-case word) an ordinary English word? `Some(true)`
 /// when the capitalized form is also a proper noun (bath/Bath).
 pub fn common_word(lower: &str) -> Option<bool> {
-    COMMON_WORDS.get(lower).copied()
+    search_sorted_lines(COMMON_WORDS, lower).map(|line| line.ends_with("\t1"))
 }
 
 #[cfg(test)]
@@ -463,6 +617,23 @@ mod tests {
         assert!(demonym("Ukrainians").is_some_and(|d| d.plural));
         assert_eq!(common_word("video"), Some(false));
         assert!(common_word("zelensky").is_none());
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(PLACES.is_sorted());
+        assert!(CITIES.is_sorted());
+        assert!(ORGANIZATIONS.is_sorted());
+        assert!(name("Kherson").is_some() && name("Kherson and").is_none());
+        assert!(DEMONYMS.is_sorted());
+        let words: Vec<&str> = rows(COMMON_WORDS).map(|c| c[0]).collect();
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        for w in ["a", "zygote", "bath", "video"] {
+            assert!(common_word(w).is_some(), "{w}");
+        }
+        assert_eq!(common_word("mark"), Some(true));
+        assert_eq!(common_word("aardvark"), Some(false));
+        assert!(common_word("aaaaa").is_none() && common_word("zzzzzz").is_none());
     }
 
     /// Every embedded list keeps its provenance line and stays small.
