@@ -77,52 +77,53 @@ pub(crate) struct Mention {
 pub(crate) struct Evidence<'t> {
     /// Words seen capitalized in mid-sentence running text, as written.
     cap_mid: FastSet<&'t str>,
-    /// Words seen in lower case.
-    lower: FastSet<&'t str>,
     /// The article reads as sports copy (many sports words): place names
     /// of cities and counties there mostly name teams.
     sports: bool,
 }
 
-/// Lower-case words typical of sports reports.
-const SPORTS_WORDS: &[&str] = &[
-    "match",
-    "innings",
-    "wicket",
-    "wickets",
-    "goals",
-    "scored",
-    "league",
-    "championship",
-    "tournament",
-    "striker",
-    "midfielder",
-    "seeded",
-    "semifinal",
-    "semi-final",
-    "quarter-final",
-    "batting",
-    "bowling",
-    "inning",
-    "pitcher",
-    "halftime",
-    "penalty",
-    "draw",
-    "beat",
-    "defeated",
-    "season",
-    "coach",
-    "unbeaten",
-    "runs",
-    "points",
-    "victory",
-    "game",
-    "games",
-    "cup",
-    "champions",
-    "goalkeeper",
-    "innings",
-];
+/// Index of a lower-case word typical of sports reports (a `match` on
+/// the string compiles to a length switch, cheap for every word).
+fn sports_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "match" => 0,
+        "innings" => 1,
+        "wicket" => 2,
+        "wickets" => 3,
+        "goals" => 4,
+        "scored" => 5,
+        "league" => 6,
+        "championship" => 7,
+        "tournament" => 8,
+        "striker" => 9,
+        "midfielder" => 10,
+        "seeded" => 11,
+        "semifinal" => 12,
+        "semi-final" => 13,
+        "quarter-final" => 14,
+        "batting" => 15,
+        "bowling" => 16,
+        "inning" => 17,
+        "pitcher" => 18,
+        "halftime" => 19,
+        "penalty" => 20,
+        "draw" => 21,
+        "beat" => 22,
+        "defeated" => 23,
+        "season" => 24,
+        "coach" => 25,
+        "unbeaten" => 26,
+        "runs" => 27,
+        "points" => 28,
+        "victory" => 29,
+        "game" => 30,
+        "games" => 31,
+        "cup" => 32,
+        "champions" => 33,
+        "goalkeeper" => 34,
+        _ => return None,
+    })
+}
 
 /// One sentence to read: its span, whether it is a heading, its tokens.
 #[derive(Clone, Debug)]
@@ -436,7 +437,7 @@ fn lookup_exact(name: &str) -> Option<Listed> {
 
 /// Look a sequence of words up, as written and (for all-caps words) in
 /// title case.
-fn lookup(words: &[&str]) -> Option<Listed> {
+fn lookup(words: &[&str], caps: bool) -> Option<Listed> {
     let found = match words {
         [one] => lookup_exact(one),
         _ => lookup_exact(&words.join(" ")),
@@ -444,16 +445,18 @@ fn lookup(words: &[&str]) -> Option<Listed> {
     if found.is_some() {
         return found;
     }
-    if words.iter().any(|w| is_all_caps(w)) {
+    // In a headline "NEW YORK" is "New York"; elsewhere capitals are an
+    // acronym's own form ("NATO").
+    if caps && words.iter().any(|w| is_all_caps(w)) {
         let tc: Vec<String> = words.iter().map(|w| title_case(w)).collect();
         return lookup_exact(&tc.join(" "));
     }
     None
 }
 
-fn given(w: &str) -> Option<lexicon::GivenName> {
+fn given(w: &str, caps: bool) -> Option<lexicon::GivenName> {
     lexicon::given_name(w).or_else(|| {
-        if is_all_caps(w) && w.chars().count() > 1 {
+        if caps && is_all_caps(w) && w.chars().count() > 1 {
             lexicon::given_name(&title_case(w))
         } else {
             None
@@ -461,9 +464,9 @@ fn given(w: &str) -> Option<lexicon::GivenName> {
     })
 }
 
-fn keyword(w: &str) -> Option<KeywordPosition> {
+fn keyword(w: &str, caps: bool) -> Option<KeywordPosition> {
     lexicon::org_keyword(w).or_else(|| {
-        if is_all_caps(w) && w.chars().count() > 3 {
+        if caps && is_all_caps(w) && w.chars().count() > 3 {
             lexicon::org_keyword(&title_case(w))
         } else {
             None
@@ -489,7 +492,7 @@ impl<'t> Evidence<'t> {
     pub fn collect(text: &'t str, lines: &[Line]) -> Evidence<'t> {
         let mut ev = Evidence::default();
         let n: usize = lines.iter().map(|l| l.toks.len()).sum();
-        ev.lower.reserve(n / 2);
+        let mut sports = 0u64;
         ev.cap_mid.reserve(n / 8);
         for line in lines {
             let toks = &line.toks;
@@ -505,16 +508,15 @@ impl<'t> Evidence<'t> {
                     if !sentence_initial(text, toks, k) {
                         ev.cap_mid.insert(w);
                     }
-                } else if w.chars().next().is_some_and(char::is_lowercase) {
-                    ev.lower.insert(w);
+                } else if w.len() > 2 && w.as_bytes()[0].is_ascii_lowercase() {
+                    // A bit per distinct sports word seen.
+                    if let Some(i) = sports_word(w) {
+                        sports |= 1u64 << i;
+                    }
                 }
             }
         }
-        ev.sports = SPORTS_WORDS
-            .iter()
-            .filter(|w| ev.lower.contains(**w))
-            .count()
-            >= 5;
+        ev.sports = sports.count_ones() >= 5;
         ev
     }
 }
@@ -525,6 +527,12 @@ pub(crate) fn caps_sentence(text: &str, toks: &[Token]) -> bool {
     let mut caps = 0;
     for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
         let w = &text[t.span];
+        let first = w.as_bytes()[0];
+        // Most words start with a lower-case ASCII letter: no capitals word.
+        if first.is_ascii_lowercase() {
+            lettered += usize::from(w.len() > 1);
+            continue;
+        }
         if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             continue;
         }
@@ -610,7 +618,12 @@ impl SentenceReader<'_> {
             return false;
         }
         let w = self.word(k);
-        CONNECTORS.contains(&w) || (self.caps && CONNECTORS.contains(&w.to_lowercase().as_str()))
+        // All connectors are short: most words fail here without a compare.
+        if w.len() > 3 {
+            return false;
+        }
+        CONNECTORS.contains(&w)
+            || (self.caps && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
     }
 
     /// Is word `k` known as a name without its capital letter's help?
@@ -628,7 +641,7 @@ impl SentenceReader<'_> {
         for len in 2..=3 {
             if k + len <= self.toks.len()
                 && (k + 1..k + len).all(|j| self.is_word(j) && is_cap(self.word(j)))
-                && lookup(&self.words(k, k + len)).is_some()
+                && lookup(&self.words(k, k + len), self.caps).is_some()
             {
                 return true;
             }
@@ -644,18 +657,18 @@ impl SentenceReader<'_> {
             }
             | Listed::Org
             | Listed::Demonym(_),
-        ) = lookup(&[w])
+        ) = lookup(&[w], self.caps)
         {
             return true;
         }
-        if given(w).is_some_and(|g| !g.ambiguous.word)
+        if given(w, self.caps).is_some_and(|g| !g.ambiguous.word)
             || lexicon::title(&[w]).is_some_and(is_pre_name_title)
         {
             return true;
         }
-        // Unknown to the dictionary and never written in lower case here.
+        // No ordinary English word.
         let bare = lower.trim_end_matches('.');
-        bare.len() > 1 && !ev.lower.contains(bare) && lexicon::common_word(bare).is_none()
+        bare.len() > 1 && lexicon::common_word(bare).is_none()
     }
 
     fn candidate(&self, k: usize, ev: &Evidence, heading: bool) -> bool {
@@ -690,12 +703,16 @@ impl SentenceReader<'_> {
     /// The longest pre-name title starting at `i` (token count), within
     /// `i..end`, allowing modifiers ("Deputy", "Former") before it.
     fn title_at(&self, i: usize, end: usize) -> Option<(usize, lexicon::Title)> {
-        let max = lexicon::title_max_words().min(end - i);
+        let max = if lexicon::title_may_start(self.word(i)) {
+            lexicon::title_max_words().min(end - i)
+        } else {
+            1
+        };
         for len in (1..=max).rev() {
             let words: Vec<&str> = (i..i + len).map(|k| self.word(k)).collect();
             // "Don", "Prince" alone: a given name before a surname is
             // likelier than a title.
-            if len == 1 && given(words[0]).is_some() {
+            if len == 1 && given(words[0], self.caps).is_some() {
                 continue;
             }
             if let Some(t) = lexicon::title(&words)
@@ -719,7 +736,7 @@ impl SentenceReader<'_> {
         while i < b {
             let mut found = None;
             for j in (i + 1..=b).rev() {
-                if let Some(l) = lookup(&self.words(i, j)) {
+                if let Some(l) = lookup(&self.words(i, j), self.caps) {
                     found = Some((j, l));
                     break;
                 }
@@ -748,8 +765,12 @@ impl SentenceReader<'_> {
         let n = b - a;
         let has_connector = (a..b).any(|k| self.connector(k));
         if n == 1 {
-            let lower = self.lower(a);
-            if MONTH_NAMES.contains(&lower.as_str()) || SINGLE_STOP.contains(&lower.as_str()) {
+            let w = self.word(a);
+            if MONTH_NAMES
+                .iter()
+                .chain(SINGLE_STOP)
+                .any(|s| s.eq_ignore_ascii_case(w))
+            {
                 return Vec::new();
             }
         }
@@ -758,13 +779,13 @@ impl SentenceReader<'_> {
             return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
         }
         // 1. Listed as a whole.
-        if let Some(l) = lookup(&self.words(a, b)) {
+        if let Some(l) = lookup(&self.words(a, b), self.caps) {
             return vec![listed_piece(a, b, l)];
         }
         // 2. Organization shape.
         if n >= 2 {
-            let last = keyword(self.word(b - 1));
-            let first = keyword(self.word(a));
+            let last = keyword(self.word(b - 1), self.caps);
+            let first = keyword(self.word(a), self.caps);
             let prefix = matches!(first, Some(KeywordPosition::Prefix | KeywordPosition::Head))
                 && self.connector(a + 1);
             if matches!(last, Some(KeywordPosition::Head | KeywordPosition::Suffix)) || prefix {
@@ -831,7 +852,7 @@ impl SentenceReader<'_> {
             return out;
         }
         // 5. Given name first.
-        if (2..=4).contains(&n) && given(self.word(a)).is_some() {
+        if (2..=4).contains(&n) && given(self.word(a), self.caps).is_some() {
             return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
         }
         // 6. Listed pieces cover the run, or a listed piece then a person.
@@ -840,8 +861,8 @@ impl SentenceReader<'_> {
                 return out;
             }
             for j in (a + 1..b).rev() {
-                if let Some(l) = lookup(&self.words(a, j))
-                    && given(self.word(j)).is_some()
+                if let Some(l) = lookup(&self.words(a, j), self.caps)
+                    && given(self.word(j), self.caps).is_some()
                 {
                     let mut out = vec![listed_piece(a, j, l)];
                     out.extend(self.split(j, b));
@@ -851,11 +872,10 @@ impl SentenceReader<'_> {
         }
         // 7. Head words.
         let last = self.word(b - 1);
-        let last_tc = title_case(last);
-        if n >= 2 && EVENT_HEADS.contains(&last_tc.as_str()) {
+        if n >= 2 && EVENT_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) {
             return vec![piece(a, b, EntityKind::Other, Strength::Rule)];
         }
-        if n >= 2 && PLACE_HEADS.contains(&last_tc.as_str()) {
+        if n >= 2 && PLACE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) {
             return vec![piece(a, b, EntityKind::Place, Strength::Rule)];
         }
         // 8. Guesses.
@@ -873,9 +893,6 @@ impl SentenceReader<'_> {
             return vec![piece(a, b, kind, Strength::Guess)];
         }
         let w = self.word(a);
-        if MONTH_NAMES.contains(&w.to_lowercase().as_str()) {
-            return Vec::new();
-        }
         if !self.caps && is_all_caps(w) && (2..=6).contains(&w.chars().count()) && !w.contains('.')
         {
             return vec![piece(a, b, EntityKind::Organization, Strength::Guess)];
@@ -888,16 +905,15 @@ impl SentenceReader<'_> {
     /// Context rules around a piece: "the city of X", "X region",
     /// "X said".
     fn context(&self, p: &mut Piece, ev: &Evidence) {
-        let next = (p.b < self.toks.len()).then(|| self.lower(p.b));
-        let prev = |d: usize| (p.a >= d).then(|| self.lower(p.a - d));
+        let next = (p.b < self.toks.len()).then(|| self.word(p.b));
+        let prev = |d: usize| (p.a >= d).then(|| self.word(p.a - d));
+        let is_in = |w: Option<&str>, list: &[&str]| {
+            w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+        };
         // Sports copy: "Leicestershire beat Somerset", "Newcastle 2": a
         // city or county names its team, except after a place preposition
         // and in datelines.
-        if ev.sports
-            && p.local
-            && !self.caps
-            && !prev(1).is_some_and(|w| PLACE_PREPS.contains(&w.as_str()))
-        {
+        if ev.sports && p.local && !self.caps && !is_in(prev(1), PLACE_PREPS) {
             p.kind = Some(EntityKind::Organization);
             p.strength = Strength::Rule;
             return;
@@ -905,25 +921,17 @@ impl SentenceReader<'_> {
         if p.strength == Strength::Sure && p.kind != Some(EntityKind::Person) {
             return;
         }
-        if let Some(n) = &next
-            && PLACE_NOUNS.contains(&n.as_str())
-            && p.kind != Some(EntityKind::Person)
-        {
+        if is_in(next, PLACE_NOUNS) && p.kind != Some(EntityKind::Person) {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Rule;
             return;
         }
-        if prev(1).as_deref() == Some("of")
-            && prev(2).is_some_and(|w| PLACE_OF.contains(&w.as_str()))
-        {
+        if is_in(prev(1), &["of"]) && is_in(prev(2), PLACE_OF) {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Rule;
             return;
         }
-        if p.kind.is_none()
-            && let Some(n) = &next
-            && SPEECH_VERBS.contains(&n.as_str())
-        {
+        if p.kind.is_none() && is_in(next, SPEECH_VERBS) {
             p.kind = Some(EntityKind::Person);
             p.strength = Strength::Rule;
         }

@@ -34,69 +34,99 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The char at byte `i` of `s` and its length; ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    s[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
+#[inline]
+fn alnum_at(s: &str, i: usize) -> bool {
+    char_at(s, i).is_some_and(|(c, _)| c.is_alphanumeric())
+}
+
+/// "’s" / "'s" at byte `i`, not followed by a letter or digit: its length.
+fn possessive_at(s: &str, i: usize) -> Option<usize> {
+    let (c, len) = char_at(s, i)?;
+    if !is_apostrophe(c) {
+        return None;
+    }
+    let (c2, _) = char_at(s, i + len)?;
+    (matches!(c2, 's' | 'S') && !alnum_at(s, i + len + 1)).then_some(len + 1)
+}
+
 /// Tokenize `span` of `text`.
+///
+/// Works on byte offsets with an ASCII fast path: this runs over every
+/// sentence of every article.
 pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = &text[span];
     let base = span.start();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| if i < n { chars[i].0 } else { s.len() };
-    let ch = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let alnum = |i: usize| ch(i).is_some_and(char::is_alphanumeric);
-    let mut out: Vec<Token> = Vec::new();
+    let mut out: Vec<Token> = Vec::with_capacity(s.len() / 4 + 1);
     let push = |out: &mut Vec<Token>, a: usize, b: usize, kind| {
         out.push(Token {
-            span: Span::new(text, base + at(a), base + at(b)),
+            span: Span::new(text, base + a, base + b),
             kind,
         });
     };
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some((c, len)) = char_at(s, i) {
         if c.is_whitespace() {
-            i += 1;
+            i += len;
             continue;
         }
         let after_word = out.last().is_some_and(|t| t.kind == TokKind::Word);
-        if is_apostrophe(c) && matches!(ch(i + 1), Some('s' | 'S')) && !alnum(i + 2) && after_word {
-            push(&mut out, i, i + 2, TokKind::Possessive);
-            i += 2;
+        if after_word && let Some(plen) = possessive_at(s, i) {
+            push(&mut out, i, i + plen, TokKind::Possessive);
+            i += plen;
             continue;
         }
         if !c.is_alphanumeric() {
-            push(&mut out, i, i + 1, TokKind::Punct);
-            i += 1;
+            push(&mut out, i, i + len, TokKind::Punct);
+            i += len;
             continue;
         }
         let start = i;
         let mut seg_start = i; // start of the current dot-separated piece
-        let mut j = i + 1;
-        loop {
-            if alnum(j) {
-                j += 1;
+        let mut j = i + len;
+        while let Some((c, clen)) = char_at(s, j) {
+            if c.is_alphanumeric() {
+                j += clen;
                 continue;
             }
-            match ch(j) {
-                Some(c) if (c == '-' || c == '&' || is_apostrophe(c)) && alnum(j + 1) => {
-                    // "Trump’s": the possessive is split off above.
-                    if is_apostrophe(c) && matches!(ch(j + 1), Some('s' | 'S')) && !alnum(j + 2) {
-                        break;
-                    }
-                    j += 2;
+            if (c == '-' || c == '&' || is_apostrophe(c)) && alnum_at(s, j + clen) {
+                // "Trump’s": the possessive is split off above.
+                if possessive_at(s, j).is_some() {
+                    break;
                 }
-                // "U.S", "U.N": a dot after a one-letter piece, then a letter.
-                Some('.') if j - seg_start == 1 && ch(j + 1).is_some_and(char::is_alphabetic) => {
-                    j += 2;
-                    seg_start = j - 1;
-                }
-                _ => break,
+                j += clen;
+                continue;
             }
+            // "U.S", "U.N": a dot after a one-letter piece, then a letter.
+            if c == '.'
+                && s[seg_start..j].chars().count() == 1
+                && char_at(s, j + 1).is_some_and(|(n, _)| n.is_alphabetic())
+            {
+                j += 1;
+                seg_start = j;
+                continue;
+            }
+            break;
         }
-        if ch(j) == Some('.') {
-            let word = &s[at(start)..at(j)];
-            let single_cap = j - start == 1 && chars[start].1.is_uppercase();
-            let with_dot = &s[at(start)..at(j + 1)];
-            if word.contains('.') || single_cap || lexicon::abbreviation(with_dot).is_some() {
+        if s.as_bytes().get(j) == Some(&b'.') {
+            let word = &s[start..j];
+            let single_cap = word.chars().count() == 1 && c.is_uppercase();
+            // Listed abbreviations are short ("Mr.", "Calif."): longer words
+            // skip the lookup.
+            let short = j - start <= 6;
+            if word.contains('.')
+                || single_cap
+                || (short && lexicon::abbreviation(&s[start..=j]).is_some())
+            {
                 j += 1;
             }
         }

@@ -204,6 +204,9 @@ pub struct Ambiguity {
 
 impl Ambiguity {
     fn parse(s: &str) -> Ambiguity {
+        if s.is_empty() {
+            return Ambiguity::default();
+        }
         Ambiguity {
             word: s.contains("word"),
             given: s.contains("given"),
@@ -263,14 +266,29 @@ static PLACES: LazyLock<Table<Place>> = LazyLock::new(|| {
     })
 });
 
-static CITIES: LazyLock<Table<Place>> = LazyLock::new(|| {
-    Table::parse(include_str!("cities.tsv"), |cols| Place {
+/// The city list, searched in place ([`search_sorted_lines`]): it is the
+/// biggest name list, and parsing it would dominate start-up.
+const CITIES: &str = include_str!("cities.tsv");
+
+fn city(name: &str) -> Option<Place> {
+    let line = search_sorted_lines(CITIES, name)?;
+    let mut cols = line.split('\t').skip(1);
+    Some(Place {
         kind: PlaceKind::City,
         cc: "",
-        pop_k: cols.get(1).and_then(|p| p.parse().ok()).unwrap_or(0),
-        ambiguous: Ambiguity::parse(cols.get(2).copied().unwrap_or("")),
+        pop_k: cols.next().and_then(|p| p.parse().ok()).unwrap_or(0),
+        ambiguous: Ambiguity::parse(cols.next().unwrap_or("")),
     })
-});
+}
+
+/// First columns of the data lines of an embedded TSV, by a plain byte
+/// scan (cheaper than `lines()` + `split` for the filter build).
+fn first_columns(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.split('\n')
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .skip(1)
+        .map(|l| l.find('\t').map_or(l, |t| &l[..t]))
+}
 
 /// Everything the lists say about one name.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -280,41 +298,62 @@ pub struct NameInfo {
     pub demonym: Option<Demonym>,
 }
 
-/// Bits of a filter over every place, organization and demonym name: most
+/// Slots of a filter over every place, organization and demonym name: most
 /// words and word sequences the entity rules ask about are in no list, and
 /// the filter answers those without touching the tables. Building it costs
 /// one hash per name (no hash table), so start-up stays short.
-const FILTER_BITS: usize = 1 << 20;
+const FILTER_BITS: usize = 1 << 19;
 
 fn filter_hash(name: &str) -> usize {
     let mut h = FxHasher::default();
     h.write(name.as_bytes());
-    (h.finish() >> 40) as usize % FILTER_BITS
+    (h.finish() >> 32) as usize % FILTER_BITS
 }
 
-static NAME_FILTER: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; FILTER_BITS / 64];
-    let keys = PLACES.rows.iter().map(|r| r.0);
-    let keys = keys.chain(CITIES.rows.iter().map(|r| r.0));
-    let keys = keys.chain(ORGANIZATIONS.rows.iter().map(|r| r.0));
-    for k in keys.chain(DEMONYMS.rows.iter().map(|r| r.0)) {
-        let h = filter_hash(k);
-        bits[h / 64] |= 1 << (h % 64);
+/// Per hash slot, which lists may hold a name with that hash (bit 0
+/// places, 1 cities, 2 organizations, 3 demonyms).
+static NAME_FILTER: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut flags = vec![0u8; FILTER_BITS];
+    for r in &PLACES.rows {
+        flags[filter_hash(r.0)] |= 1;
     }
-    bits
+    for k in first_columns(CITIES) {
+        flags[filter_hash(k)] |= 2;
+    }
+    for r in &ORGANIZATIONS.rows {
+        flags[filter_hash(r.0)] |= 4;
+    }
+    for r in &DEMONYMS.rows {
+        flags[filter_hash(r.0)] |= 8;
+    }
+    flags
 });
 
 /// Look a name up in the place, organization and demonym lists at once
 /// (exact form).
 pub fn name(name: &str) -> Option<NameInfo> {
-    let h = filter_hash(name);
-    if NAME_FILTER[h / 64] & (1 << (h % 64)) == 0 {
+    let flags = NAME_FILTER[filter_hash(name)];
+    if flags == 0 {
         return None;
     }
+    let place = if flags & 1 != 0 {
+        PLACES.get(name)
+    } else {
+        None
+    };
+    let place = place.or_else(|| if flags & 2 != 0 { city(name) } else { None });
     let info = NameInfo {
-        place: PLACES.get(name).or_else(|| CITIES.get(name)),
-        org: ORGANIZATIONS.get(name),
-        demonym: DEMONYMS.get(name),
+        place,
+        org: if flags & 4 != 0 {
+            ORGANIZATIONS.get(name)
+        } else {
+            None
+        },
+        demonym: if flags & 8 != 0 {
+            DEMONYMS.get(name)
+        } else {
+            None
+        },
     };
     (info.place.is_some() || info.org.is_some() || info.demonym.is_some()).then_some(info)
 }
@@ -478,8 +517,13 @@ pub fn title_key(words: &[&str]) -> String {
     key
 }
 
-static TITLES: LazyLock<(FastMap<String, Title>, usize)> = LazyLock::new(|| {
+/// The titles by key, the most words in one, and the first words of
+/// titles of more than one word (so most words skip multi-word lookups).
+type TitleTables = (FastMap<String, Title>, usize, FastMap<String, ()>);
+
+static TITLES: LazyLock<TitleTables> = LazyLock::new(|| {
     let mut map: FastMap<String, Title> = FastMap::default();
+    let mut firsts: FastMap<String, ()> = FastMap::default();
     let mut longest = 1;
     for cols in rows(include_str!("titles.tsv")) {
         let category = match cols.get(1).copied().unwrap_or("") {
@@ -493,19 +537,38 @@ static TITLES: LazyLock<(FastMap<String, Title>, usize)> = LazyLock::new(|| {
         let pre_name = cols.get(2) == Some(&"1");
         let words: Vec<&str> = cols[0].split_whitespace().collect();
         longest = longest.max(words.len());
+        if words.len() > 1 {
+            firsts.insert(title_key(&words[..1]), ());
+        }
         // Rows merge case-insensitively; a title is pre-name if any row
         // says so ("Aide" pre-name, "aide" appositive).
         map.entry(title_key(&words))
             .and_modify(|t| t.pre_name |= pre_name)
             .or_insert(Title { category, pre_name });
     }
-    (map, longest)
+    (map, longest, firsts)
 });
 
 /// Look up a title by its words ("Secretary", "of", "State"), any case,
 /// with or without a final period.
 pub fn title(words: &[&str]) -> Option<Title> {
+    // One ASCII word (the common case): lower-case it on the stack.
+    if let [w] = words {
+        let w = w.trim_end_matches('.');
+        if w.is_ascii() && w.len() <= 32 {
+            let mut buf = [0u8; 32];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[..w.len()].make_ascii_lowercase();
+            let key = std::str::from_utf8(&buf[..w.len()]).ok()?;
+            return TITLES.0.get(key).copied();
+        }
+    }
     TITLES.0.get(&title_key(words)).copied()
+}
+
+/// Does some title of two or more words start with `word` (any case)?
+pub fn title_may_start(word: &str) -> bool {
+    TITLES.2.contains_key(&title_key(&[word]))
 }
 
 /// The number of words in the longest title.
@@ -622,7 +685,9 @@ mod tests {
     #[test]
     fn tables_are_sorted() {
         assert!(PLACES.is_sorted());
-        assert!(CITIES.is_sorted());
+        let cities: Vec<&str> = first_columns(CITIES).collect();
+        assert!(cities.windows(2).all(|w| w[0] < w[1]));
+        assert!(city("Vovchansk").is_some() && city("Vovchanskx").is_none());
         assert!(ORGANIZATIONS.is_sorted());
         assert!(name("Kherson").is_some() && name("Kherson and").is_none());
         assert!(DEMONYMS.is_sorted());
