@@ -556,7 +556,7 @@ fn title_case_line(text: &str, toks: &[Token]) -> bool {
 }
 
 /// The first word of the sentence, or the first after an opening quote,
-/// a colon or a dash at a clause start: capitalized by position.
+/// a semicolon or a dash: capitalized by position.
 fn sentence_initial(text: &str, toks: &[Token], k: usize) -> bool {
     let prev = toks[..k].iter().rev().find(|t| {
         t.kind != TokKind::Punct || {
@@ -661,7 +661,10 @@ impl SentenceReader<'_> {
         {
             return true;
         }
-        if given(w, self.caps).is_some_and(|g| !g.ambiguous.word)
+        // A given name, unless it is also a word ("Will", "Mark"): then only
+        // before another capitalized word ("Mark Smith said").
+        let next_cap = self.is_word(k + 1) && is_cap(self.word(k + 1));
+        if given(w, self.caps).is_some_and(|g| !g.ambiguous.word || next_cap)
             || lexicon::title(&[w]).is_some_and(is_pre_name_title)
         {
             return true;
@@ -885,8 +888,14 @@ impl SentenceReader<'_> {
                 !self.caps && is_all_caps(w) && w.chars().count() >= 2
             });
             let numeric = (a..b).any(|k| self.word(k).chars().any(|c| c.is_ascii_digit()));
-            let kind = if n <= 3 && !acronym && !numeric {
+            // A surname is seldom an ordinary word: "Internet Explorer",
+            // "Space Shuttle", "Visual Arts" are things, not people.
+            let last = self.word(b - 1).to_lowercase();
+            let wordy = lexicon::common_word(&last) == Some(false);
+            let kind = if n <= 3 && !acronym && !numeric && !wordy {
                 EntityKind::Person
+            } else if wordy && n <= 3 && !acronym {
+                EntityKind::Other
             } else {
                 EntityKind::Organization
             };
