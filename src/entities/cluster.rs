@@ -91,7 +91,7 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 continue;
             }
         }
-        let Some(kind) = m.kind else {
+        let Some(kind) = m.kind.or(m.fallback) else {
             continue;
         };
         let key = match m.group {

@@ -70,6 +70,9 @@ pub(crate) struct Mention {
     pub roles: Vec<Span>,
     /// Written in all capitals (a headline): a poor choice of display name.
     pub caps: bool,
+    /// The kind to use when `kind` is `None` and clustering finds no
+    /// person to join (a lone unknown word in sports copy is a team).
+    pub fallback: Option<EntityKind>,
 }
 
 /// Facts about the whole article that single sentences cannot give.
@@ -1108,6 +1111,7 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                     group: p.group,
                     roles,
                     caps: r.caps,
+                    fallback: (ev.sports && !r.caps).then_some(EntityKind::Organization),
                 });
             }
             k = j;
