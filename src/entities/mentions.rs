@@ -85,6 +85,16 @@ pub(crate) struct Evidence<'t> {
     sports: bool,
 }
 
+/// Names of sports: one anywhere (also in an all-caps headline such as
+/// "SOCCER - ENGLISH LEAGUE STANDINGS") marks sports copy.
+fn sport_name(w: &str) -> bool {
+    const SPORTS: &[&str] = &[
+        "soccer", "baseball", "cricket", "rugby", "tennis", "golf", "basketball", "hockey",
+        "football", "cycling", "athletics", "boxing", "skiing", "volleyball", "handball",
+    ];
+    (4..=10).contains(&w.len()) && SPORTS.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
 /// Index of a lower-case word typical of sports reports (a `match` on
 /// the string compiles to a length switch, cheap for every word).
 fn sports_word(w: &str) -> Option<u32> {
@@ -497,8 +507,13 @@ impl<'t> Evidence<'t> {
         let n: usize = lines.iter().map(|l| l.toks.len()).sum();
         let mut sports = 0u64;
         ev.cap_mid.reserve(n / 8);
+        let mut named_sport = false;
         for line in lines {
             let toks = &line.toks;
+            named_sport = named_sport
+                || toks
+                    .iter()
+                    .any(|t| t.kind == TokKind::Word && sport_name(&text[t.span]));
             if line.heading || line.caps {
                 continue;
             }
@@ -519,7 +534,7 @@ impl<'t> Evidence<'t> {
                 }
             }
         }
-        ev.sports = sports.count_ones() >= 5;
+        ev.sports = named_sport || sports.count_ones() >= 5;
         ev
     }
 }
@@ -925,7 +940,10 @@ impl SentenceReader<'_> {
         // Sports copy: "Leicestershire beat Somerset", "Newcastle 2": a
         // city or county names its team, except after a place preposition
         // and in datelines.
-        if ev.sports && p.local && !self.caps && !is_in(prev(1), PLACE_PREPS) {
+        // In capitals only in a table row ("CHICAGO 70 60"), not in a
+        // dateline ("LONDON 1996-08-30").
+        let table_row = next.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        if ev.sports && p.local && (!self.caps || table_row) && !is_in(prev(1), PLACE_PREPS) {
             p.kind = Some(EntityKind::Organization);
             p.strength = Strength::Rule;
             return;
@@ -1111,7 +1129,7 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                     group: p.group,
                     roles,
                     caps: r.caps,
-                    fallback: (ev.sports && !r.caps).then_some(EntityKind::Organization),
+                    fallback: ev.sports.then_some(EntityKind::Organization),
                 });
             }
             k = j;
