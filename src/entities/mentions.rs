@@ -153,6 +153,12 @@ const CONNECTORS: &[&str] = &[
     "del", "al", "bin", "ibn", "&", "y",
 ];
 
+/// Lower-case particles inside personal names.
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "du", "des", "la", "le", "da", "di", "del", "al", "bin",
+    "ibn", "y", "dos", "das",
+];
+
 /// Capitalized words that are never a name by themselves.
 const STOP: &[&str] = &[
     "i",
@@ -644,6 +650,12 @@ impl SentenceReader<'_> {
             || (self.caps && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
     }
 
+    /// A lower-case name particle ("van", "der", "de", "bin").
+    fn particle(&self, k: usize) -> bool {
+        k < self.toks.len()
+            && PARTICLES.contains(&self.word(k))
+    }
+
     /// Is word `k` known as a name without its capital letter's help?
     fn known(&self, k: usize, ev: &Evidence) -> bool {
         let w = self.word(k);
@@ -859,6 +871,14 @@ impl SentenceReader<'_> {
                 out.extend(names);
             }
             return out;
+        }
+        // A given name, particles and a surname: "Aravinda de Silva".
+        if has_connector
+            && given(self.word(a), self.caps).is_some()
+            && (a..b).all(|k| !self.connector(k) || self.particle(k))
+            && n <= 5
+        {
+            return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
         }
         // 4. Connectors split the run.
         if has_connector {
@@ -1099,6 +1119,14 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                     && r.joinable(j, j + 1)
                 {
                     j += 2;
+                } else if j + 2 < n
+                    && r.particle(j)
+                    && r.particle(j + 1)
+                    && cand[j + 2]
+                    && r.joinable(j - 1, j + 2)
+                {
+                    // "Joost van der Westhuizen", "Aravinda de Silva".
+                    j += 3;
                 } else {
                     break;
                 }
