@@ -799,7 +799,7 @@ impl SentenceReader<'_> {
         let has_connector = (a..b).any(|k| self.connector(k));
         if n == 1 {
             let w = self.word(a);
-            if MONTH_NAMES
+            if sport_name(w) || MONTH_NAMES
                 .iter()
                 .chain(SINGLE_STOP)
                 .any(|s| s.eq_ignore_ascii_case(w))
