@@ -94,7 +94,7 @@ fn gum_sample_scores_stay_above_floor() {
     );
 }
 
-// Measured 2026-11-28: F1 0.298, overlap 0.782 (`cargo test -- --nocapture`
+// Measured 2026-11-28: F1 0.299, overlap 0.792 (`cargo test -- --nocapture`
 // prints the current values); floors sit a little below.
-const F1_FLOOR: f64 = 0.27;
-const OVERLAP_FLOOR: f64 = 0.75;
+const F1_FLOOR: f64 = 0.28;
+const OVERLAP_FLOOR: f64 = 0.77;

@@ -89,8 +89,21 @@ pub(crate) struct Evidence<'t> {
 /// "SOCCER - ENGLISH LEAGUE STANDINGS") marks sports copy.
 fn sport_name(w: &str) -> bool {
     const SPORTS: &[&str] = &[
-        "soccer", "baseball", "cricket", "rugby", "tennis", "golf", "basketball", "hockey",
-        "football", "cycling", "athletics", "boxing", "skiing", "volleyball", "handball",
+        "soccer",
+        "baseball",
+        "cricket",
+        "rugby",
+        "tennis",
+        "golf",
+        "basketball",
+        "hockey",
+        "football",
+        "cycling",
+        "athletics",
+        "boxing",
+        "skiing",
+        "volleyball",
+        "handball",
     ];
     (4..=10).contains(&w.len()) && SPORTS.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
@@ -652,8 +665,7 @@ impl SentenceReader<'_> {
 
     /// A lower-case name particle ("van", "der", "de", "bin").
     fn particle(&self, k: usize) -> bool {
-        k < self.toks.len()
-            && PARTICLES.contains(&self.word(k))
+        k < self.toks.len() && PARTICLES.contains(&self.word(k))
     }
 
     /// Is word `k` known as a name without its capital letter's help?
@@ -799,10 +811,11 @@ impl SentenceReader<'_> {
         let has_connector = (a..b).any(|k| self.connector(k));
         if n == 1 {
             let w = self.word(a);
-            if sport_name(w) || MONTH_NAMES
-                .iter()
-                .chain(SINGLE_STOP)
-                .any(|s| s.eq_ignore_ascii_case(w))
+            if sport_name(w)
+                || MONTH_NAMES
+                    .iter()
+                    .chain(SINGLE_STOP)
+                    .any(|s| s.eq_ignore_ascii_case(w))
             {
                 return Vec::new();
             }
