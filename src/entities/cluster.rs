@@ -38,6 +38,31 @@ fn fold(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Of the clusters that `fits`, the one with a member closest before
+/// `start` (else the first): "Smith" after "Florida Smith" is her, even
+/// when "Will Smith" came earlier.
+fn nearest(
+    clusters: &[Cluster],
+    mentions: &[Mention],
+    start: usize,
+    fits: impl Fn(&Cluster) -> bool,
+) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None; // (index, rank)
+    for (i, c) in clusters.iter().enumerate().filter(|(_, c)| fits(c)) {
+        let rank = c
+            .members
+            .iter()
+            .map(|&j| mentions[j].span.start())
+            .filter(|&s| s < start)
+            .max()
+            .map_or(0, |s| s + 1);
+        if best.is_none_or(|(_, r)| rank > r) {
+            best = Some((i, rank));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
 /// Build entities from the mentions of one document.
 pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut clusters: Vec<Cluster> = Vec::new();
@@ -50,9 +75,10 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     people.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].words.len()), i));
     for i in people {
         let m = &mentions[i];
-        let found = clusters
-            .iter()
-            .position(|c| c.kind == EntityKind::Person && subsequence(&m.words, &c.words));
+        let start = m.span.start();
+        let found = nearest(&clusters, &mentions, start, |c| {
+            c.kind == EntityKind::Person && subsequence(&m.words, &c.words)
+        });
         match found {
             Some(c) => {
                 clusters[c].members.push(i);
@@ -74,9 +100,16 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         if assigned[i] {
             continue;
         }
-        if m.words.len() == 1 && m.kind != Some(EntityKind::Group) {
+        let listed_place = m.kind == Some(EntityKind::Place) && m.strength == Strength::Sure;
+        if m.words.len() == 1
+            && m.kind != Some(EntityKind::Group)
+            && !(listed_place && m.after_prep)
+        {
             let w = &m.words[0];
-            let surname = clusters.iter().position(|c| {
+            // Of several people with this surname, the one named last
+            // before this mention.
+            let start = m.span.start();
+            let surname = nearest(&clusters, &mentions, start, |c| {
                 c.kind == EntityKind::Person && c.words.len() > 1 && c.words.last() == Some(w)
             });
             let first = || {

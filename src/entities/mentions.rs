@@ -73,6 +73,9 @@ pub(crate) struct Mention {
     /// The kind to use when `kind` is `None` and clustering finds no
     /// person to join (a lone unknown word in sports copy is a team).
     pub fallback: Option<EntityKind>,
+    /// Right after a place preposition ("in Jordan", "of Georgia"): a place
+    /// there is not a person's surname.
+    pub after_prep: bool,
 }
 
 /// Facts about the whole article that single sentences cannot give.
@@ -755,9 +758,12 @@ impl SentenceReader<'_> {
         };
         for len in (1..=max).rev() {
             let words: Vec<&str> = (i..i + len).map(|k| self.word(k)).collect();
-            // "Don", "Prince" alone: a given name before a surname is
-            // likelier than a title.
-            if len == 1 && given(words[0], self.caps).is_some() {
+            // "Don Bacon": a given name before a surname is likelier than
+            // a title; "King Abdullah": a title before a given name.
+            if len == 1
+                && given(words[0], self.caps).is_some()
+                && !(i + 1 < end && given(self.word(i + 1), self.caps).is_some())
+            {
                 continue;
             }
             if let Some(t) = lexicon::title(&words)
@@ -1171,6 +1177,11 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                     roles,
                     caps: r.caps,
                     fallback: ev.sports.then_some(EntityKind::Organization),
+                    after_prep: p.a > 0
+                        && PLACE_PREPS
+                            .iter()
+                            .chain(&["of"])
+                            .any(|w| w.eq_ignore_ascii_case(r.word(p.a - 1))),
                 });
             }
             k = j;
