@@ -150,6 +150,21 @@ fn sports_word(w: &str) -> Option<u32> {
         "cup" => 32,
         "champions" => 33,
         "goalkeeper" => 34,
+        "soccer" => 40,
+        "baseball" => 41,
+        "cricket" => 42,
+        "rugby" => 43,
+        "tennis" => 44,
+        "golf" => 45,
+        "basketball" => 46,
+        "hockey" => 47,
+        "football" => 48,
+        "cycling" => 49,
+        "athletics" => 50,
+        "boxing" => 51,
+        "skiing" => 52,
+        "volleyball" => 53,
+        "handball" => 54,
         _ => return None,
     })
 }
@@ -532,10 +547,14 @@ impl<'t> Evidence<'t> {
         let mut named_sport = false;
         for line in lines {
             let toks = &line.toks;
-            named_sport = named_sport
-                || toks
-                    .iter()
-                    .any(|t| t.kind == TokKind::Word && sport_name(&text[t.span]));
+            // Headlines name the sport in capitals ("SOCCER - ..."); body
+            // text in lower case, which `sports_word` below sees.
+            if line.heading || line.caps {
+                named_sport = named_sport
+                    || toks
+                        .iter()
+                        .any(|t| t.kind == TokKind::Word && sport_name(&text[t.span]));
+            }
             if line.heading || line.caps {
                 continue;
             }
@@ -556,6 +575,8 @@ impl<'t> Evidence<'t> {
                 }
             }
         }
+        // Bits 40 and up are sport names: one is enough.
+        named_sport |= sports >> 40 != 0;
         ev.sports = named_sport || sports.count_ones() >= 5;
         ev
     }
