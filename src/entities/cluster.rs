@@ -47,8 +47,14 @@ fn nearest(
     start: usize,
     fits: impl Fn(&Cluster) -> bool,
 ) -> Option<usize> {
+    let fitting: Vec<usize> = (0..clusters.len())
+        .filter(|&i| fits(&clusters[i]))
+        .collect();
+    if fitting.len() <= 1 {
+        return fitting.first().copied();
+    }
     let mut best: Option<(usize, usize)> = None; // (index, rank)
-    for (i, c) in clusters.iter().enumerate().filter(|(_, c)| fits(c)) {
+    for (i, c) in fitting.iter().map(|&i| (i, &clusters[i])) {
         let rank = c
             .members
             .iter()

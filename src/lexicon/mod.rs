@@ -180,6 +180,24 @@ pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     if let Some(a) = ABBREVIATIONS.get(word) {
         return Some(*a);
     }
+    // ASCII words (nearly all): case variants on the stack.
+    if word.is_ascii() && word.len() <= 16 {
+        let mut buf = [0u8; 16];
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Some(a) = std::str::from_utf8(b)
+            .ok()
+            .and_then(|k| ABBREVIATIONS.get(k))
+        {
+            return Some(*a);
+        }
+        b[0].make_ascii_uppercase();
+        return std::str::from_utf8(b)
+            .ok()
+            .and_then(|k| ABBREVIATIONS.get(k))
+            .copied();
+    }
     let lower = word.to_lowercase();
     if let Some(a) = ABBREVIATIONS.get(lower.as_str()) {
         return Some(*a);
@@ -266,12 +284,10 @@ static PLACES: LazyLock<Table<Place>> = LazyLock::new(|| {
     })
 });
 
-/// The city list, searched in place ([`search_sorted_lines`]): it is the
-/// biggest name list, and parsing it would dominate start-up.
-const CITIES: &str = include_str!("cities.tsv");
-
+/// The city list is the biggest name list: searched in place
+/// ([`SortedLines`]), never parsed row by row.
 fn city(name: &str) -> Option<Place> {
-    let line = search_sorted_lines(CITIES, name)?;
+    let line = CITY_LINES.get(name)?;
     let mut cols = line.split('\t').skip(1);
     Some(Place {
         kind: PlaceKind::City,
@@ -279,15 +295,6 @@ fn city(name: &str) -> Option<Place> {
         pop_k: cols.next().and_then(|p| p.parse().ok()).unwrap_or(0),
         ambiguous: Ambiguity::parse(cols.next().unwrap_or("")),
     })
-}
-
-/// First columns of the data lines of an embedded TSV, by a plain byte
-/// scan (cheaper than `lines()` + `split` for the filter build).
-fn first_columns(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.split('\n')
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .skip(1)
-        .map(|l| l.find('\t').map_or(l, |t| &l[..t]))
 }
 
 /// Everything the lists say about one name.
@@ -317,7 +324,7 @@ static NAME_FILTER: LazyLock<Vec<u8>> = LazyLock::new(|| {
     for r in &PLACES.rows {
         flags[filter_hash(r.0)] |= 1;
     }
-    for k in first_columns(CITIES) {
+    for k in CITY_LINES.keys() {
         flags[filter_hash(k)] |= 2;
     }
     for r in &ORGANIZATIONS.rows {
@@ -568,6 +575,13 @@ pub fn title(words: &[&str]) -> Option<Title> {
 
 /// Does some title of two or more words start with `word` (any case)?
 pub fn title_may_start(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.is_ascii() && w.len() <= 32 {
+        let mut buf = [0u8; 32];
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        return std::str::from_utf8(&buf[..w.len()]).is_ok_and(|k| TITLES.2.contains_key(k));
+    }
     TITLES.2.contains_key(&title_key(&[word]))
 }
 
@@ -600,45 +614,80 @@ pub fn demonym(word: &str) -> Option<Demonym> {
     self::name(word).and_then(|n| n.demonym)
 }
 
-/// The common-word list searched in place: the embedded text is sorted by
-/// its first column, so a binary search over byte offsets (backing up to
-/// each line start) needs no loading at all.
-fn search_sorted_lines(data: &'static str, key: &str) -> Option<&'static str> {
-    // Skip the provenance and header lines.
-    let mut body = data;
-    while body.starts_with('#') {
-        body = body.split_once('\n').map_or("", |(_, rest)| rest);
-    }
-    body = body.split_once('\n').map_or("", |(_, rest)| rest);
-    let bytes = body.as_bytes();
-    let (mut lo, mut hi) = (0usize, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = bytes[lo..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(lo, |i| lo + i + 1);
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |i| start + i);
-        let line = &body[start..end];
-        let first = line.split('\t').next().unwrap_or("");
-        match first.cmp(key) {
-            std::cmp::Ordering::Equal => return Some(line),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    None
+/// A sorted embedded list kept as text: only the data lines' start
+/// offsets are built (one fast newline scan), and a lookup is a binary
+/// search over them. No per-row parsing, so the biggest lists (cities,
+/// common words) cost little at start-up.
+struct SortedLines {
+    data: &'static str,
+    /// Start offset of every data line (after the provenance and header
+    /// lines), and the end of the data as the last entry.
+    starts: Vec<u32>,
 }
 
-const COMMON_WORDS: &str = include_str!("common_words.tsv");
+impl SortedLines {
+    fn new(data: &'static str) -> SortedLines {
+        let mut starts = Vec::with_capacity(data.len() / 8);
+        let mut offset = 0usize;
+        let mut header_seen = false;
+        for line in data.split('\n') {
+            let at = offset;
+            offset += line.len() + 1;
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            if !header_seen {
+                header_seen = true;
+                continue;
+            }
+            starts.push(at as u32);
+        }
+        starts.push(data.len().min(offset) as u32);
+        SortedLines { data, starts }
+    }
+
+    fn line(&self, i: usize) -> &'static str {
+        let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
+        self.data[a..b].trim_end_matches('\n')
+    }
+
+    fn first_column(&self, i: usize) -> &'static str {
+        let line = self.line(i);
+        line.find('\t').map_or(line, |t| &line[..t])
+    }
+
+    /// The line whose first column is `key`.
+    fn get(&self, key: &str) -> Option<&'static str> {
+        let n = self.starts.len() - 1;
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.first_column(mid).cmp(key) {
+                std::cmp::Ordering::Equal => return Some(self.line(mid)),
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+            }
+        }
+        None
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        (0..self.starts.len() - 1).map(|i| self.first_column(i))
+    }
+}
+
+static COMMON_WORD_LINES: LazyLock<SortedLines> =
+    LazyLock::new(|| SortedLines::new(include_str!("common_words.tsv")));
+
+static CITY_LINES: LazyLock<SortedLines> =
+    LazyLock::new(|| SortedLines::new(include_str!("cities.tsv")));
 
 /// Is `lower` (a lower-case word) an ordinary English word? `Some(true)`
 /// when the capitalized form is also a proper noun (bath/Bath).
 pub fn common_word(lower: &str) -> Option<bool> {
-    search_sorted_lines(COMMON_WORDS, lower).map(|line| line.ends_with("\t1"))
+    COMMON_WORD_LINES
+        .get(lower)
+        .map(|line| line.ends_with("\t1"))
 }
 
 #[cfg(test)]
@@ -685,13 +734,14 @@ mod tests {
     #[test]
     fn tables_are_sorted() {
         assert!(PLACES.is_sorted());
-        let cities: Vec<&str> = first_columns(CITIES).collect();
+        let cities: Vec<&str> = CITY_LINES.keys().collect();
         assert!(cities.windows(2).all(|w| w[0] < w[1]));
         assert!(city("Vovchansk").is_some() && city("Vovchanskx").is_none());
         assert!(ORGANIZATIONS.is_sorted());
         assert!(name("Kherson").is_some() && name("Kherson and").is_none());
         assert!(DEMONYMS.is_sorted());
-        let words: Vec<&str> = rows(COMMON_WORDS).map(|c| c[0]).collect();
+        let words: Vec<&str> = COMMON_WORD_LINES.keys().collect();
+        assert_eq!(words.len(), 65_537);
         assert!(words.windows(2).all(|w| w[0] < w[1]));
         for w in ["a", "zygote", "bath", "video"] {
             assert!(common_word(w).is_some(), "{w}");
