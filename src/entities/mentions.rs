@@ -912,13 +912,23 @@ impl SentenceReader<'_> {
             }
             return out;
         }
-        // A given name, particles and a surname: "Aravinda de Silva".
-        if has_connector
-            && given(self.word(a), self.caps).is_some()
-            && (a..b).all(|k| !self.connector(k) || self.particle(k))
-            && n <= 5
-        {
+        // Only particles inside: a personal name ("Aravinda de Silva",
+        // "Joost van der Westhuizen").
+        if has_connector && n <= 5 && (a..b).all(|k| !self.connector(k) || self.particle(k)) {
             return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
+        }
+        // "X and Y", "X of Y": split at the real connectors first, so each
+        // part keeps its particles.
+        if (a..b).any(|k| self.connector(k) && !self.particle(k)) {
+            let mut out = Vec::new();
+            let mut start = a;
+            for k in a..=b {
+                if k == b || (self.connector(k) && !self.particle(k)) {
+                    out.extend(self.split(start, k));
+                    start = k + 1;
+                }
+            }
+            return out;
         }
         // 4. Connectors split the run.
         if has_connector {

@@ -176,6 +176,28 @@ mod tests {
                 "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nAlan Shearer was named on Friday .",
                 &[(Person, "Alan Shearer"), (Place, "ENGLAND")],
             ),
+            (
+                "Joost van der Westhuizen and Aravinda de Silva met King Abdullah.",
+                &[
+                    (Person, "Joost van der Westhuizen"),
+                    (Person, "Aravinda de Silva"),
+                    (Person, "Abdullah"),
+                ],
+            ),
+            // Sports copy: towns name teams, except after "at"/"in".
+            (
+                "CRICKET - COUNTY MATCH .\nLeicestershire beat Somerset by an innings at Leicester                  after the match , taking the championship lead as wickets fell .",
+                &[
+                    (Organization, "Leicestershire"),
+                    (Organization, "Somerset"),
+                    (Place, "Leicester"),
+                ],
+            ),
+            // Unknown words that are ordinary nouns name things, not people.
+            (
+                "He uses Internet Explorer daily.",
+                &[(Other, "Internet Explorer")],
+            ),
         ];
         for (text, want) in cases {
             let found = run(text);
@@ -216,6 +238,27 @@ mod tests {
         }
         let japan = run("Japan 's team lost .");
         assert!(has(&japan, EntityKind::Place, "Japan"), "{japan:?}");
+    }
+
+    #[test]
+    fn ambiguous_names_by_context() {
+        use EntityKind::*;
+        let text = "Florida Smith, 42, said the storm hit Florida hard. Will Smith arrived. \
+                    Smith added more. Michael Jordan scored. King Abdullah of Jordan spoke.";
+        let found = run(text);
+        let smith = found
+            .iter()
+            .find(|(_, n, _)| n == "Will Smith")
+            .expect("Will Smith");
+        assert_eq!(smith.2, ["Will Smith", "Smith"]);
+        assert!(has(&found, Person, "Florida Smith") && has(&found, Place, "Florida"));
+        // "of Jordan" is the country, not Michael Jordan.
+        assert!(has(&found, Place, "Jordan"), "{found:?}");
+        let mj = found
+            .iter()
+            .find(|(_, n, _)| n == "Michael Jordan")
+            .expect("MJ");
+        assert_eq!(mj.2.len(), 1);
     }
 
     #[test]
