@@ -5,15 +5,19 @@
 //!
 //! People first, longest names first: a mention joins a person whose name
 //! words contain its own in order ("Trump" ⊂ "Donald Trump", "SHEARER" ⊂
-//! "Alan Shearer"). Then every other mention: a single word that is a
-//! known person's surname joins that person even when a list calls it a
-//! place (Jordan, Florida); a single unknown word that is a person's first
-//! name joins that person; the rest cluster by kind and lower-cased text,
-//! groups by the people their demonym names ("Russian" with "Russians").
-//! Single unknown words that nothing explains are dropped.
+//! "Alan Shearer"); of several such people, the one named last before the
+//! mention ("Smith" after "Florida Smith" is her, not an earlier "Will
+//! Smith"). Then every other mention: a single word that is a known
+//! person's surname joins that person even when a list calls it a place
+//! (Jordan, Florida), unless a place preposition comes before it ("of
+//! Jordan"); a single unknown word that is a person's first name joins that
+//! person; the rest cluster by kind and lower-cased text, groups by the
+//! people their demonym names ("Russian" with "Russians"). Single unknown
+//! words that nothing explains are dropped (or take the fallback kind that
+//! sports copy gives them).
 //!
-//! Known limits: two people sharing a surname both claim a bare surname;
-//! the first (longest, then earliest) wins.
+//! Known limits: a bare surname shared by two people goes to the one named
+//! last; "Zelensky"/"Zelenskyy" spelling variants stay apart.
 
 use super::mentions::{Mention, Strength};
 use super::{Entity, EntityKind};

@@ -17,22 +17,34 @@
 //! A run is then split and typed, first rule that applies:
 //! 1. the whole run is a listed organization, place or demonym;
 //! 2. organization shape: a keyword head ("... Council", "... Inc") or a
-//!    prefix keyword before "of" ("Ministry of ...");
+//!    prefix keyword before "of" ("Ministry of ..."), or an "&" inside;
 //! 3. a pre-name title ("President", "Secretary of State", "Rep."), maybe
-//!    after listed words ("U.S. President"): the rest is a person and the
-//!    title is a role; a title with no name after it is dropped;
-//! 4. connectors split the run ("Kherson and Zaporizhzhia");
+//!    after listed words ("U.S. President"): the name after it is a person
+//!    and the title a role; a title with no name after it is dropped;
+//! 4. only name particles inside ("Aravinda de Silva") is a person; real
+//!    connectors split the run ("Kherson and Zaporizhzhia");
 //! 5. a given name first: a person ("Kirill Dmitriev");
-//! 6. listed pieces cover the run ("Moscow Kremlin"), or a listed piece is
-//!    followed by a person name;
+//! 6. listed pieces cover the run, or a listed piece is followed by a
+//!    person name;
 //! 7. event and place head words ("World Cup", "Grace Road");
-//! 8. otherwise two or three unknown words are a person, longer runs an
-//!    organization, and a single unknown word waits for clustering.
+//! 8. otherwise two or three unknown words are a person, unless the last is
+//!    an ordinary English word ("Internet Explorer": `other`); longer runs
+//!    and acronyms are organizations; a single unknown word waits for
+//!    clustering (in sports copy it falls back to a team).
+//!
+//! Context then adjusts a piece: "the city of X" and "X region" make a
+//! place, "X said" a person; in sports copy (a sport named anywhere, or
+//! several sports words) a listed city or county names its team unless a
+//! place preposition comes before it ("at Leicester").
+//!
+//! Roles: the title of rule 3, role nouns right before a person ("special
+//! envoy", "foreign policy aide"), and an appositive after it (", a senior
+//! fellow at ...," / ", the head of ...,").
 //!
 //! Known limits: no part-of-speech tagging, so a capitalized common noun in
-//! mid-sentence ("the Senate Intelligence Committee" is fine; "Big Tech" is
-//! not) may become a guess; sports teams named after places are typed as
-//! places.
+//! mid-sentence may become a guess; the sports rule is a document-wide
+//! switch; GUM-style noun-phrase spans ("the White House") are not
+//! produced, only names.
 
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
