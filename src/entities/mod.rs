@@ -4,9 +4,9 @@
 //! order of first mention, each with every name mention's span (never a
 //! pronoun), its fullest name and the roles written next to it.
 //!
-//! Steps: [`tokens`] splits each sentence into words; [`mentions`] finds
+//! Steps: `tokens` splits each sentence into words; `mentions` finds
 //! capitalized runs and types them with the embedded lexicons and rules;
-//! [`cluster`] joins the mentions of one entity ("Trump" with "Donald
+//! `cluster` joins the mentions of one entity ("Trump" with "Donald
 //! Trump", "Russian" with "Russians") and picks the name.
 //!
 //! Measured (tools and numbers in the branch report): CoNLL-2003 dev
