@@ -268,7 +268,9 @@ const MONTH_NAMES: &[&str] = &["may", "march", "june", "august"];
 /// Capitalized words that are no name when they stand alone.
 const SINGLE_STOP: &[&str] = &[
     "the", "this", "that", "these", "those", "it", "he", "she", "we", "they", "his", "her", "its",
-    "our", "their", "my", "new", "no", "not", "all", "some", "an",
+    "our", "their", "my", "new", "no", "not", "all", "some", "an", "men", "women", "first",
+    "second", "third", "fourth", "fifth", "final", "round", "major", "minor", "queen", "king",
+    "prince", "princess", "pope", "club", "series",
 ];
 
 /// Lower-case words that end a role phrase on the left ("his economic envoy").
