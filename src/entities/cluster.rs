@@ -12,9 +12,10 @@
 //! (Jordan, Florida), unless a place preposition comes before it ("of
 //! Jordan"); a single unknown word that is a person's first name joins that
 //! person; the rest cluster by kind and lower-cased text, groups by the
-//! people their demonym names ("Russian" with "Russians"). Single unknown
-//! words that nothing explains are dropped (or take the fallback kind that
-//! sports copy gives them).
+//! people their demonym names ("Russian" with "Russians"). A single unknown
+//! word written three times or more and never part of a person's name is
+//! an organization ("Twitter"); other single unknown words are dropped (or
+//! take the fallback kind that sports copy gives them).
 //!
 //! Known limits: a bare surname shared by two people goes to the one named
 //! last; "Zelensky"/"Zelenskyy" spelling variants stay apart.
@@ -165,7 +166,40 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         let key = m.words.join(" ");
         if let Some(c) = clusters.iter().position(|c| c.key == key) {
             clusters[c].members.push(i);
+            assigned[i] = true;
         }
+    }
+    // An unknown word capitalized again and again and never part of a
+    // person's name is an organization or product ("Twitter", "Google").
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if !assigned[i] && m.kind.is_none() {
+            let key = m.words.join(" ");
+            match counts.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((key, 1)),
+            }
+        }
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        if assigned[i] || m.kind.is_some() {
+            continue;
+        }
+        let key = m.words.join(" ");
+        if !counts.iter().any(|(k, n)| *k == key && *n >= 3) {
+            continue;
+        }
+        match clusters.iter().position(|c| c.key == key) {
+            Some(c) => clusters[c].members.push(i),
+            None => clusters.push(Cluster {
+                kind: EntityKind::Organization,
+                strength: Strength::Guess,
+                words: m.words.clone(),
+                key,
+                members: vec![i],
+            }),
+        }
+        assigned[i] = true;
     }
 
     let mut out: Vec<Entity> = clusters
