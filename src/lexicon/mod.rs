@@ -5,11 +5,61 @@
 //! over immutable `LazyLock` tables. The lists are derived from
 //! `shared/data/lexicon/` (see README.md "Data attributions").
 //!
+//! Entity lists (places, cities, given names, organizations, org keywords,
+//! titles, demonyms, common words) are built from `shared/data/lexicon/` by
+//! `tools/build_lexicon.py`; `ATTRIBUTION.md` in this folder gives their
+//! sources, licences and what was left out on purpose.
+//!
 //! Known limits: lookups are exact on the form given (callers decide on case
-//! folding); the lists are English-news oriented.
+//! folding) except titles and common words, which are keyed lower-case; the
+//! lists are English-news oriented.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small, fast hasher (the Fx hash of rustc) for the lexicon maps: their
+/// keys are our own list entries, so hash flooding is no concern, and a
+/// lookup per capitalized word must be cheap.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(c);
+            self.add(u64::from_le_bytes(buf));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with [`FxHasher`]; never iterated into output.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// How often an abbreviation ends a sentence in running text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +98,47 @@ pub(crate) fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .skip(1)
         .map(|l| l.split('\t').collect())
+}
+
+/// Rows keyed by their first column, kept in the byte order the generator
+/// writes them in (`tools/build_lexicon.py` sorts by code point), so a
+/// lookup is a binary search and loading builds no hash table. The name
+/// lists sit behind a bit filter ([`name`]) because most questions to them
+/// have no answer.
+struct Table<T> {
+    rows: Vec<(&'static str, T)>,
+}
+
+impl<T: Copy> Table<T> {
+    /// Parse the data rows; columns go to a fixed array (missing ones
+    /// empty), so loading allocates nothing per row.
+    fn parse(data: &'static str, row: impl Fn(&[&'static str]) -> T) -> Table<T> {
+        let rows = data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .map(|l| {
+                let mut cols = [""; 8];
+                for (slot, c) in cols.iter_mut().zip(l.split('\t')) {
+                    *slot = c;
+                }
+                (cols[0], row(&cols))
+            })
+            .collect();
+        Table { rows }
+    }
+
+    fn get(&self, key: &str) -> Option<T> {
+        self.rows
+            .binary_search_by(|(k, _)| (*k).cmp(key))
+            .ok()
+            .map(|i| self.rows[i].1)
+    }
+
+    #[cfg(test)]
+    fn is_sorted(&self) -> bool {
+        self.rows.windows(2).all(|w| w[0].0 <= w[1].0)
+    }
 }
 
 static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbreviation>> = LazyLock::new(|| {
@@ -89,6 +180,24 @@ pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     if let Some(a) = ABBREVIATIONS.get(word) {
         return Some(*a);
     }
+    // ASCII words (nearly all): case variants on the stack.
+    if word.is_ascii() && word.len() <= 16 {
+        let mut buf = [0u8; 16];
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Some(a) = std::str::from_utf8(b)
+            .ok()
+            .and_then(|k| ABBREVIATIONS.get(k))
+        {
+            return Some(*a);
+        }
+        b[0].make_ascii_uppercase();
+        return std::str::from_utf8(b)
+            .ok()
+            .and_then(|k| ABBREVIATIONS.get(k))
+            .copied();
+    }
     let lower = word.to_lowercase();
     if let Some(a) = ABBREVIATIONS.get(lower.as_str()) {
         return Some(*a);
@@ -97,6 +206,488 @@ pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     let first = chars.next()?;
     let capitalized: String = first.to_uppercase().chain(chars).collect();
     ABBREVIATIONS.get(capitalized.as_str()).copied()
+}
+
+/// Why a name in a list needs more context before it is believed
+/// (the `ambiguous` column of places, organizations and given names).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Ambiguity {
+    /// The lower-cased name is an ordinary English word (Bath, Will, Don).
+    pub word: bool,
+    /// It is also a common given name (Georgia, Jordan).
+    pub given: bool,
+    /// It is also a place name (Florida as a given name).
+    pub place: bool,
+}
+
+impl Ambiguity {
+    fn parse(s: &str) -> Ambiguity {
+        if s.is_empty() {
+            return Ambiguity::default();
+        }
+        Ambiguity {
+            word: s.contains("word"),
+            given: s.contains("given"),
+            place: s.contains("place"),
+        }
+    }
+
+    /// True when any reading other than the listed one is common.
+    pub fn any(self) -> bool {
+        self.word || self.given || self.place
+    }
+}
+
+/// What kind of place a name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceKind {
+    Continent,
+    Country,
+    /// First-level division: state, province, oblast.
+    Admin1,
+    Region,
+    Water,
+    City,
+}
+
+/// One place-name row (the most important place of that name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 (plus EU, SU, YU, XK); empty for cities and
+    /// regions without one.
+    pub cc: &'static str,
+    /// Population in thousands (countries and cities), 0 if unknown.
+    pub pop_k: u32,
+    pub ambiguous: Ambiguity,
+}
+
+fn place_row(cols: &[&'static str], kind: PlaceKind) -> Place {
+    Place {
+        kind,
+        cc: cols.get(2).copied().unwrap_or(""),
+        pop_k: cols.get(3).and_then(|p| p.parse().ok()).unwrap_or(0),
+        ambiguous: Ambiguity::parse(cols.get(4).copied().unwrap_or("")),
+    }
+}
+
+static PLACES: LazyLock<Table<Place>> = LazyLock::new(|| {
+    Table::parse(include_str!("places.tsv"), |cols| {
+        let kind = match cols[1] {
+            "continent" => PlaceKind::Continent,
+            "country" => PlaceKind::Country,
+            "admin1" => PlaceKind::Admin1,
+            "water" => PlaceKind::Water,
+            _ => PlaceKind::Region,
+        };
+        place_row(cols, kind)
+    })
+});
+
+/// The city list is the biggest name list: searched in place
+/// ([`SortedLines`]), never parsed row by row.
+fn city(name: &str) -> Option<Place> {
+    let line = CITY_LINES.get(name)?;
+    let mut cols = line.split('\t').skip(1);
+    Some(Place {
+        kind: PlaceKind::City,
+        cc: "",
+        pop_k: cols.next().and_then(|p| p.parse().ok()).unwrap_or(0),
+        ambiguous: Ambiguity::parse(cols.next().unwrap_or("")),
+    })
+}
+
+/// Everything the lists say about one name.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct NameInfo {
+    pub place: Option<Place>,
+    pub org: Option<Organization>,
+    pub demonym: Option<Demonym>,
+}
+
+/// Slots of a filter over every place, organization and demonym name: most
+/// words and word sequences the entity rules ask about are in no list, and
+/// the filter answers those without touching the tables. Building it costs
+/// one hash per name (no hash table), so start-up stays short.
+const FILTER_BITS: usize = 1 << 19;
+
+fn filter_hash(name: &str) -> usize {
+    let mut h = FxHasher::default();
+    h.write(name.as_bytes());
+    (h.finish() >> 32) as usize % FILTER_BITS
+}
+
+/// Per hash slot, which lists may hold a name with that hash (bit 0
+/// places, 1 cities, 2 organizations, 3 demonyms).
+static NAME_FILTER: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut flags = vec![0u8; FILTER_BITS];
+    for r in &PLACES.rows {
+        flags[filter_hash(r.0)] |= 1;
+    }
+    for k in CITY_LINES.keys() {
+        flags[filter_hash(k)] |= 2;
+    }
+    for r in &ORGANIZATIONS.rows {
+        flags[filter_hash(r.0)] |= 4;
+    }
+    for r in &DEMONYMS.rows {
+        flags[filter_hash(r.0)] |= 8;
+    }
+    flags
+});
+
+/// Look a name up in the place, organization and demonym lists at once
+/// (exact form).
+pub fn name(name: &str) -> Option<NameInfo> {
+    let flags = NAME_FILTER[filter_hash(name)];
+    if flags == 0 {
+        return None;
+    }
+    let place = if flags & 1 != 0 {
+        PLACES.get(name)
+    } else {
+        None
+    };
+    let place = place.or_else(|| if flags & 2 != 0 { city(name) } else { None });
+    let info = NameInfo {
+        place,
+        org: if flags & 4 != 0 {
+            ORGANIZATIONS.get(name)
+        } else {
+            None
+        },
+        demonym: if flags & 8 != 0 {
+            DEMONYMS.get(name)
+        } else {
+            None
+        },
+    };
+    (info.place.is_some() || info.org.is_some() || info.demonym.is_some()).then_some(info)
+}
+
+/// Look up a place name, exact form ("Kyiv", "Middle East", "U.S.").
+pub fn place(name: &str) -> Option<Place> {
+    self::name(name).and_then(|n| n.place)
+}
+
+/// Grammatical gender usually given to a first name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    /// Unisex or conflicting sources.
+    Unknown,
+}
+
+/// One given-name row.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GivenName {
+    pub gender: Gender,
+    /// Percent of the 1990 US census population (0 when not listed there).
+    pub us_pct: f32,
+    pub ambiguous: Ambiguity,
+}
+
+static GIVEN_NAMES: LazyLock<FastMap<&'static str, GivenName>> = LazyLock::new(|| {
+    Table::parse(include_str!("given_names.tsv"), |cols| {
+        let gender = match cols.get(1).copied().unwrap_or("") {
+            "M" | "M?" => Gender::Male,
+            "F" | "F?" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        GivenName {
+            gender,
+            us_pct: cols.get(2).and_then(|p| p.parse().ok()).unwrap_or(0.0),
+            ambiguous: Ambiguity::parse(cols.get(3).copied().unwrap_or("")),
+        }
+    })
+    .rows
+    .into_iter()
+    .collect()
+});
+
+/// Look up a given name, exact form ("Donald", "Volodymyr").
+pub fn given_name(name: &str) -> Option<GivenName> {
+    GIVEN_NAMES.get(name).copied()
+}
+
+/// The usual gender of a first name, for pronoun resolution: `None` when
+/// the name is not listed.
+pub fn given_name_gender(name: &str) -> Option<Gender> {
+    given_name(name).map(|g| g.gender)
+}
+
+/// What an organization is (the `type` column), as far as the stage uses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgType {
+    /// Seat-of-power names used for governments: Kremlin, White House.
+    Metonym,
+    Company,
+    Media,
+    Government,
+    Other,
+}
+
+/// One organization row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Organization {
+    pub kind: OrgType,
+    pub ambiguous: Ambiguity,
+}
+
+static ORGANIZATIONS: LazyLock<Table<Organization>> = LazyLock::new(|| {
+    Table::parse(include_str!("organizations.tsv"), |cols| {
+        let kind = match cols.get(1).copied().unwrap_or("") {
+            "metonym" => OrgType::Metonym,
+            "company" => OrgType::Company,
+            "media" => OrgType::Media,
+            "government" | "military" | "intergovernmental" => OrgType::Government,
+            _ => OrgType::Other,
+        };
+        Organization {
+            kind,
+            ambiguous: Ambiguity::parse(cols.get(2).copied().unwrap_or("")),
+        }
+    })
+});
+
+/// Look up an organization name, exact form ("NATO", "White House").
+pub fn organization(name: &str) -> Option<Organization> {
+    self::name(name).and_then(|n| n.org)
+}
+
+/// Where an organization keyword sits in a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeywordPosition {
+    /// Last word: "... Council", "... Center".
+    Head,
+    /// Legal-form suffix: "Inc.", "Ltd", "GmbH".
+    Suffix,
+    /// First word before "of/for": "Ministry of ...".
+    Prefix,
+}
+
+static ORG_KEYWORDS: LazyLock<FastMap<&'static str, KeywordPosition>> = LazyLock::new(|| {
+    Table::parse(include_str!("org_keywords.tsv"), |cols| {
+        match cols.get(1).copied().unwrap_or("") {
+            "suffix" => KeywordPosition::Suffix,
+            "prefix" => KeywordPosition::Prefix,
+            _ => KeywordPosition::Head,
+        }
+    })
+    .rows
+    .into_iter()
+    .collect()
+});
+
+/// Is `word` (exact form: "Council", "Inc.") a word that marks an
+/// organization name?
+pub fn org_keyword(word: &str) -> Option<KeywordPosition> {
+    ORG_KEYWORDS.get(word).copied()
+}
+
+/// What a title or role word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleCategory {
+    /// Mr., Mrs., Dr.: marks a name but is no role.
+    Honorific,
+    /// former, deputy, acting: attaches to another title.
+    Modifier,
+    /// of, and, von, al-: name or title glue.
+    Connector,
+    /// Jr., III.
+    Suffix,
+    /// son-in-law, wife.
+    Kinship,
+    /// Offices, ranks, jobs, roles.
+    Role,
+}
+
+/// One title row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Title {
+    pub category: TitleCategory,
+    /// Used directly before a name ("President Putin", "Rep. Bacon").
+    pub pre_name: bool,
+}
+
+/// The lookup key of a title: lower case, final period dropped, words
+/// joined by one space.
+pub fn title_key(words: &[&str]) -> String {
+    let mut key = String::new();
+    for w in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&w.trim_end_matches('.').to_lowercase());
+    }
+    key
+}
+
+/// The titles by key, the most words in one, and the first words of
+/// titles of more than one word (so most words skip multi-word lookups).
+type TitleTables = (FastMap<String, Title>, usize, FastMap<String, ()>);
+
+static TITLES: LazyLock<TitleTables> = LazyLock::new(|| {
+    let mut map: FastMap<String, Title> = FastMap::default();
+    let mut firsts: FastMap<String, ()> = FastMap::default();
+    let mut longest = 1;
+    for cols in rows(include_str!("titles.tsv")) {
+        let category = match cols.get(1).copied().unwrap_or("") {
+            "honorific" => TitleCategory::Honorific,
+            "modifier" | "status" => TitleCategory::Modifier,
+            "connector" | "particle" => TitleCategory::Connector,
+            "suffix" => TitleCategory::Suffix,
+            "kinship" => TitleCategory::Kinship,
+            _ => TitleCategory::Role,
+        };
+        let pre_name = cols.get(2) == Some(&"1");
+        let words: Vec<&str> = cols[0].split_whitespace().collect();
+        longest = longest.max(words.len());
+        if words.len() > 1 {
+            firsts.insert(title_key(&words[..1]), ());
+        }
+        // Rows merge case-insensitively; a title is pre-name if any row
+        // says so ("Aide" pre-name, "aide" appositive).
+        map.entry(title_key(&words))
+            .and_modify(|t| t.pre_name |= pre_name)
+            .or_insert(Title { category, pre_name });
+    }
+    (map, longest, firsts)
+});
+
+/// Look up a title by its words ("Secretary", "of", "State"), any case,
+/// with or without a final period.
+pub fn title(words: &[&str]) -> Option<Title> {
+    // One ASCII word (the common case): lower-case it on the stack.
+    if let [w] = words {
+        let w = w.trim_end_matches('.');
+        if w.is_ascii() && w.len() <= 32 {
+            let mut buf = [0u8; 32];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[..w.len()].make_ascii_lowercase();
+            let key = std::str::from_utf8(&buf[..w.len()]).ok()?;
+            return TITLES.0.get(key).copied();
+        }
+    }
+    TITLES.0.get(&title_key(words)).copied()
+}
+
+/// Does some title of two or more words start with `word` (any case)?
+pub fn title_may_start(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.is_ascii() && w.len() <= 32 {
+        let mut buf = [0u8; 32];
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        return std::str::from_utf8(&buf[..w.len()]).is_ok_and(|k| TITLES.2.contains_key(k));
+    }
+    TITLES.2.contains_key(&title_key(&[word]))
+}
+
+/// The number of words in the longest title.
+pub fn title_max_words() -> usize {
+    TITLES.1
+}
+
+/// One demonym row ("Russian", "Ukrainians", "European").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Demonym {
+    /// The place or people it refers to ("Russia", "Europe").
+    pub entity: &'static str,
+    /// ISO country code when it is a country's demonym.
+    pub cc: &'static str,
+    /// A plural noun ("Russians"), not an adjective.
+    pub plural: bool,
+}
+
+static DEMONYMS: LazyLock<Table<Demonym>> = LazyLock::new(|| {
+    Table::parse(include_str!("demonyms.tsv"), |cols| Demonym {
+        entity: cols.get(3).copied().unwrap_or(""),
+        cc: cols.get(2).copied().unwrap_or(""),
+        plural: cols.get(1).copied().unwrap_or("") == "noun_pl",
+    })
+});
+
+/// Look up a demonym, exact form.
+pub fn demonym(word: &str) -> Option<Demonym> {
+    self::name(word).and_then(|n| n.demonym)
+}
+
+/// A sorted embedded list kept as text: only the data lines' start
+/// offsets are built (one fast newline scan), and a lookup is a binary
+/// search over them. No per-row parsing, so the biggest lists (cities,
+/// common words) cost little at start-up.
+struct SortedLines {
+    data: &'static str,
+    /// Start offset of every data line (after the provenance and header
+    /// lines), and the end of the data as the last entry.
+    starts: Vec<u32>,
+}
+
+impl SortedLines {
+    fn new(data: &'static str) -> SortedLines {
+        let mut starts = Vec::with_capacity(data.len() / 8);
+        let mut offset = 0usize;
+        let mut header_seen = false;
+        for line in data.split('\n') {
+            let at = offset;
+            offset += line.len() + 1;
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            if !header_seen {
+                header_seen = true;
+                continue;
+            }
+            starts.push(at as u32);
+        }
+        starts.push(data.len().min(offset) as u32);
+        SortedLines { data, starts }
+    }
+
+    fn line(&self, i: usize) -> &'static str {
+        let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
+        self.data[a..b].trim_end_matches('\n')
+    }
+
+    fn first_column(&self, i: usize) -> &'static str {
+        let line = self.line(i);
+        line.find('\t').map_or(line, |t| &line[..t])
+    }
+
+    /// The line whose first column is `key`.
+    fn get(&self, key: &str) -> Option<&'static str> {
+        let n = self.starts.len() - 1;
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.first_column(mid).cmp(key) {
+                std::cmp::Ordering::Equal => return Some(self.line(mid)),
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+            }
+        }
+        None
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        (0..self.starts.len() - 1).map(|i| self.first_column(i))
+    }
+}
+
+static COMMON_WORD_LINES: LazyLock<SortedLines> =
+    LazyLock::new(|| SortedLines::new(include_str!("common_words.tsv")));
+
+static CITY_LINES: LazyLock<SortedLines> =
+    LazyLock::new(|| SortedLines::new(include_str!("cities.tsv")));
+
+/// Is `lower` (a lower-case word) an ordinary English word? `Some(true)`
+/// when the capitalized form is also a proper noun (bath/Bath).
+pub fn common_word(lower: &str) -> Option<bool> {
+    COMMON_WORD_LINES
+        .get(lower)
+        .map(|line| line.ends_with("\t1"))
 }
 
 #[cfg(test)]
@@ -115,6 +706,67 @@ mod tests {
         ];
         for (word, class) in cases {
             assert_eq!(abbreviation(word).map(|a| a.class), class, "{word}");
+        }
+    }
+
+    #[test]
+    fn entity_lists_load() {
+        assert_eq!(place("Ukraine").map(|p| p.kind), Some(PlaceKind::Country));
+        assert_eq!(place("Pokrovsk").map(|p| p.kind), Some(PlaceKind::City));
+        assert!(place("Here").is_none());
+        assert_eq!(given_name_gender("Donald"), Some(Gender::Male));
+        assert_eq!(given_name_gender("Volodymyr"), Some(Gender::Male));
+        assert_eq!(given_name_gender("Tatiana"), Some(Gender::Female));
+        assert!(given_name("Will").is_some_and(|g| g.ambiguous.word));
+        assert_eq!(
+            organization("Kremlin").map(|o| o.kind),
+            Some(OrgType::Metonym)
+        );
+        assert_eq!(org_keyword("Council"), Some(KeywordPosition::Head));
+        let sos = title(&["Secretary", "of", "State"]).expect("listed");
+        assert!(sos.pre_name);
+        assert_eq!(title(&["Rep."]).map(|t| t.pre_name), Some(true));
+        assert!(demonym("Ukrainians").is_some_and(|d| d.plural));
+        assert_eq!(common_word("video"), Some(false));
+        assert!(common_word("zelensky").is_none());
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(PLACES.is_sorted());
+        let cities: Vec<&str> = CITY_LINES.keys().collect();
+        assert!(cities.windows(2).all(|w| w[0] < w[1]));
+        assert!(city("Vovchansk").is_some() && city("Vovchanskx").is_none());
+        assert!(ORGANIZATIONS.is_sorted());
+        assert!(name("Kherson").is_some() && name("Kherson and").is_none());
+        assert!(DEMONYMS.is_sorted());
+        let words: Vec<&str> = COMMON_WORD_LINES.keys().collect();
+        assert_eq!(words.len(), 65_537);
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        for w in ["a", "zygote", "bath", "video"] {
+            assert!(common_word(w).is_some(), "{w}");
+        }
+        assert_eq!(common_word("mark"), Some(true));
+        assert_eq!(common_word("aardvark"), Some(false));
+        assert!(common_word("aaaaa").is_none() && common_word("zzzzzz").is_none());
+    }
+
+    /// Every embedded list keeps its provenance line and stays small.
+    #[test]
+    fn provenance_and_size() {
+        let files = [
+            include_str!("places.tsv"),
+            include_str!("cities.tsv"),
+            include_str!("given_names.tsv"),
+            include_str!("organizations.tsv"),
+            include_str!("org_keywords.tsv"),
+            include_str!("titles.tsv"),
+            include_str!("demonyms.tsv"),
+            include_str!("common_words.tsv"),
+        ];
+        for f in files {
+            assert!(f.starts_with("# Derived by tools/build_lexicon.py"));
+            assert!(f.len() < 800 * 1024, "{}", f.lines().next().unwrap_or(""));
         }
     }
 }

@@ -1,0 +1,245 @@
+//! Clustering mentions into entities.
+//!
+//! Input: typed [`Mention`]s in text order. Output: [`Entity`]s ordered by
+//! first mention.
+//!
+//! People first, longest names first: a mention joins a person whose name
+//! words contain its own in order ("Trump" ⊂ "Donald Trump", "SHEARER" ⊂
+//! "Alan Shearer"); of several such people, the one named last before the
+//! mention ("Smith" after "Florida Smith" is her, not an earlier "Will
+//! Smith"). Then every other mention: a single word that is a known
+//! person's surname joins that person even when a list calls it a place
+//! (Jordan, Florida), unless a place preposition comes before it ("of
+//! Jordan"); a single unknown word that is a person's first name joins that
+//! person; the rest cluster by kind and lower-cased text, groups by the
+//! people their demonym names ("Russian" with "Russians"). A single unknown
+//! word written three times or more and never part of a person's name is
+//! an organization ("Twitter"); other single unknown words are dropped (or
+//! take the fallback kind that sports copy gives them).
+//!
+//! Known limits: a bare surname shared by two people goes to the one named
+//! last; "Zelensky"/"Zelenskyy" spelling variants stay apart.
+
+use super::mentions::{Mention, Strength};
+use super::{Entity, EntityKind};
+use crate::document::Span;
+
+struct Cluster {
+    kind: EntityKind,
+    strength: Strength,
+    /// Name words of the fullest person mention (people only).
+    words: Vec<String>,
+    key: String,
+    members: Vec<usize>,
+}
+
+/// `part` appears in `whole` in order ("trump" in "donald trump").
+fn subsequence(part: &[String], whole: &[String]) -> bool {
+    let mut it = whole.iter();
+    part.iter().all(|p| it.any(|w| w == p))
+}
+
+fn fold(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Of the clusters that `fits`, the one with a member closest before
+/// `start` (else the first): "Smith" after "Florida Smith" is her, even
+/// when "Will Smith" came earlier.
+fn nearest(
+    clusters: &[Cluster],
+    mentions: &[Mention],
+    start: usize,
+    fits: impl Fn(&Cluster) -> bool,
+) -> Option<usize> {
+    let fitting: Vec<usize> = (0..clusters.len())
+        .filter(|&i| fits(&clusters[i]))
+        .collect();
+    if fitting.len() <= 1 {
+        return fitting.first().copied();
+    }
+    let mut best: Option<(usize, usize)> = None; // (index, rank)
+    for (i, c) in fitting.iter().map(|&i| (i, &clusters[i])) {
+        let rank = c
+            .members
+            .iter()
+            .map(|&j| mentions[j].span.start())
+            .filter(|&s| s < start)
+            .max()
+            .map_or(0, |s| s + 1);
+        if best.is_none_or(|(_, r)| rank > r) {
+            best = Some((i, rank));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Build entities from the mentions of one document.
+pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut assigned = vec![false; mentions.len()];
+
+    // People, longest names first.
+    let mut people: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].kind == Some(EntityKind::Person))
+        .collect();
+    people.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].words.len()), i));
+    for i in people {
+        let m = &mentions[i];
+        let start = m.span.start();
+        let found = nearest(&clusters, &mentions, start, |c| {
+            c.kind == EntityKind::Person && subsequence(&m.words, &c.words)
+        });
+        match found {
+            Some(c) => {
+                clusters[c].members.push(i);
+                clusters[c].strength = clusters[c].strength.max(m.strength);
+            }
+            None => clusters.push(Cluster {
+                kind: EntityKind::Person,
+                strength: m.strength,
+                words: m.words.clone(),
+                key: String::new(),
+                members: vec![i],
+            }),
+        }
+        assigned[i] = true;
+    }
+
+    // Everything else, in text order.
+    for (i, m) in mentions.iter().enumerate() {
+        if assigned[i] {
+            continue;
+        }
+        let listed_place = m.kind == Some(EntityKind::Place) && m.strength == Strength::Sure;
+        if m.words.len() == 1
+            && m.kind != Some(EntityKind::Group)
+            && !(listed_place && m.after_prep)
+        {
+            let w = &m.words[0];
+            // Of several people with this surname, the one named last
+            // before this mention.
+            let start = m.span.start();
+            let surname = nearest(&clusters, &mentions, start, |c| {
+                c.kind == EntityKind::Person && c.words.len() > 1 && c.words.last() == Some(w)
+            });
+            let first = || {
+                clusters.iter().position(|c| {
+                    c.kind == EntityKind::Person && c.words.len() > 1 && c.words.first() == Some(w)
+                })
+            };
+            let join = surname.or_else(|| if m.kind.is_none() { first() } else { None });
+            if let Some(c) = join {
+                clusters[c].members.push(i);
+                assigned[i] = true;
+                continue;
+            }
+        }
+        let Some(kind) = m.kind.or(m.fallback) else {
+            continue;
+        };
+        let key = match m.group {
+            Some(g) => format!("group:{g}"),
+            None => m.words.join(" "),
+        };
+        match clusters.iter().position(|c| c.kind == kind && c.key == key) {
+            Some(c) => {
+                clusters[c].members.push(i);
+                clusters[c].strength = clusters[c].strength.max(m.strength);
+            }
+            None => clusters.push(Cluster {
+                kind,
+                strength: m.strength,
+                words: m.words.clone(),
+                key,
+                members: vec![i],
+            }),
+        }
+        assigned[i] = true;
+    }
+
+    // Unknown single words that match a typed non-person cluster's text.
+    for (i, m) in mentions.iter().enumerate() {
+        if assigned[i] || m.kind.is_some() {
+            continue;
+        }
+        let key = m.words.join(" ");
+        if let Some(c) = clusters.iter().position(|c| c.key == key) {
+            clusters[c].members.push(i);
+            assigned[i] = true;
+        }
+    }
+    // An unknown word capitalized again and again and never part of a
+    // person's name is an organization or product ("Twitter", "Google").
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if !assigned[i] && m.kind.is_none() {
+            let key = m.words.join(" ");
+            match counts.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((key, 1)),
+            }
+        }
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        if assigned[i] || m.kind.is_some() {
+            continue;
+        }
+        let key = m.words.join(" ");
+        if !counts.iter().any(|(k, n)| *k == key && *n >= 3) {
+            continue;
+        }
+        match clusters.iter().position(|c| c.key == key) {
+            Some(c) => clusters[c].members.push(i),
+            None => clusters.push(Cluster {
+                kind: EntityKind::Organization,
+                strength: Strength::Guess,
+                words: m.words.clone(),
+                key,
+                members: vec![i],
+            }),
+        }
+        assigned[i] = true;
+    }
+
+    let mut out: Vec<Entity> = clusters
+        .into_iter()
+        .map(|mut c| {
+            c.members.sort_by_key(|&i| mentions[i].span.start());
+            let best = c
+                .members
+                .iter()
+                .copied()
+                .max_by_key(|&i| {
+                    let m = &mentions[i];
+                    (
+                        m.words.len(),
+                        !m.caps,
+                        m.span.len(),
+                        std::cmp::Reverse(m.span.start()),
+                    )
+                })
+                .unwrap_or(c.members[0]);
+            let mut roles: Vec<Span> = Vec::new();
+            let mut seen: Vec<String> = Vec::new();
+            for &i in &c.members {
+                for &r in &mentions[i].roles {
+                    let f = fold(&text[r]);
+                    if !seen.contains(&f) {
+                        seen.push(f);
+                        roles.push(r);
+                    }
+                }
+            }
+            roles.sort();
+            Entity {
+                kind: c.kind,
+                name: mentions[best].span,
+                roles,
+                mentions: c.members.iter().map(|&i| mentions[i].span).collect(),
+            }
+        })
+        .collect();
+    out.sort_by_key(|e| e.mentions[0].start());
+    out
+}

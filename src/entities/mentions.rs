@@ -1,0 +1,1236 @@
+//! Name mentions: capitalized token runs, split and typed.
+//!
+//! Input: the text, its sentences (and whether each sits in a heading), and
+//! the document-wide [`Evidence`]. Output: [`Mention`]s in text order, each
+//! with a kind (or `None` when only clustering can tell), the lower-cased
+//! name words used for clustering, and role spans (titles before the name,
+//! role nouns before it, appositives after it).
+//!
+//! A run is a maximal sequence of candidate words, optionally joined by one
+//! connector ("of", "and", "&", "von"). A word is a candidate when it is
+//! capitalized in running text; at the start of a sentence, in an all-caps
+//! headline or in a title-case heading it must also be known: a listed name,
+//! or a word this article capitalizes in mid-sentence, or no ordinary English
+//! word. So "Here", "What", "Video" at a sentence start stay out, and
+//! "SHEARER" in a headline is in when the story says "Alan Shearer".
+//!
+//! A run is then split and typed, first rule that applies:
+//! 1. the whole run is a listed organization, place or demonym;
+//! 2. organization shape: a keyword head ("... Council", "... Inc") or a
+//!    prefix keyword before "of" ("Ministry of ..."), or an "&" inside;
+//! 3. a pre-name title ("President", "Secretary of State", "Rep."), maybe
+//!    after listed words ("U.S. President"): the name after it is a person
+//!    and the title a role; a title with no name after it is dropped;
+//! 4. only name particles inside ("Aravinda de Silva") is a person; real
+//!    connectors split the run ("Kherson and Zaporizhzhia");
+//! 5. a given name first: a person ("Kirill Dmitriev");
+//! 6. listed pieces cover the run, or a listed piece is followed by a
+//!    person name;
+//! 7. event and place head words ("World Cup", "Grace Road");
+//! 8. otherwise two or three unknown words are a person, unless the last is
+//!    an ordinary English word ("Internet Explorer": `other`); longer runs
+//!    and acronyms are organizations; a single unknown word waits for
+//!    clustering (in sports copy it falls back to a team).
+//!
+//! Context then adjusts a piece: "the city of X" and "X region" make a
+//! place, "X said" a person; in sports copy (a sport named anywhere, or
+//! several sports words) a listed city or county names its team unless a
+//! place preposition comes before it ("at Leicester").
+//!
+//! Roles: the title of rule 3, role nouns right before a person ("special
+//! envoy", "foreign policy aide"), and an appositive after it (", a senior
+//! fellow at ...," / ", the head of ...,").
+//!
+//! Known limits: no part-of-speech tagging, so a capitalized common noun in
+//! mid-sentence may become a guess; the sports rule is a document-wide
+//! switch; GUM-style noun-phrase spans ("the White House") are not
+//! produced, only names.
+
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+use super::EntityKind;
+use super::tokens::{TokKind, Token};
+use crate::document::Span;
+use crate::lexicon::{self, FxHasher, KeywordPosition, PlaceKind, TitleCategory};
+
+/// Sets keyed by words of the input. The Fx hash is not flood-resistant;
+/// an article crafted to collide only slows its own analysis.
+type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+
+/// How a mention's kind was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// A default for unknown words.
+    Guess,
+    /// A name shape or context rule.
+    Rule,
+    /// A list entry or a title before the name.
+    Sure,
+}
+
+/// One name mention.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub kind: Option<EntityKind>,
+    pub strength: Strength,
+    /// Lower-cased name words ("donald", "trump").
+    pub words: Vec<String>,
+    /// For groups: the place or people of the demonym ("Russia").
+    pub group: Option<&'static str>,
+    pub roles: Vec<Span>,
+    /// Written in all capitals (a headline): a poor choice of display name.
+    pub caps: bool,
+    /// The kind to use when `kind` is `None` and clustering finds no
+    /// person to join (a lone unknown word in sports copy is a team).
+    pub fallback: Option<EntityKind>,
+    /// Right after a place preposition ("in Jordan", "of Georgia"): a place
+    /// there is not a person's surname.
+    pub after_prep: bool,
+}
+
+/// Facts about the whole article that single sentences cannot give.
+#[derive(Default)]
+pub(crate) struct Evidence<'t> {
+    /// Words seen capitalized in mid-sentence running text, as written.
+    cap_mid: FastSet<&'t str>,
+    /// The article reads as sports copy (many sports words): place names
+    /// of cities and counties there mostly name teams.
+    sports: bool,
+}
+
+/// Names of sports: one anywhere (also in an all-caps headline such as
+/// "SOCCER - ENGLISH LEAGUE STANDINGS") marks sports copy.
+fn sport_name(w: &str) -> bool {
+    const SPORTS: &[&str] = &[
+        "soccer",
+        "baseball",
+        "cricket",
+        "rugby",
+        "tennis",
+        "golf",
+        "basketball",
+        "hockey",
+        "football",
+        "cycling",
+        "athletics",
+        "boxing",
+        "skiing",
+        "volleyball",
+        "handball",
+    ];
+    (4..=10).contains(&w.len()) && SPORTS.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Index of a lower-case word typical of sports reports (a `match` on
+/// the string compiles to a length switch, cheap for every word).
+fn sports_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "match" => 0,
+        "innings" => 1,
+        "wicket" => 2,
+        "wickets" => 3,
+        "goals" => 4,
+        "scored" => 5,
+        "league" => 6,
+        "championship" => 7,
+        "tournament" => 8,
+        "striker" => 9,
+        "midfielder" => 10,
+        "seeded" => 11,
+        "semifinal" => 12,
+        "semi-final" => 13,
+        "quarter-final" => 14,
+        "batting" => 15,
+        "bowling" => 16,
+        "inning" => 17,
+        "pitcher" => 18,
+        "halftime" => 19,
+        "penalty" => 20,
+        "draw" => 21,
+        "beat" => 22,
+        "defeated" => 23,
+        "season" => 24,
+        "coach" => 25,
+        "unbeaten" => 26,
+        "runs" => 27,
+        "points" => 28,
+        "victory" => 29,
+        "game" => 30,
+        "games" => 31,
+        "cup" => 32,
+        "champions" => 33,
+        "goalkeeper" => 34,
+        "soccer" => 40,
+        "baseball" => 41,
+        "cricket" => 42,
+        "rugby" => 43,
+        "tennis" => 44,
+        "golf" => 45,
+        "basketball" => 46,
+        "hockey" => 47,
+        "football" => 48,
+        "cycling" => 49,
+        "athletics" => 50,
+        "boxing" => 51,
+        "skiing" => 52,
+        "volleyball" => 53,
+        "handball" => 54,
+        _ => return None,
+    })
+}
+
+/// One sentence to read: its span, whether it is a heading, its tokens.
+#[derive(Clone, Debug)]
+pub(crate) struct Line {
+    pub span: Span,
+    pub heading: bool,
+    pub toks: Vec<Token>,
+    /// Most words are in capitals (see [`caps_sentence`]).
+    pub caps: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "and", "for", "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
+    "del", "al", "bin", "ibn", "&", "y",
+];
+
+/// Lower-case particles inside personal names.
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "du", "des", "la", "le", "da", "di", "del", "al", "bin",
+    "ibn", "y", "dos", "das",
+];
+
+/// Capitalized words that are never a name by themselves.
+const STOP: &[&str] = &[
+    "i",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "a.m.",
+    "p.m.",
+    "ok",
+    "okay",
+    "oh",
+    "yes",
+    "no",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// Frequent sentence openers that are never names: `known` skips the
+/// list lookups for them.
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "you", "but", "and", "in", "on", "at",
+    "for", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "as",
+    "if", "when", "while", "after", "before", "with", "by", "from", "to", "of", "so", "or", "what",
+    "who", "how", "why", "where", "which", "some", "many", "most", "all", "one", "is", "was",
+    "are", "were", "however", "also", "not", "no", "yes", "now", "then", "last", "next",
+];
+
+/// Month names that are also names (Theresa May): stopped only alone.
+const MONTH_NAMES: &[&str] = &["may", "march", "june", "august"];
+
+/// Capitalized words that are no name when they stand alone.
+const SINGLE_STOP: &[&str] = &[
+    "the", "this", "that", "these", "those", "it", "he", "she", "we", "they", "his", "her", "its",
+    "our", "their", "my", "new", "no", "not", "all", "some", "an", "men", "women", "first",
+    "second", "third", "fourth", "fifth", "final", "round", "major", "minor", "queen", "king",
+    "prince", "princess", "pope", "club", "series",
+];
+
+/// Lower-case words that end a role phrase on the left ("his economic envoy").
+const ROLE_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "and",
+    "or",
+    "but",
+    "of",
+    "with",
+    "by",
+    "to",
+    "for",
+    "from",
+    "in",
+    "on",
+    "at",
+    "as",
+    "including",
+    "said",
+    "says",
+    "told",
+    "was",
+    "is",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "that",
+    "this",
+    "who",
+    "which",
+    "when",
+    "while",
+    "after",
+    "before",
+    "between",
+    "about",
+    "against",
+    "like",
+    "than",
+    "then",
+    "also",
+    "not",
+    "if",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "met",
+    "joined",
+    "called",
+    "named",
+    "new",
+];
+
+/// Words after a single unknown name that make it a person.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "asked",
+    "argued",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "stressed",
+    "warned",
+];
+
+/// Lower-case words after a name that make it a place ("the Donbas region").
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "oblast",
+    "oblasts",
+    "district",
+    "county",
+    "state",
+    "territory",
+    "peninsula",
+    "valley",
+];
+
+/// Prepositions before a place used as a place.
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "near", "from", "to", "outside", "into", "across",
+];
+
+/// Lower-case nouns before "of X" that make X a place.
+const PLACE_OF: &[&str] = &[
+    "city", "town", "village", "region", "province", "port", "capital", "island", "state",
+    "republic", "suburb", "district", "county",
+];
+
+/// Last words of place names the lists do not hold.
+const PLACE_HEADS: &[&str] = &[
+    "Road",
+    "Street",
+    "Avenue",
+    "Square",
+    "River",
+    "Mountains",
+    "Mountain",
+    "Island",
+    "Islands",
+    "Lake",
+    "Bay",
+    "Sea",
+    "Ocean",
+    "Valley",
+    "Airport",
+    "Bridge",
+    "Province",
+    "Region",
+    "Oblast",
+    "County",
+    "District",
+    "Stadium",
+    "Park",
+    "Strait",
+    "Peninsula",
+    "Gulf",
+];
+
+/// Last words of event names (CoNLL MISC, our `other`).
+const EVENT_HEADS: &[&str] = &[
+    "Cup",
+    "Championship",
+    "Championships",
+    "Open",
+    "Games",
+    "Olympics",
+    "Prix",
+    "Trophy",
+    "Award",
+    "Awards",
+    "War",
+    "Tour",
+    "Classic",
+    "Marathon",
+    "Festival",
+];
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(w: &str) -> bool {
+    let mut letters = w.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// "SHEARER" -> "Shearer"; words with periods ("U.S.") keep their form.
+fn title_case(w: &str) -> String {
+    if w.contains('.') {
+        return w.to_string();
+    }
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == '-' || c == '\'' || c == '’';
+    }
+    out
+}
+
+/// What a list says a name is.
+#[derive(Clone, Copy, Debug)]
+enum Listed {
+    Org,
+    /// `local`: a city or first-level division (a sports team's name in
+    /// sports copy), not a country or region.
+    Place {
+        ambiguous: bool,
+        local: bool,
+    },
+    Demonym(lexicon::Demonym),
+}
+
+fn lookup_exact(name: &str) -> Option<Listed> {
+    let info = lexicon::name(name)?;
+    let (org, place) = (info.org, info.place);
+    // A demonym that is also a country's name ("U.S.") is the country.
+    if let Some(d) = info.demonym
+        && !place.is_some_and(|p| p.kind == PlaceKind::Country)
+    {
+        return Some(Listed::Demonym(d));
+    }
+    match (org, place) {
+        (Some(o), Some(_)) if o.kind == lexicon::OrgType::Metonym || name.contains(' ') => {
+            Some(Listed::Org)
+        }
+        // A country's name is read as the country even when it is also a
+        // word ("Japan", "Turkey") or a given name ("Jordan"): clustering
+        // still moves it to a person with that surname.
+        (_, Some(p)) => Some(Listed::Place {
+            ambiguous: p.kind != PlaceKind::Country && (p.ambiguous.word || p.ambiguous.given),
+            local: matches!(p.kind, PlaceKind::City | PlaceKind::Admin1),
+        }),
+        (Some(o), None) if !o.ambiguous.word || name.contains(' ') => Some(Listed::Org),
+        _ => None,
+    }
+}
+
+/// Look a sequence of words up, as written and (for all-caps words) in
+/// title case.
+fn lookup(words: &[&str], caps: bool) -> Option<Listed> {
+    let found = match words {
+        [one] => lookup_exact(one),
+        _ => lookup_exact(&words.join(" ")),
+    };
+    if found.is_some() {
+        return found;
+    }
+    // In a headline "NEW YORK" is "New York"; elsewhere capitals are an
+    // acronym's own form ("NATO").
+    if caps && words.iter().any(|w| is_all_caps(w)) {
+        let tc: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+        return lookup_exact(&tc.join(" "));
+    }
+    None
+}
+
+fn given(w: &str, caps: bool) -> Option<lexicon::GivenName> {
+    lexicon::given_name(w).or_else(|| {
+        if caps && is_all_caps(w) && w.chars().count() > 1 {
+            lexicon::given_name(&title_case(w))
+        } else {
+            None
+        }
+    })
+}
+
+fn keyword(w: &str, caps: bool) -> Option<KeywordPosition> {
+    lexicon::org_keyword(w).or_else(|| {
+        if caps && is_all_caps(w) && w.chars().count() > 3 {
+            lexicon::org_keyword(&title_case(w))
+        } else {
+            None
+        }
+    })
+}
+
+fn is_pre_name_title(t: lexicon::Title) -> bool {
+    t.pre_name
+        && matches!(
+            t.category,
+            TitleCategory::Role | TitleCategory::Honorific | TitleCategory::Kinship
+        )
+}
+
+fn is_role_noun(w: &str) -> bool {
+    lexicon::title(&[w])
+        .is_some_and(|t| matches!(t.category, TitleCategory::Role | TitleCategory::Kinship))
+}
+
+impl<'t> Evidence<'t> {
+    /// Collect the evidence from every sentence.
+    pub fn collect(text: &'t str, lines: &[Line]) -> Evidence<'t> {
+        let mut ev = Evidence::default();
+        let n: usize = lines.iter().map(|l| l.toks.len()).sum();
+        let mut sports = 0u64;
+        ev.cap_mid.reserve(n / 8);
+        let mut named_sport = false;
+        for line in lines {
+            let toks = &line.toks;
+            // Headlines name the sport in capitals ("SOCCER - ..."); body
+            // text in lower case, which `sports_word` below sees.
+            if line.heading || line.caps {
+                named_sport = named_sport
+                    || toks
+                        .iter()
+                        .any(|t| t.kind == TokKind::Word && sport_name(&text[t.span]));
+            }
+            if line.heading || line.caps {
+                continue;
+            }
+            for (k, t) in toks.iter().enumerate() {
+                if t.kind != TokKind::Word {
+                    continue;
+                }
+                let w = &text[t.span];
+                if is_cap(w) {
+                    if !sentence_initial(text, toks, k) {
+                        ev.cap_mid.insert(w);
+                    }
+                } else if w.len() > 2 && w.as_bytes()[0].is_ascii_lowercase() {
+                    // A bit per distinct sports word seen.
+                    if let Some(i) = sports_word(w) {
+                        sports |= 1u64 << i;
+                    }
+                }
+            }
+        }
+        // Bits 40 and up are sport names: one is enough.
+        named_sport |= sports >> 40 != 0;
+        ev.sports = named_sport || sports.count_ones() >= 5;
+        ev
+    }
+}
+
+/// Most words with letters are all capitals: a headline or a dateline.
+pub(crate) fn caps_sentence(text: &str, toks: &[Token]) -> bool {
+    let mut lettered = 0;
+    let mut caps = 0;
+    for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
+        let w = &text[t.span];
+        let first = w.as_bytes()[0];
+        // Most words start with a lower-case ASCII letter: no capitals word.
+        if first.is_ascii_lowercase() {
+            lettered += usize::from(w.len() > 1);
+            continue;
+        }
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        lettered += 1;
+        if is_all_caps(w) {
+            caps += 1;
+        }
+    }
+    lettered > 0 && caps * 10 >= lettered * 7
+}
+
+/// Most words capitalized: a title-case heading.
+fn title_case_line(text: &str, toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| &text[t.span])
+        .filter(|w| w.chars().count() > 3 && w.chars().all(char::is_alphabetic))
+        .collect();
+    words.len() >= 2 && words.iter().all(|w| is_cap(w))
+}
+
+/// The first word of the sentence, or the first after an opening quote,
+/// a semicolon or a dash: capitalized by position.
+fn sentence_initial(text: &str, toks: &[Token], k: usize) -> bool {
+    let prev = toks[..k].iter().rev().find(|t| {
+        t.kind != TokKind::Punct || {
+            let p = &text[t.span];
+            !matches!(p, "“" | "\"" | "‘" | "'" | "(" | "[" | "•" | "*")
+        }
+    });
+    match prev {
+        None => true,
+        Some(t) => t.kind == TokKind::Punct && matches!(&text[t.span], ":" | "—" | "–" | "-" | ";"),
+    }
+}
+
+/// One typed stretch of a run: token range `a..b` into the sentence.
+#[derive(Clone, Debug)]
+struct Piece {
+    a: usize,
+    b: usize,
+    kind: Option<EntityKind>,
+    strength: Strength,
+    group: Option<&'static str>,
+    role: Option<Span>,
+    /// A listed city or first-level division.
+    local: bool,
+}
+
+struct SentenceReader<'t> {
+    text: &'t str,
+    toks: &'t [Token],
+    caps: bool,
+}
+
+impl SentenceReader<'_> {
+    fn word(&self, k: usize) -> &str {
+        &self.text[self.toks[k].span]
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        k < self.toks.len() && self.toks[k].kind == TokKind::Word
+    }
+
+    /// May tokens `i` and `j` (adjacent) be in one name? Not across a
+    /// line break that ends a short line (tables, bylines); a wrapped line
+    /// of running text is fine ("Kirill\nDmitriev").
+    fn joinable(&self, i: usize, j: usize) -> bool {
+        wrapped_gap(
+            self.text,
+            self.toks[i].span.end(),
+            self.toks[j].span.start(),
+        )
+    }
+
+    fn lower(&self, k: usize) -> String {
+        self.word(k).to_lowercase()
+    }
+
+    fn connector(&self, k: usize) -> bool {
+        if k >= self.toks.len() {
+            return false;
+        }
+        let w = self.word(k);
+        // All connectors are short: most words fail here without a compare.
+        if w.len() > 3 {
+            return false;
+        }
+        CONNECTORS.contains(&w)
+            || (self.caps && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+    }
+
+    /// A lower-case name particle ("van", "der", "de", "bin").
+    fn particle(&self, k: usize) -> bool {
+        k < self.toks.len() && PARTICLES.contains(&self.word(k))
+    }
+
+    /// Is word `k` known as a name without its capital letter's help?
+    fn known(&self, k: usize, ev: &Evidence) -> bool {
+        let w = self.word(k);
+        // Cheap exit for the usual sentence openers ("The", "But", "He").
+        if OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        // "P. Simmons": an initial before a capitalized word.
+        if w.len() == 2 && w.ends_with('.') && self.is_word(k + 1) && is_cap(self.word(k + 1)) {
+            return true;
+        }
+        // "NEW YORK", "South Africa": the start of a listed name.
+        for len in 2..=3 {
+            if k + len <= self.toks.len()
+                && (k + 1..k + len).all(|j| self.is_word(j) && is_cap(self.word(j)))
+                && lookup(&self.words(k, k + len), self.caps).is_some()
+            {
+                return true;
+            }
+        }
+        if ev.cap_mid.contains(w) || (is_all_caps(w) && ev.cap_mid.contains(title_case(w).as_str()))
+        {
+            return true;
+        }
+        let lower = w.to_lowercase();
+        if let Some(
+            Listed::Place {
+                ambiguous: false, ..
+            }
+            | Listed::Org
+            | Listed::Demonym(_),
+        ) = lookup(&[w], self.caps)
+        {
+            return true;
+        }
+        // A given name, unless it is also a word ("Will", "Mark"): then only
+        // before another capitalized word ("Mark Smith said").
+        let next_cap = self.is_word(k + 1) && is_cap(self.word(k + 1));
+        if given(w, self.caps).is_some_and(|g| !g.ambiguous.word || next_cap)
+            || lexicon::title(&[w]).is_some_and(is_pre_name_title)
+        {
+            return true;
+        }
+        // No ordinary English word.
+        let bare = lower.trim_end_matches('.');
+        bare.len() > 1 && lexicon::common_word(bare).is_none()
+    }
+
+    fn candidate(&self, k: usize, ev: &Evidence, heading: bool) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let w = self.word(k);
+        if !is_cap(w) || w.chars().all(|c| !c.is_alphabetic()) {
+            return false;
+        }
+        // A lone capital ("A", "N" in tables) is no name; an initial is.
+        if w.chars().count() == 1 {
+            return false;
+        }
+        let bare = w.trim_end_matches('.');
+        if STOP.iter().any(|s| s.eq_ignore_ascii_case(bare)) {
+            return false;
+        }
+        // "R-Neb.", "D-Calif.": party and state, not a name.
+        let mut parts = w.split('-');
+        if let (Some(p), Some(_)) = (parts.next(), parts.next())
+            && p.len() == 1
+        {
+            return false;
+        }
+        if self.caps || heading || sentence_initial(self.text, self.toks, k) {
+            return self.known(k, ev);
+        }
+        true
+    }
+
+    /// The longest pre-name title starting at `i` (token count), within
+    /// `i..end`, allowing modifiers ("Deputy", "Former") before it.
+    fn title_at(&self, i: usize, end: usize) -> Option<(usize, lexicon::Title)> {
+        let max = if lexicon::title_may_start(self.word(i)) {
+            lexicon::title_max_words().min(end - i)
+        } else {
+            1
+        };
+        for len in (1..=max).rev() {
+            let words: Vec<&str> = (i..i + len).map(|k| self.word(k)).collect();
+            // "Don Bacon": a given name before a surname is likelier than
+            // a title; "King Abdullah": a title before a given name.
+            if len == 1
+                && given(words[0], self.caps).is_some()
+                && !(i + 1 < end && given(self.word(i + 1), self.caps).is_some())
+            {
+                continue;
+            }
+            if let Some(t) = lexicon::title(&words)
+                && is_pre_name_title(t)
+            {
+                return Some((len, t));
+            }
+        }
+        None
+    }
+
+    fn words(&self, a: usize, b: usize) -> Vec<&str> {
+        (a..b).map(|k| self.word(k)).collect()
+    }
+
+    /// Cover `a..b` with listed pieces, longest first; `None` if a word is
+    /// left over.
+    fn listed_cover(&self, a: usize, b: usize) -> Option<Vec<Piece>> {
+        let mut out = Vec::new();
+        let mut i = a;
+        while i < b {
+            let mut found = None;
+            for j in (i + 1..=b).rev() {
+                if let Some(l) = lookup(&self.words(i, j), self.caps) {
+                    found = Some((j, l));
+                    break;
+                }
+            }
+            let (j, l) = found?;
+            out.push(listed_piece(i, j, l));
+            i = j;
+        }
+        Some(out)
+    }
+
+    /// Split and type the run `a..b` (see the module doc for the rules).
+    fn split(&self, a: usize, b: usize) -> Vec<Piece> {
+        // Connectors never open or close a name, nor does an article
+        // ("The White House" at a sentence start names "White House").
+        let (mut a, mut b) = (a, b);
+        while a < b && (self.connector(a) || self.lower(a) == "the") {
+            a += 1;
+        }
+        while b > a && self.connector(b - 1) {
+            b -= 1;
+        }
+        if a >= b {
+            return Vec::new();
+        }
+        let n = b - a;
+        let has_connector = (a..b).any(|k| self.connector(k));
+        if n == 1 {
+            let w = self.word(a);
+            if sport_name(w)
+                || MONTH_NAMES
+                    .iter()
+                    .chain(SINGLE_STOP)
+                    .any(|s| s.eq_ignore_ascii_case(w))
+            {
+                return Vec::new();
+            }
+        }
+        // "Douglas & Lomason", "Procter & Gamble".
+        if n >= 3 && (a..b).any(|k| self.word(k) == "&") {
+            return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
+        }
+        // 1. Listed as a whole.
+        if let Some(l) = lookup(&self.words(a, b), self.caps) {
+            return vec![listed_piece(a, b, l)];
+        }
+        // 2. Organization shape.
+        if n >= 2 {
+            let last = keyword(self.word(b - 1), self.caps);
+            let first = keyword(self.word(a), self.caps);
+            let prefix = matches!(first, Some(KeywordPosition::Prefix | KeywordPosition::Head))
+                && self.connector(a + 1);
+            if matches!(last, Some(KeywordPosition::Head | KeywordPosition::Suffix)) || prefix {
+                return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
+            }
+        }
+        // 3. Title, maybe after listed words.
+        for i in a..b {
+            if self.connector(i) {
+                break;
+            }
+            let Some((len, t)) = self.title_at(i, b) else {
+                continue;
+            };
+            let prefix = if i == a {
+                Some(Vec::new())
+            } else {
+                self.listed_cover(a, i)
+            };
+            let Some(mut out) = prefix else {
+                break;
+            };
+            let mut rest = i + len;
+            // "Deputy Prime Minister", "Foreign Minister": titles in a row.
+            while rest < b
+                && let Some((l2, _)) = self.title_at(rest, b)
+            {
+                rest += l2;
+            }
+            let role = (t.category != TitleCategory::Honorific)
+                .then(|| self.toks[a].span.cover(self.toks[rest - 1].span));
+            if rest < b && !self.connector(rest) {
+                // The name after the title may itself be a list of names
+                // ("Marco Rubio and Rep. Don Bacon"): the first is the
+                // titled person.
+                let mut names = self.split(rest, b);
+                if let Some(first) = names.first_mut()
+                    && first.a == rest
+                    && !(first.strength == Strength::Sure
+                        && first.kind == Some(EntityKind::Organization))
+                {
+                    first.kind = Some(EntityKind::Person);
+                    first.strength = Strength::Sure;
+                    first.group = None;
+                    first.local = false;
+                    if first.role.is_none() {
+                        first.role = role;
+                    }
+                }
+                out.extend(names);
+            }
+            return out;
+        }
+        // Only particles inside: a personal name ("Aravinda de Silva",
+        // "Joost van der Westhuizen").
+        if has_connector && n <= 5 && (a..b).all(|k| !self.connector(k) || self.particle(k)) {
+            return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
+        }
+        // "X and Y", "X of Y": split at the real connectors first, so each
+        // part keeps its particles.
+        if (a..b).any(|k| self.connector(k) && !self.particle(k)) {
+            let mut out = Vec::new();
+            let mut start = a;
+            for k in a..=b {
+                if k == b || (self.connector(k) && !self.particle(k)) {
+                    out.extend(self.split(start, k));
+                    start = k + 1;
+                }
+            }
+            return out;
+        }
+        // 4. Connectors split the run.
+        if has_connector {
+            let mut out = Vec::new();
+            let mut start = a;
+            for k in a..=b {
+                if k == b || self.connector(k) {
+                    out.extend(self.split(start, k));
+                    start = k + 1;
+                }
+            }
+            return out;
+        }
+        // 5. Given name first.
+        if (2..=4).contains(&n) && given(self.word(a), self.caps).is_some() {
+            return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
+        }
+        // 6. Listed pieces cover the run, or a listed piece then a person.
+        if n >= 2 {
+            if let Some(out) = self.listed_cover(a, b) {
+                return out;
+            }
+            for j in (a + 1..b).rev() {
+                if let Some(l) = lookup(&self.words(a, j), self.caps)
+                    && given(self.word(j), self.caps).is_some()
+                {
+                    let mut out = vec![listed_piece(a, j, l)];
+                    out.extend(self.split(j, b));
+                    return out;
+                }
+            }
+        }
+        // 7. Head words.
+        let last = self.word(b - 1);
+        if n >= 2 && EVENT_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) {
+            return vec![piece(a, b, EntityKind::Other, Strength::Rule)];
+        }
+        if n >= 2 && PLACE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) {
+            return vec![piece(a, b, EntityKind::Place, Strength::Rule)];
+        }
+        // 8. Guesses.
+        if n >= 2 {
+            let acronym = (a..b).any(|k| {
+                let w = self.word(k);
+                !self.caps && is_all_caps(w) && w.chars().count() >= 2
+            });
+            let numeric = (a..b).any(|k| self.word(k).chars().any(|c| c.is_ascii_digit()));
+            // A surname is seldom an ordinary word: "Internet Explorer",
+            // "Space Shuttle", "Visual Arts" are things, not people.
+            let last = self.word(b - 1).to_lowercase();
+            let wordy = lexicon::common_word(&last) == Some(false);
+            let kind = if n <= 3 && !acronym && !numeric && !wordy {
+                EntityKind::Person
+            } else if wordy && n <= 3 && !acronym {
+                EntityKind::Other
+            } else {
+                EntityKind::Organization
+            };
+            return vec![piece(a, b, kind, Strength::Guess)];
+        }
+        let w = self.word(a);
+        if !self.caps && is_all_caps(w) && (2..=6).contains(&w.chars().count()) && !w.contains('.')
+        {
+            return vec![piece(a, b, EntityKind::Organization, Strength::Guess)];
+        }
+        let mut p = piece(a, b, EntityKind::Other, Strength::Guess);
+        p.kind = None;
+        vec![p]
+    }
+
+    /// Context rules around a piece: "the city of X", "X region",
+    /// "X said".
+    fn context(&self, p: &mut Piece, ev: &Evidence) {
+        let next = (p.b < self.toks.len()).then(|| self.word(p.b));
+        let prev = |d: usize| (p.a >= d).then(|| self.word(p.a - d));
+        let is_in = |w: Option<&str>, list: &[&str]| {
+            w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+        };
+        // Sports copy: "Leicestershire beat Somerset", "Newcastle 2": a
+        // city or county names its team, except after a place preposition
+        // and in datelines.
+        // In capitals only in a table row ("CHICAGO 70 60"), not in a
+        // dateline ("LONDON 1996-08-30").
+        let table_row = next.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        if ev.sports && p.local && (!self.caps || table_row) && !is_in(prev(1), PLACE_PREPS) {
+            p.kind = Some(EntityKind::Organization);
+            p.strength = Strength::Rule;
+            return;
+        }
+        if p.strength == Strength::Sure && p.kind != Some(EntityKind::Person) {
+            return;
+        }
+        if is_in(next, PLACE_NOUNS) && p.kind != Some(EntityKind::Person) {
+            p.kind = Some(EntityKind::Place);
+            p.strength = Strength::Rule;
+            return;
+        }
+        if is_in(prev(1), &["of"]) && is_in(prev(2), PLACE_OF) {
+            p.kind = Some(EntityKind::Place);
+            p.strength = Strength::Rule;
+            return;
+        }
+        if p.kind.is_none() && is_in(next, SPEECH_VERBS) {
+            p.kind = Some(EntityKind::Person);
+            p.strength = Strength::Rule;
+        }
+    }
+
+    /// Role nouns right before a person: "special envoy", "son-in-law",
+    /// "foreign policy aide".
+    fn role_before(&self, a: usize) -> Option<Span> {
+        let end = a.checked_sub(1)?;
+        let last = self.word(end);
+        if !self.is_word(end) || is_cap(last) || ROLE_STOP.contains(&last) || !is_role_noun(last) {
+            return None;
+        }
+        let mut start = end;
+        while start > 0 && end - start < 3 {
+            let k = start - 1;
+            let w = self.word(k);
+            if !self.is_word(k)
+                || is_cap(w)
+                || ROLE_STOP.contains(&w)
+                || w.chars().any(|c| c.is_ascii_digit())
+            {
+                break;
+            }
+            start = k;
+        }
+        Some(self.toks[start].span.cover(self.toks[end].span))
+    }
+
+    /// An appositive after a person: ", a senior fellow at the Carnegie
+    /// Russia Eurasia Center," or ", the head of ...".
+    fn role_after(&self, b: usize) -> Option<Span> {
+        if b >= self.toks.len() || self.word(b) != "," {
+            return None;
+        }
+        let mut k = b + 1;
+        if k < self.toks.len() && matches!(self.word(k), "a" | "an" | "the") {
+            k += 1;
+        }
+        let start = k;
+        let mut end = k;
+        let mut has_role = false;
+        while end < self.toks.len() && end - start < 14 {
+            let w = self.word(end);
+            if !self.is_word(end) && self.toks[end].kind != TokKind::Possessive {
+                break;
+            }
+            if end < start + 4 && !is_cap(w) && is_role_noun(w) {
+                has_role = true;
+            }
+            end += 1;
+        }
+        let stops = end >= self.toks.len()
+            || matches!(
+                self.word(end),
+                "," | "." | ";" | ")" | "—" | "–" | "”" | ":"
+            );
+        if start >= end || !has_role || !stops || is_cap(self.word(start)) {
+            return None;
+        }
+        Some(self.toks[start].span.cover(self.toks[end - 1].span))
+    }
+}
+
+/// The white space `end..start` has no line break, or breaks a line of
+/// running text (at least 50 chars wide).
+pub(crate) fn wrapped_gap(text: &str, end: usize, start: usize) -> bool {
+    let gap = &text[end..start];
+    if !gap.contains(['\n', '\r']) {
+        return true;
+    }
+    let line_start = text[..end].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    text[line_start..end].chars().count() >= 50 && gap.matches('\n').count() <= 1
+}
+
+fn piece(a: usize, b: usize, kind: EntityKind, strength: Strength) -> Piece {
+    Piece {
+        a,
+        b,
+        kind: Some(kind),
+        strength,
+        group: None,
+        role: None,
+        local: false,
+    }
+}
+
+fn listed_piece(a: usize, b: usize, l: Listed) -> Piece {
+    match l {
+        Listed::Org => piece(a, b, EntityKind::Organization, Strength::Sure),
+        Listed::Place { ambiguous, local } => {
+            let s = if ambiguous {
+                Strength::Rule
+            } else {
+                Strength::Sure
+            };
+            let mut p = piece(a, b, EntityKind::Place, s);
+            p.local = local;
+            p
+        }
+        Listed::Demonym(d) => {
+            let mut p = piece(a, b, EntityKind::Group, Strength::Sure);
+            p.group = Some(if d.entity.is_empty() { d.cc } else { d.entity });
+            p
+        }
+    }
+}
+
+/// Find the mentions of every line, in text order.
+pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for line in lines {
+        let r = SentenceReader {
+            text,
+            caps: line.caps,
+            toks: &line.toks,
+        };
+        let heading = line.heading && title_case_line(text, r.toks);
+        let n = r.toks.len();
+        let cand: Vec<bool> = (0..n).map(|k| r.candidate(k, ev, heading)).collect();
+        let mut k = 0;
+        while k < n {
+            if !cand[k] {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            loop {
+                if j < n && cand[j] && r.joinable(j - 1, j) {
+                    j += 1;
+                } else if j + 1 < n
+                    && r.connector(j)
+                    && cand[j + 1]
+                    && r.joinable(j - 1, j)
+                    && r.joinable(j, j + 1)
+                {
+                    j += 2;
+                } else if j + 2 < n
+                    && r.particle(j)
+                    && r.particle(j + 1)
+                    && cand[j + 2]
+                    && r.joinable(j - 1, j + 2)
+                {
+                    // "Joost van der Westhuizen", "Aravinda de Silva".
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            for mut p in r.split(k, j) {
+                r.context(&mut p, ev);
+                let mut roles = Vec::new();
+                if p.kind == Some(EntityKind::Person) {
+                    let first_role_tok = match p.role {
+                        Some(role) => r.toks.iter().position(|t| t.span.start() == role.start()),
+                        None => Some(p.a),
+                    };
+                    if let Some(before) = first_role_tok.and_then(|f| r.role_before(f)) {
+                        roles.push(before);
+                    }
+                    roles.extend(p.role);
+                    roles.extend(r.role_after(p.b));
+                }
+                let span = r.toks[p.a].span.cover(r.toks[p.b - 1].span);
+                out.push(Mention {
+                    span,
+                    kind: p.kind,
+                    strength: p.strength,
+                    words: (p.a..p.b)
+                        .filter(|&k| !r.connector(k))
+                        .map(|k| r.word(k).trim_end_matches('.').to_lowercase())
+                        .collect(),
+                    group: p.group,
+                    roles,
+                    caps: r.caps,
+                    fallback: ev.sports.then_some(EntityKind::Organization),
+                    after_prep: p.a > 0
+                        && PLACE_PREPS
+                            .iter()
+                            .chain(&["of"])
+                            .any(|w| w.eq_ignore_ascii_case(r.word(p.a - 1))),
+                });
+            }
+            k = j;
+        }
+    }
+    out
+}
