@@ -369,10 +369,28 @@ fn word_tense(w: &str, next: &str) -> Tense {
     }
 }
 
-/// The tense of the cue word nearest to `date` inside `sentence`.
+/// How far around a date its tense cue is looked for. Bounded so that a
+/// huge run-on "sentence" full of dates stays linear; news sentences are
+/// shorter than this on either side.
+const TENSE_REACH: usize = 400;
+
+/// The tense of the cue word nearest to `date` inside `sentence` (within
+/// [`TENSE_REACH`] bytes).
 fn tense_near(text: &str, sentence: Span, date: Span) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    let words: Vec<Span> = crate::segment::words(text, sentence).collect();
+    let mut lo = date
+        .start()
+        .saturating_sub(TENSE_REACH)
+        .max(sentence.start());
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (date.end() + TENSE_REACH).min(sentence.end());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let window = Span::new(text, lo.min(hi), hi);
+    let words: Vec<Span> = crate::segment::words(text, window).collect();
     for (k, &w) in words.iter().enumerate() {
         if date.overlaps(w) {
             continue;
@@ -1108,8 +1126,16 @@ pub fn find(text: &str, sentence: Span, reference: Option<Date>) -> Vec<DateMent
     // Longest first, then earliest; keep what does not overlap a kept one.
     cands.sort_by_key(|(span, _, _)| (std::cmp::Reverse(span.len()), span.start()));
     let mut kept: Vec<(Span, Option<String>, Granularity)> = Vec::new();
+    // Kept spans are disjoint, so by start they are also ordered by end:
+    // only the last one starting before a candidate's end can overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in cands {
-        if kept.iter().all(|k| !k.0.overlaps(c.0)) {
+        let clash = taken
+            .range(..c.0.end())
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.0.start());
+        if !clash && !c.0.is_empty() {
+            taken.insert(c.0.start(), c.0.end());
             kept.push(c);
         }
     }

@@ -90,24 +90,118 @@ static NOT_SOURCES: &[&str] = &[
     "When", "Where", "Which", "While", "Who", "Why", "Yet", "You",
 ];
 
-/// The place entities mentioned inside `span`.
-fn places_in(entities: &[Entity], span: Span) -> Vec<EntityId> {
-    entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| {
-            e.kind == EntityKind::Place && e.mentions.iter().any(|m| span.contains(*m))
-        })
-        .map(|(i, _)| EntityId(i))
-        .collect()
+/// Lookups over the entities and quotes, built once per document so that
+/// each sentence costs a binary search, not a scan of the whole article
+/// (a many-megabyte input has tens of thousands of sentences).
+struct Index<'q> {
+    /// Mentions of place entities: (mention, entity index), by start.
+    places: Vec<(Span, usize)>,
+    /// All name mentions: (mention, entity index), by start.
+    mentions: Vec<(Span, usize)>,
+    /// The longest mention, to bound the look-back of overlap searches.
+    longest: usize,
+    quotes: &'q [Quote],
+    /// Running maximum of quote ends, in quote order (quotes are by start).
+    quote_end_max: Vec<usize>,
+    /// Quotes with a speaker: (speaker span, quote index), by speaker start.
+    speakers: Vec<(Span, usize)>,
 }
 
-/// The entity with a mention overlapping `span`, if any.
-fn entity_at(entities: &[Entity], span: Span) -> Option<EntityId> {
-    entities
-        .iter()
-        .position(|e| e.mentions.iter().any(|m| m.overlaps(span)))
-        .map(EntityId)
+impl<'q> Index<'q> {
+    fn new(entities: &[Entity], quotes: &'q [Quote]) -> Index<'q> {
+        let mut places = Vec::new();
+        let mut mentions = Vec::new();
+        for (i, e) in entities.iter().enumerate() {
+            for m in &e.mentions {
+                mentions.push((*m, i));
+                if e.kind == EntityKind::Place {
+                    places.push((*m, i));
+                }
+            }
+        }
+        places.sort_unstable();
+        mentions.sort_unstable();
+        let longest = mentions.iter().map(|(m, _)| m.len()).max().unwrap_or(0);
+        let mut quote_end_max = Vec::with_capacity(quotes.len());
+        let mut max = 0;
+        for q in quotes {
+            max = max.max(q.span.end());
+            quote_end_max.push(max);
+        }
+        let mut speakers: Vec<(Span, usize)> = quotes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, q)| q.speaker.map(|s| (s.span, i)))
+            .collect();
+        speakers.sort_unstable();
+        Index {
+            places,
+            mentions,
+            longest,
+            quotes,
+            quote_end_max,
+            speakers,
+        }
+    }
+
+    /// The place entities mentioned inside `span`, by entity index.
+    fn places_in(&self, span: Span) -> Vec<EntityId> {
+        let from = self
+            .places
+            .partition_point(|(m, _)| m.start() < span.start());
+        let mut ids: Vec<usize> = self.places[from..]
+            .iter()
+            .take_while(|(m, _)| m.start() < span.end())
+            .filter(|(m, _)| span.contains(*m))
+            .map(|&(_, i)| i)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter().map(EntityId).collect()
+    }
+
+    /// The entity (lowest index) with a mention overlapping `span`.
+    fn entity_at(&self, span: Span) -> Option<EntityId> {
+        let lo = span.start().saturating_sub(self.longest);
+        let from = self.mentions.partition_point(|(m, _)| m.start() < lo);
+        self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start() < span.end())
+            .filter(|(m, _)| m.overlaps(span))
+            .map(|&(_, i)| i)
+            .min()
+            .map(EntityId)
+    }
+
+    /// The speaker of the first quote (in quote order) whose speaker lies
+    /// inside `sentence`.
+    fn speaker_inside(&self, sentence: Span) -> Option<Speaker> {
+        let from = self
+            .speakers
+            .partition_point(|(s, _)| s.start() < sentence.start());
+        self.speakers[from..]
+            .iter()
+            .take_while(|(s, _)| s.start() < sentence.end())
+            .filter(|(s, _)| sentence.contains(*s))
+            .map(|&(_, i)| i)
+            .min()
+            .and_then(|i| self.quotes[i].speaker)
+    }
+
+    /// The speaker of the first quote (in quote order) that has a speaker
+    /// and overlaps `sentence`.
+    fn speaker_overlapping(&self, sentence: Span) -> Option<Speaker> {
+        // Quotes are ordered by start; the first one that can overlap is
+        // the first whose running end maximum passes the sentence start.
+        let first = self
+            .quote_end_max
+            .partition_point(|&e| e <= sentence.start());
+        self.quotes[first..]
+            .iter()
+            .take_while(|q| q.span.start() < sentence.end())
+            .filter(|q| q.span.overlaps(sentence))
+            .find_map(|q| q.speaker)
+    }
 }
 
 /// Drop leading words that are no name ("But Ukraine" -> "Ukraine"),
@@ -147,20 +241,13 @@ fn clean_source(text: &str, span: Span) -> Option<Span> {
 /// Who the sentence attributes its content to.
 /// `dates` are the sentence's date spans: "a survey released on Friday
 /// said" has no source named "Friday".
-fn source_of(
-    text: &str,
-    sentence: Span,
-    entities: &[Entity],
-    quotes: &[Quote],
-    dates: &[Span],
-) -> Option<Speaker> {
+fn source_of(text: &str, sentence: Span, index: &Index, dates: &[Span]) -> Option<Speaker> {
     // A quote with a known speaker: prefer one whose speaker is inside the
     // sentence, then one whose content overlaps it.
-    let with_speaker = || quotes.iter().filter_map(|q| q.speaker.map(|s| (q, s)));
-    if let Some((_, s)) = with_speaker().find(|(_, s)| sentence.contains(s.span)) {
+    if let Some(s) = index.speaker_inside(sentence) {
         return Some(s);
     }
-    if let Some((_, s)) = with_speaker().find(|(q, _)| q.span.overlaps(sentence)) {
+    if let Some(s) = index.speaker_overlapping(sentence) {
         return Some(s);
     }
     let s = &text[sentence];
@@ -171,7 +258,7 @@ fn source_of(
     {
         return Some(Speaker {
             span,
-            entity: entity_at(entities, span),
+            entity: index.entity_at(span),
             antecedent: None,
         });
     }
@@ -189,7 +276,7 @@ fn source_of(
         }
         return Some(Speaker {
             span,
-            entity: entity_at(entities, span),
+            entity: index.entity_at(span),
             antecedent: None,
         });
     }
@@ -214,13 +301,14 @@ pub fn extract(
 ) -> Vec<Claim> {
     let text = doc.text;
     let reference = reference.or_else(|| dates::reference_from_text(doc));
+    let index = Index::new(entities, quotes);
     let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         let span = sentence.span;
         let dates = dates::find(text, span, reference);
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let quantities = quantities::find(text, span, &date_spans);
-        let places = places_in(entities, span);
+        let places = index.places_in(span);
         if dates.is_empty() && quantities.is_empty() && places.is_empty() {
             continue;
         }
@@ -230,7 +318,7 @@ pub fn extract(
             quantities,
             dates,
             places,
-            source: source_of(text, span, entities, quotes, &date_spans),
+            source: source_of(text, span, &index, &date_spans),
             hedges: hedges_in(text, span),
         });
     }
