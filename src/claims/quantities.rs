@@ -11,9 +11,11 @@
 //! `percent`, a time unit ("hour", "year"), a measure ("kilometre") or the
 //! counted noun ("troops", or "jobs" in "190,000 new jobs"). Vague
 //! magnitudes ("hundreds of thousands") get `value: None` with `low`/`high`.
-//! A range ("between 5 and 10", "5-10", "3 to 4 million") has `low`/`high`
-//! and `value: None`: the text states no single number, and a midpoint
-//! would be a guess dressed as a fact. Bounds keep their number as `value`
+//! An explicit two-number range ("between 5 and 10", "5-10", "3 to 4
+//! million", "8- to 16-meter", "3.5–4.0 TeV") has `low`/`high` as written
+//! and its midpoint as `value` (the lead's decision: a range is one
+//! amount for sums and comparisons, and low/high keep what the text says).
+//! Vague magnitudes keep `value: None`. Bounds keep their number as `value`
 //! and set one side ("more than 100": value and low 100; "up to 30": value
 //! and high 30); they and approximators set `approximate`.
 //!
@@ -27,12 +29,19 @@
 //! a name ("Smith, 45,"), and a bare "one" that counts nothing ("one of
 //! them").
 //!
-//! Known limits: no scientific notation ("4e14"), powers or compound units
-//! ("km/h" reads as kilometre); "pounds" is money only from a million up or
-//! before "sterling"; a capitalized word between number and noun hides the
-//! noun ("600,000 Russian troops" has no unit); thousands grouped with a
-//! plain space ("10 000") read as two numbers; "from 5 to 10" reads as two
-//! values even where it is a range.
+//! Numbers also take scientific notation and powers ("1.3e6",
+//! "2.48×10−5", "8x2^10", "1.1^23"), plain-space thousands ("10 000", see
+//! [`super::tokens`]), accounting negatives ("($99.99)" is -99.99) and
+//! written compounds with a comma or "&" ("three million, two hundred &
+//! forty"). A decimal before "am"/"pm" is a time only with two-digit
+//! minutes ("2.30pm"; "2.1 pm" is picometres).
+//!
+//! Known limits: no compound units ("km/h" reads as kilometre); "pounds"
+//! is money only from a million up or before "sterling"; a capitalized word
+//! between number and noun hides the noun ("600,000 Russian troops" has no
+//! unit); "from 5 to 10" reads as two values even where it is a range; written
+//! fractions beyond the common ones ("three twenty-firsts", "one over
+//! three") and Indian scales (lakh, crore) are not read.
 
 use std::sync::LazyLock;
 
@@ -47,7 +56,7 @@ use super::tokens::{Kind, Token, tokenize};
 pub struct Quantity {
     /// The whole mention, approximator and counted noun included.
     pub span: Span,
-    /// The number stated; None for ranges and vague magnitudes.
+    /// The number stated; a range's midpoint; None for vague magnitudes.
     pub value: Option<f64>,
     /// Lower bound ("at least 5", "between 5 and 10", "hundreds").
     pub low: Option<f64>,
@@ -441,6 +450,8 @@ struct Amount {
     unit: Option<&'static str>,
     /// The scale word applied ("million": 1e6), else 1.
     scale: f64,
+    /// A negative amount written in parentheses ("($99.99)").
+    accounting: bool,
 }
 
 /// The unit found after a number, and the token after it.
@@ -536,6 +547,7 @@ impl Parser<'_> {
         let mut any = false;
         let mut last: Option<Small> = None;
         let mut after_scale = false;
+        let mut last_scale = f64::INFINITY;
         loop {
             if !self.is(j, Kind::Word) {
                 // "twenty-one": a hyphen joining tens and a unit.
@@ -545,6 +557,28 @@ impl Parser<'_> {
                     && self.attached(j)
                     && self.attached(j + 1)
                     && small_number(self.lower(j + 1)).is_some_and(|(_, c)| c == Small::Unit)
+                {
+                    j += 1;
+                    continue;
+                }
+                // "two hundred & forty"
+                if any
+                    && after_scale
+                    && self.s(j) == "&"
+                    && small_number(self.lower(j + 1)).is_some_and(|(v, _)| v > 0.0)
+                {
+                    j += 1;
+                    continue;
+                }
+                // "three million, two hundred": a comma after a scale word
+                // goes on only into a smaller written part, so "two
+                // million, three people" stays apart.
+                if any
+                    && current == 0.0
+                    && self.s(j) == ","
+                    && small_number(self.lower(j + 1)).is_some()
+                    && (self.lower(j + 2) == "hundred"
+                        || scale_word(self.lower(j + 2)).is_some_and(|x| x < last_scale))
                 {
                     j += 1;
                     continue;
@@ -597,6 +631,7 @@ impl Parser<'_> {
             if let Some(scale) = scale_word(w).filter(|_| w.len() > 3) {
                 total += if current == 0.0 { 1.0 } else { current } * scale;
                 current = 0.0;
+                last_scale = scale;
                 any = true;
                 last = None;
                 after_scale = true;
@@ -703,7 +738,11 @@ impl Parser<'_> {
                 && !self.attached(n + 2)
             {
                 let d: f64 = self.s(n + 1).parse().ok()?;
-                if [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 100.0].contains(&d) && v < d {
+                // "1/40": a unit fraction with any denominator is a share
+                // (a day/month pair has a day above 1 or a month below 13,
+                // and "9/11" is no "1/N").
+                let usual = [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 100.0].contains(&d);
+                if (usual && v < d) || (v == 1.0 && d > 12.0 && d <= 1000.0) {
                     v /= d;
                     n += 2;
                 } else {
@@ -764,6 +803,13 @@ impl Parser<'_> {
                     next = k + 1;
                     plain = false;
                 }
+            }
+            // "2.48×10−5", "3×10^8", "8x2^10", "1.1^23": a power of ten
+            // or of another base.
+            if let Some((v, k)) = self.power(value, next) {
+                value = v;
+                next = k;
+                plain = false;
             }
             // Letters stuck to the digits: scale ("10M", "$2bn"), unit
             // ("10kg"), or an ordinal/identifier that is no quantity.
@@ -862,12 +908,25 @@ impl Parser<'_> {
             }
         }
         let lone_one = !digits && next == start_num + 1 && self.lower(start_num) == "one";
+        // "($99.99)": accountants write a loss in parentheses.
+        let accounting = currency.is_some()
+            && digits
+            && sign > 0.0
+            && i > 0
+            && self.s(i - 1) == "("
+            && self.attached(i)
+            && self.s(next) == ")"
+            && self.attached(next);
+        if accounting {
+            sign = -1.0;
+        }
         // 8.2 * 1e9 is 8199999999.999999 in binary: round scaled values
         // that are whole to the nearest integer.
         if value.abs() >= 1e3 && (value - value.round()).abs() < 1e-3 {
             value = value.round();
         }
         Some(Amount {
+            accounting,
             scale: scaled,
             from: i,
             to: next,
@@ -878,6 +937,64 @@ impl Parser<'_> {
             lone_one,
             unit,
         })
+    }
+
+    /// A power after the digits at `next`: "×10−5" and "×10^8" (times a
+    /// power of ten), "x2^10" (times a power of two), "^23" (the number
+    /// raised). Every piece touches the one before; "3x4" (a dimension) is
+    /// none. (value, next token).
+    fn power(&self, value: f64, next: usize) -> Option<(f64, usize)> {
+        // Divide for negative exponents: 2.48 / 1e5 is the nearest float to
+        // 2.48e-5, 2.48 * 1e-5 is not.
+        let times = |v: f64, base: f64, e: f64| {
+            if e < 0.0 {
+                v / base.powf(-e)
+            } else {
+                v * base.powf(e)
+            }
+        };
+        // An exponent at `k`: signs ("-", "−", "+", "--") then digits.
+        let exponent = |mut k: usize| -> Option<(f64, usize)> {
+            let mut sign = 1.0;
+            while self.attached(k) && matches!(self.s(k), "-" | "−" | "+") {
+                if self.s(k) != "+" {
+                    sign = -sign;
+                }
+                k += 1;
+            }
+            if !(self.is(k, Kind::Number) && self.attached(k)) {
+                return None;
+            }
+            let e: f64 = self.s(k).parse().ok()?;
+            (e <= 300.0).then_some((sign * e, k + 1))
+        };
+        if !self.attached(next) {
+            return None;
+        }
+        if self.s(next) == "^" {
+            // "1.1^23", "-2.5^-1": the minus of a negative base stays
+            // outside the power (sign is applied later).
+            let (e, k) = exponent(next + 1)?;
+            return Some((value.powf(e), k));
+        }
+        if !matches!(self.s(next), "×" | "x" | "X" | "*")
+            || !self.is(next + 1, Kind::Number)
+            || !self.attached(next + 1)
+        {
+            return None;
+        }
+        let base: f64 = self.s(next + 1).parse().ok()?;
+        let k = next + 2;
+        if self.s(k) == "^" && self.attached(k) {
+            let (e, end) = exponent(k + 1)?;
+            return Some((times(value, base, e), end));
+        }
+        // "2.48×10−5": a superscript lost in copying leaves a minus sign.
+        if base == 10.0 && matches!(self.s(k), "-" | "−") {
+            let (e, end) = exponent(k)?;
+            return Some((times(value, 10.0, e), end));
+        }
+        None
     }
 
     /// "639m euros", "12m shares": an attached "m" before money or a
@@ -1123,7 +1240,14 @@ impl Parser<'_> {
                 return true;
             }
             let next = self.lower(last + 1);
+            // Clock minutes have two digits: "2.30pm" is a time, "2.1 pm"
+            // and "2.123 pm" are lengths (picometres).
+            let clock = self
+                .s(n)
+                .split_once('.')
+                .is_none_or(|(_, frac)| frac.len() == 2);
             if matches!(next, "am" | "pm" | "a" | "p" | "gmt" | "utc" | "et" | "est")
+                && clock
                 && a.value <= 24.0
                 && (next.len() == 2 || next.len() == 3 || self.s(last + 2) == ".")
                 && !strong_unit
@@ -1297,7 +1421,8 @@ impl Parser<'_> {
         }
         // A range: "5-10", "5 to 10", "between 5 and 10", "44 mg to 50 mg".
         let joiner = |k: usize| match prefix {
-            Some(Prefix::Between) => self.lower(k) == "and",
+            // "between 44 mg to 50 mg": loose writing, the same range.
+            Some(Prefix::Between) => self.lower(k) == "and" || self.lower(k) == "to",
             _ => {
                 self.lower(k) == "to"
                     || (self.is_dash(k)
@@ -1378,10 +1503,12 @@ impl Parser<'_> {
             let currency = b.currency.or(a.currency);
             let unit = currency.map(str::to_string).or(runit);
             let from = if prefix.is_some() { i } else { start };
+            // The lead's decision: a range's value is its midpoint, with
+            // the stated ends kept in low/high.
             return Some((
                 Quantity {
                     span: self.span(from, rend),
-                    value: None,
+                    value: Some(midpoint(lo, hi)),
                     low: Some(lo.min(hi)),
                     high: Some(hi.max(lo)),
                     unit,
@@ -1416,6 +1543,12 @@ impl Parser<'_> {
         prefix: Option<Prefix>,
     ) -> Option<(Quantity, usize)> {
         let unit = a.currency.map(str::to_string).or(unit.map(|u| u.unit));
+        // "($99.99)": the parentheses carry the sign, so the span keeps them.
+        let (from, end) = if a.accounting && from == a.from && end == a.to {
+            (from - 1, end + 1)
+        } else {
+            (from, end)
+        };
         let (low, high) = match prefix {
             Some(Prefix::Low) => (Some(a.value), None),
             Some(Prefix::High) => (None, Some(a.value)),
@@ -1435,6 +1568,18 @@ impl Parser<'_> {
     }
 }
 
+/// The middle of a range, rounded where binary floats leave a tail
+/// ((3.5 + 4.0) / 2 is exact, (1.1e6 + 1.5e6) / 2 is not quite).
+fn midpoint(lo: f64, hi: f64) -> f64 {
+    let m = (lo + hi) / 2.0;
+    let r = (m * 1e6).round() / 1e6;
+    if (m - r).abs() < 1e-9 * m.abs().max(1.0) {
+        r
+    } else {
+        m
+    }
+}
+
 /// An amount for unit lookups where none was read (after "hundreds of").
 fn dummy_amount() -> Amount {
     Amount {
@@ -1447,6 +1592,7 @@ fn dummy_amount() -> Amount {
         lone_one: false,
         unit: None,
         scale: 1.0,
+        accounting: false,
     }
 }
 
@@ -1703,15 +1849,53 @@ mod tests {
     #[test]
     fn ranges_and_magnitudes() {
         let cases: &[Row] = &[
-            ("between 5 and 10", None, Some(5.0), Some(10.0), None, false),
-            ("5-10", None, Some(5.0), Some(10.0), None, false),
-            ("3 to 4 million", None, Some(3e6), Some(4e6), None, false),
+            (
+                "between 5 and 10",
+                Some(7.5),
+                Some(5.0),
+                Some(10.0),
+                None,
+                false,
+            ),
+            ("5-10", Some(7.5), Some(5.0), Some(10.0), None, false),
+            (
+                "3 to 4 million",
+                Some(3.5e6),
+                Some(3e6),
+                Some(4e6),
+                None,
+                false,
+            ),
             (
                 "8- to 16-meter",
-                None,
+                Some(12.0),
                 Some(8.0),
                 Some(16.0),
                 Some("metre"),
+                false,
+            ),
+            (
+                "3.5–4.0 TeV",
+                Some(3.75),
+                Some(3.5),
+                Some(4.0),
+                Some("teraelectronvolt"),
+                false,
+            ),
+            (
+                "between 44 mg to 50 mg",
+                Some(47.0),
+                Some(44.0),
+                Some(50.0),
+                Some("milligram"),
+                false,
+            ),
+            (
+                "-78-0 degrees",
+                Some(-39.0),
+                Some(-78.0),
+                Some(0.0),
+                Some("degree"),
                 false,
             ),
             (
@@ -1790,6 +1974,14 @@ mod tests {
             ("host 192.168.1.2 answered", &[]),
             ("after 9/11 and 24/7", &[]),
             ("a 1/4 mile track", &["1/4 mile"]),
+            (
+                "two million, three people",
+                &["two million", "three people"],
+            ),
+            ("a 3x4 room", &[]),
+            ("at 2.30pm today", &[]),
+            ("($99.99 in fees)", &["$99.99"]),
+            ("in 2017 300 people", &["300 people"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = run(text).iter().map(|r| r.0).collect();
@@ -1815,9 +2007,26 @@ mod tests {
             ("half a dozen", Some(6.0), None, None, None),
             ("75 USD million", Some(7.5e7), None, None, Some("USD")),
             ("30 MUSD", Some(3e7), None, None, Some("USD")),
+            ("10 000 dollars", Some(1e4), None, None, Some("USD")),
+            ("1 234 567", Some(1_234_567.0), None, None, None),
+            ("($99.99)", Some(-99.99), None, None, Some("USD")),
+            (
+                "three million, two hundred & forty",
+                Some(3_000_240.0),
+                None,
+                None,
+                None,
+            ),
+            ("2.48×10−5", Some(2.48e-5), None, None, None),
+            ("3×10^8 metres", Some(3e8), None, None, Some("metre")),
+            ("8x2^10 bits", Some(8192.0), None, None, Some("bit")),
+            ("1.1^2", Some(1.1f64.powf(2.0)), None, None, None),
+            ("-2.5^-1", Some(-0.4), None, None, None),
+            ("about 1/40 of it", Some(0.025), None, None, None),
+            ("a size of 2.1 pm", Some(2.1), None, None, None),
             (
                 "between 1.1 and 1.5 million people",
-                None,
+                Some(1.3e6),
                 Some(1.1e6),
                 Some(1.5e6),
                 Some("people"),
