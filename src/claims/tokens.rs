@@ -70,6 +70,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             // another ("5 100,000" is two numbers).
             let mut sep: Option<char> = None;
             let first_digits = k;
+            // "i7 860": digits glued to letters are part of a name; a space
+            // after them groups nothing.
+            let glued = k >= 2 && chars[k - 2].1.is_alphanumeric();
             while k < chars.len() {
                 let c = chars[k].1;
                 let group_follows = (1..=3)
@@ -91,6 +94,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     // "10 000", "1 234 567": the lead group has one to three
                     // digits ("in 2017 300 people" stays two numbers), and
                     // the group is no start of a decimal or another group.
+                    && !glued
                     && (sep.is_some() || k - first_digits + 1 <= 3)
                     && !chars.get(k + 4).is_some_and(|x| matches!(x.1, ',' | '.' | '/' | '-') && chars.get(k + 5).is_some_and(|y| y.1.is_ascii_digit()))
                 {
@@ -155,6 +159,7 @@ mod tests {
             ("5 100,000", &["5", "100,000"]),
             ("5 1000", &["5", "1000"]),
             ("1 000.5", &["1", "000.5"]),
+            ("i7 860 chip", &["i", "7", "860", "chip"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = tokenize(text, Span::new(text, 0, text.len()))
