@@ -95,7 +95,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     // digits ("in 2017 300 people" stays two numbers), and
                     // the group is no start of a decimal or another group.
                     && !glued
-                    && (sep.is_some() || k - first_digits + 1 <= 3)
+                    && (sep.is_some() || k - first_digits < 3)
                     && !chars.get(k + 4).is_some_and(|x| matches!(x.1, ',' | '.' | '/' | '-') && chars.get(k + 5).is_some_and(|y| y.1.is_ascii_digit()))
                 {
                     sep = Some(' ');
