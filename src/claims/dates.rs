@@ -30,9 +30,28 @@
 //! is given: the first full date (with year) in the first paragraphs, as
 //! in a dateline ("Friday, July 21, 2017").
 //!
+//! A count just before a day-level date moves it ("three weeks from
+//! tomorrow", "2 weeks before Christmas", "the day before yesterday"); a
+//! possessive anchor ("three days after Monday's attack") is an event's day
+//! and is left alone. "The day before/after" alone is the reference's
+//! neighbour; followed by a noun ("the day after his death") it is an
+//! event's and no date. "Previous"/"following" plus a weekday are that day
+//! of the week before/after the reference's week ("next"/"last" keep the
+//! nearest). Days may be words ("fourth of July", "January first",
+//! "Tuesday the eleventh"), years spelled out after a day and month ("two
+//! thousand and thirty two"); a weekday named with a year-less date picks
+//! the year where they agree ("Tue May 9"); two-digit years fall in the
+//! ninety years before the reference or the ten after. Year-less slashed
+//! dates ("11/20", "22/04") need two-digit parts or a cue word ("on 5/12",
+//! "friday 5/12"), since "1/4" and "24/7" look the same; "9/11" is 2001.
+//! A bare "the 18th" is a date only after a preposition ("on the 18th")
+//! and with no noun after it ("on the 18th floor").
+//!
 //! Known limits: English only; no times of day (a "Monday evening" is the
-//! day); no holidays, no "the day before", "two weeks after X", or
-//! anaphora ("that day", "the year before"); a bare "May" is the month only
+//! day); few holidays (fixed dates, Easter, US Thanksgiving and its
+//! neighbours, Labor and Memorial Day; no lunar ones); no "N weeks later"
+//! or anaphora ("that day", "the next day": the reference is no anchor
+//! for a narrated event); a bare "May" is the month only
 //! after a preposition or determiner ("in May", "last May") or before a
 //! day or year, so "may" the modal stays out; tense cues are word lists,
 //! not a parser.
@@ -126,6 +145,8 @@ enum Rule {
     WeekdayDay,
     /// the 15th day of next month
     DayOfRelMonth,
+    /// on this day, (closed) for the day: the reference day
+    ThisDay,
     /// the day before, the day after (from the reference, when nothing
     /// follows: "the day after his death" is an event's)
     DayAfter,
@@ -148,7 +169,7 @@ enum Rule {
     DecadeWord,
     /// the 20th century
     Century,
-    /// today, yesterday, tomorrow, tonight
+    /// today, yesterday, tomorrow, tonight, otd ("on this day")
     DayWord,
     /// Christmas, Thanksgiving, Easter [2018]
     Holiday,
@@ -316,8 +337,16 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::Holiday,
         ),
         (
-            rx(r"(?i)(?-u:\b)(today|tonight|yesterday|tomorrow)(?:’s|'s)?(?-u:\b)".into()),
+            rx(r"(?i)(?-u:\b)(today|tonight|yesterday|tomorrow|otd)(?:’s|'s)?(?-u:\b)".into()),
             Rule::DayWord,
+        ),
+        (
+            rx(r"(?i)(?-u:\b)on\s+(?P<x>this\s+day)(?-u:\b)".into()),
+            Rule::ThisDay,
+        ),
+        (
+            rx(r"(?i)(?-u:\b)for\s+(?P<x>the\s+day)(?-u:\b)".into()),
+            Rule::ThisDay,
         ),
         (
             rx(format!(
@@ -971,6 +1000,13 @@ impl Ctx<'_> {
                 }
                 .or_else(|| cands.iter().min_by_key(|x| dist(x)));
                 (pick.map(|x| x.to_string()), G::Day)
+            }
+            Rule::ThisDay => {
+                // "for the day of the vote": another day.
+                if !day_stands_alone(&self.text[span.end()..self.sentence.end()]) {
+                    return None;
+                }
+                (r.map(|r| r.to_string()), G::Day)
             }
             Rule::DayOfRelMonth => {
                 let d = day_value(g(1)?)?;
@@ -1713,6 +1749,9 @@ mod tests {
                 ),
                 ("a rally planned for Saturday", "Saturday", "2025-12-06"),
                 ("it happened yesterday", "yesterday", "2025-12-01"),
+                ("Fermat died otd.", "otd", "2025-12-02"),
+                ("On this day in", "this day", "2025-12-02"),
+                ("I'm blocked for the day", "the day", "2025-12-02"),
                 ("today, prices fell", "today", "2025-12-02"),
                 ("due next month", "next month", "2026-01"),
                 ("two years ago", "two years ago", "2023"),
@@ -1821,6 +1860,8 @@ mod tests {
             "wait until the fourth or fifth day",
             "the day after his death",
             "the day before the plunge",
+            "for the day of the vote",
+            "to this day",
             "for the second time",
             "on Tuesday the first round",
             "in March second-round voting",

@@ -426,7 +426,7 @@ fn scale_word(w: &str) -> Option<f64> {
     match w {
         "thousand" => Some(1e3),
         "million" | "mln" | "mn" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
+        "billion" | "bn" | "bln" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
         _ => None,
     }
@@ -2007,6 +2007,7 @@ mod tests {
             ("half a dozen", Some(6.0), None, None, None),
             ("75 USD million", Some(7.5e7), None, None, Some("USD")),
             ("30 MUSD", Some(3e7), None, None, Some("USD")),
+            ("10 bln", Some(1e10), None, None, None),
             ("10 000 dollars", Some(1e4), None, None, Some("USD")),
             ("1 234 567", Some(1_234_567.0), None, None, None),
             ("($99.99)", Some(-99.99), None, None, Some("USD")),
