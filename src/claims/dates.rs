@@ -1242,6 +1242,47 @@ impl Ctx<'_> {
             Rule::Holiday => {
                 let name = g(2)?.to_lowercase();
                 let which = g(1).map(str::to_lowercase);
+                // "National Holocaust Memorial Day", "Chinese New Year's",
+                // "Orthodox Christmas": a name before it makes another day.
+                let head = self.text[self.sentence.start()..span.start()].trim_end();
+                let prev = head
+                    .rsplit(|ch: char| ch.is_whitespace())
+                    .next()
+                    .unwrap_or("");
+                // A capital that opens the sentence ("Mixed Christmas for
+                // US retailers") is a headline's or the sentence's.
+                let opens = head.len() == prev.len();
+                if which.is_none()
+                    && !opens
+                    && prev.starts_with(char::is_uppercase)
+                    && !matches!(
+                        prev.to_lowercase().as_str(),
+                        "on" | "at"
+                            | "by"
+                            | "since"
+                            | "until"
+                            | "before"
+                            | "after"
+                            | "and"
+                            | "or"
+                            | "of"
+                            | "in"
+                            | "the"
+                            | "from"
+                            | "over"
+                            | "during"
+                            | "for"
+                            | "till"
+                            | "this"
+                            | "last"
+                            | "next"
+                            | "a"
+                            | "every"
+                            | "each"
+                    )
+                {
+                    return None;
+                }
                 let on = |y: i32| -> Option<Date> {
                     if name.starts_with("christmas eve") {
                         Date::new(y, 12, 24)
@@ -1541,6 +1582,22 @@ fn offsets(ctx: &Ctx, kept: &mut Vec<(Span, Option<String>, Granularity)>) {
         if count.eq_ignore_ascii_case("the") && unit != "day" {
             continue;
         }
+        // "the five months from 3 August to 24 December": a period
+        // between two dates, not a moved day.
+        let period = matches!(
+            head[..m.start()]
+                .trim_end()
+                .rsplit(|ch: char| !ch.is_alphabetic())
+                .next(),
+            Some("the" | "The" | "for" | "over" | "past" | "last" | "first" | "next")
+        );
+        let rest = text[span.end()..ctx.sentence.end()].trim_start();
+        let to_date = ["to ", "until ", "through ", "-", "–"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+        if period || to_date {
+            continue;
+        }
         let start = ctx.sentence.start() + m.start();
         // Mentions inside the count ("the day before" is itself a date)
         // give way to the whole.
@@ -1818,6 +1875,8 @@ mod tests {
                 ),
                 ("black friday 2010", "black friday 2010", "2010-11-26"),
                 ("on May Day", "May Day", "2025-05-01"),
+                ("On Christmas Day", "Christmas Day", "2025-12-25"),
+                ("Mixed Christmas for shops", "Christmas", "2025-12-25"),
                 (
                     "born twenty five January nineteen eighty six",
                     "twenty five January nineteen eighty six",
@@ -1861,6 +1920,8 @@ mod tests {
             "the day after his death",
             "the day before the plunge",
             "for the day of the vote",
+            "for National Holocaust Memorial Day",
+            "it marks Orthodox Christmas",
             "to this day",
             "for the second time",
             "on Tuesday the first round",
@@ -1949,6 +2010,8 @@ mod tests {
             ],
             REF,
         );
+        let got = run("sales in the five months from 3 August to 24 December", REF);
+        assert_eq!(got[0].0, "3 August");
         // An event's day is no anchor for a count before it.
         let got = run("three days after Monday's attack", REF);
         assert_eq!(

@@ -908,11 +908,15 @@ impl Parser<'_> {
             }
         }
         let lone_one = !digits && next == start_num + 1 && self.lower(start_num) == "one";
-        // "($99.99)": accountants write a loss in parentheses.
+        // "($99.99)": accountants write a loss in parentheses. After
+        // another amount it is a conversion ("£600m ($1.1bn)", as news
+        // writes it), not a sign.
+        let conversion = (2..=5).any(|k| i >= k && self.is(i - k, Kind::Number));
         let accounting = currency.is_some()
             && digits
             && sign > 0.0
             && i > 0
+            && !conversion
             && self.s(i - 1) == "("
             && self.attached(i)
             && self.s(next) == ")"
@@ -1981,6 +1985,9 @@ mod tests {
             ("a 3x4 room", &[]),
             ("at 2.30pm today", &[]),
             ("($99.99 in fees)", &["$99.99"]),
+            ("profits of £600m ($1.1bn) rose", &["£600m", "$1.1bn"]),
+            ("cost 100 euros ($130)", &["100 euros", "$130"]),
+            ("at 7.5bn euros ($9.7bn) it", &["7.5bn euros", "$9.7bn"]),
             ("in 2017 300 people", &["300 people"]),
         ];
         for (text, want) in cases {
