@@ -20,8 +20,11 @@
 //! and high 30); they and approximators set `approximate`.
 //!
 //! Two numbers joined by "to" are two values, not a range, when their units
-//! differ ("rose 76% to $1.13bn") or after "from" ("fell from 157,000 to
-//! 133,000", a change). A falling dashed pair is a score ("won 3-1").
+//! differ ("rose 76% to $1.13bn", "25% to 34,500 metric tons"), when a
+//! percent or money comes before a bare number ("grew 1.4% to 86.7bn"),
+//! after "from" ("fell from 157,000 to 133,000", a change), or after a verb
+//! of change ("shares rose $1.64 to $47.10", "fell by 32,000 to 1.41
+//! million"). A falling dashed pair is a score ("won 3-1").
 //!
 //! Not quantities: years ("in 2017"; dates own them), times ("2 pm",
 //! "10:30"), ordinals ("21st"), numbers inside identifiers ("F-16",
@@ -1461,7 +1464,10 @@ impl Parser<'_> {
                 b_strong = runit.clone();
             } else if let Some(u) = self.modifier(rend).or_else(|| self.unit(rend, &b)) {
                 rend = u.next;
-                if u.strong && b_strong.is_none() {
+                // "25% to 34,500 metric tons": a counted noun after the
+                // second number differs from a percent or currency before
+                // it as much as another unit does.
+                if b_strong.is_none() {
                     b_strong = Some(u.unit.clone());
                 }
                 runit = Some(u.unit);
@@ -1485,8 +1491,48 @@ impl Parser<'_> {
                 .currency
                 .map(str::to_string)
                 .or_else(|| unit.as_ref().filter(|u| u.strong).map(|u| u.unit.clone()));
-            if let (Some(x), Some(y)) = (&a_strong, &b_strong)
-                && x != y
+            // "rose 1.4% to 86.7bn": a percent or money before a bare
+            // number is a change and a level, as is any pair after a verb
+            // of change ("shares rose $1.64 to $47.10", "fell by 32,000 to
+            // 1.41 million"): two values, never a range.
+            let b_bare = b_strong.is_none() && b.unit.is_none();
+            let change = prefix != Some(Prefix::Between)
+                && matches!(
+                    self.lower(i.wrapping_sub(1)),
+                    "adding"
+                        | "rising"
+                        | "falling"
+                        | "gaining"
+                        | "losing"
+                        | "climbing"
+                        | "dropping"
+                        | "jumping"
+                        | "slipping"
+                        | "rose"
+                        | "fell"
+                        | "jumped"
+                        | "gained"
+                        | "climbed"
+                        | "slipped"
+                        | "dropped"
+                        | "lost"
+                        | "added"
+                        | "increased"
+                        | "decreased"
+                        | "declined"
+                        | "grew"
+                        | "slid"
+                        | "surged"
+                        | "soared"
+                        | "tumbled"
+                        | "plunged"
+                        | "by"
+                        | "up"
+                        | "down"
+                );
+            if a_strong.as_ref().is_some_and(|_| b_bare)
+                || change
+                || matches!((&a_strong, &b_strong), (Some(x), Some(y)) if x != y)
             {
                 return self.quantity_plain(
                     if prefix.is_some() { i } else { start },
@@ -1498,7 +1544,14 @@ impl Parser<'_> {
             }
             // "from 3 to 4 million": the scale of the second applies to both.
             let (mut lo, hi) = (a.value, b.value);
-            if a.digits && a.scale == 1.0 && b.scale >= 1e3 && a.to == range_at {
+            // Not when the first is already as big ("11,000 to 1.41
+            // million" is no 11 billion).
+            if a.digits
+                && a.scale == 1.0
+                && b.scale >= 1e3
+                && a.to == range_at
+                && a.value * b.scale <= 10.0 * b.value
+            {
                 lo *= b.scale;
                 if lo.abs() >= 1e3 && (lo - lo.round()).abs() < 1e-3 {
                     lo = lo.round();
@@ -1871,6 +1924,14 @@ mod tests {
                 false,
             ),
             (
+                "some 11,000 to 1.41 million",
+                Some(710_500.0),
+                Some(11_000.0),
+                Some(1.41e6),
+                None,
+                true,
+            ),
+            (
                 "8- to 16-meter",
                 Some(12.0),
                 Some(8.0),
@@ -1961,6 +2022,21 @@ mod tests {
     fn news_shapes() {
         let cases: &[(&str, &[&str])] = &[
             ("jumped 76% to $1.13bn", &["76%", "$1.13bn"]),
+            (
+                "by 25% to 34,500 metric tons",
+                &["25%", "34,500 metric tons"],
+            ),
+            ("grew 1.4% to 86.7bn", &["1.4%", "86.7bn"]),
+            ("shares rose $1.64 to $47.10", &["$1.64", "$47.10"]),
+            (
+                "crude lost more than $2 to $43.25",
+                &["more than $2", "$43.25"],
+            ),
+            ("adding $1.89 to $48.62", &["$1.89", "$48.62"]),
+            (
+                "fell by 32,000 to 1.41 million",
+                &["32,000", "1.41 million"],
+            ),
             ("fell from 157,000 to 133,000", &["157,000", "133,000"]),
             ("190,000 new jobs", &["190,000 new jobs"]),
             ("20,000 more nurses", &["20,000 more nurses"]),
