@@ -11,15 +11,20 @@
 //! `percent`, a time unit ("hour", "year"), a measure ("kilometre") or the
 //! counted noun ("troops", or "jobs" in "190,000 new jobs"). Vague
 //! magnitudes ("hundreds of thousands") get `value: None` with `low`/`high`.
-//! A range ("between 5 and 10", "5-10", "3 to 4 million") has `low`/`high`
-//! and `value: None`: the text states no single number, and a midpoint
-//! would be a guess dressed as a fact. Bounds keep their number as `value`
+//! An explicit two-number range ("between 5 and 10", "5-10", "3 to 4
+//! million", "8- to 16-meter", "3.5–4.0 TeV") has `low`/`high` as written
+//! and its midpoint as `value` (the lead's decision: a range is one
+//! amount for sums and comparisons, and low/high keep what the text says).
+//! Vague magnitudes keep `value: None`. Bounds keep their number as `value`
 //! and set one side ("more than 100": value and low 100; "up to 30": value
 //! and high 30); they and approximators set `approximate`.
 //!
 //! Two numbers joined by "to" are two values, not a range, when their units
-//! differ ("rose 76% to $1.13bn") or after "from" ("fell from 157,000 to
-//! 133,000", a change). A falling dashed pair is a score ("won 3-1").
+//! differ ("rose 76% to $1.13bn", "25% to 34,500 metric tons"), when a
+//! percent or money comes before a bare number ("grew 1.4% to 86.7bn"),
+//! after "from" ("fell from 157,000 to 133,000", a change), or after a verb
+//! of change ("shares rose $1.64 to $47.10", "fell by 32,000 to 1.41
+//! million"). A falling dashed pair is a score ("won 3-1").
 //!
 //! Not quantities: years ("in 2017"; dates own them), times ("2 pm",
 //! "10:30"), ordinals ("21st"), numbers inside identifiers ("F-16",
@@ -27,12 +32,19 @@
 //! a name ("Smith, 45,"), and a bare "one" that counts nothing ("one of
 //! them").
 //!
-//! Known limits: no scientific notation ("4e14"), powers or compound units
-//! ("km/h" reads as kilometre); "pounds" is money only from a million up or
-//! before "sterling"; a capitalized word between number and noun hides the
-//! noun ("600,000 Russian troops" has no unit); thousands grouped with a
-//! plain space ("10 000") read as two numbers; "from 5 to 10" reads as two
-//! values even where it is a range.
+//! Numbers also take scientific notation and powers ("1.3e6",
+//! "2.48×10−5", "8x2^10", "1.1^23"), plain-space thousands ("10 000", see
+//! [`super::tokens`]), accounting negatives ("($99.99)" is -99.99) and
+//! written compounds with a comma or "&" ("three million, two hundred &
+//! forty"). A decimal before "am"/"pm" is a time only with two-digit
+//! minutes ("2.30pm"; "2.1 pm" is picometres).
+//!
+//! Known limits: no compound units ("km/h" reads as kilometre); "pounds"
+//! is money only from a million up or before "sterling"; a capitalized word
+//! between number and noun hides the noun ("600,000 Russian troops" has no
+//! unit); "from 5 to 10" reads as two values even where it is a range; written
+//! fractions beyond the common ones ("three twenty-firsts", "one over
+//! three") and Indian scales (lakh, crore) are not read.
 
 use std::sync::LazyLock;
 
@@ -47,7 +59,7 @@ use super::tokens::{Kind, Token, tokenize};
 pub struct Quantity {
     /// The whole mention, approximator and counted noun included.
     pub span: Span,
-    /// The number stated; None for ranges and vague magnitudes.
+    /// The number stated; a range's midpoint; None for vague magnitudes.
     pub value: Option<f64>,
     /// Lower bound ("at least 5", "between 5 and 10", "hundreds").
     pub low: Option<f64>,
@@ -417,7 +429,7 @@ fn scale_word(w: &str) -> Option<f64> {
     match w {
         "thousand" => Some(1e3),
         "million" | "mln" | "mn" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
+        "billion" | "bn" | "bln" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
         _ => None,
     }
@@ -441,6 +453,8 @@ struct Amount {
     unit: Option<&'static str>,
     /// The scale word applied ("million": 1e6), else 1.
     scale: f64,
+    /// A negative amount written in parentheses ("($99.99)").
+    accounting: bool,
 }
 
 /// The unit found after a number, and the token after it.
@@ -536,6 +550,7 @@ impl Parser<'_> {
         let mut any = false;
         let mut last: Option<Small> = None;
         let mut after_scale = false;
+        let mut last_scale = f64::INFINITY;
         loop {
             if !self.is(j, Kind::Word) {
                 // "twenty-one": a hyphen joining tens and a unit.
@@ -545,6 +560,28 @@ impl Parser<'_> {
                     && self.attached(j)
                     && self.attached(j + 1)
                     && small_number(self.lower(j + 1)).is_some_and(|(_, c)| c == Small::Unit)
+                {
+                    j += 1;
+                    continue;
+                }
+                // "two hundred & forty"
+                if any
+                    && after_scale
+                    && self.s(j) == "&"
+                    && small_number(self.lower(j + 1)).is_some_and(|(v, _)| v > 0.0)
+                {
+                    j += 1;
+                    continue;
+                }
+                // "three million, two hundred": a comma after a scale word
+                // goes on only into a smaller written part, so "two
+                // million, three people" stays apart.
+                if any
+                    && current == 0.0
+                    && self.s(j) == ","
+                    && small_number(self.lower(j + 1)).is_some()
+                    && (self.lower(j + 2) == "hundred"
+                        || scale_word(self.lower(j + 2)).is_some_and(|x| x < last_scale))
                 {
                     j += 1;
                     continue;
@@ -597,6 +634,7 @@ impl Parser<'_> {
             if let Some(scale) = scale_word(w).filter(|_| w.len() > 3) {
                 total += if current == 0.0 { 1.0 } else { current } * scale;
                 current = 0.0;
+                last_scale = scale;
                 any = true;
                 last = None;
                 after_scale = true;
@@ -703,7 +741,11 @@ impl Parser<'_> {
                 && !self.attached(n + 2)
             {
                 let d: f64 = self.s(n + 1).parse().ok()?;
-                if [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 100.0].contains(&d) && v < d {
+                // "1/40": a unit fraction with any denominator is a share
+                // (a day/month pair has a day above 1 or a month below 13,
+                // and "9/11" is no "1/N").
+                let usual = [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 100.0].contains(&d);
+                if (usual && v < d) || (v == 1.0 && d > 12.0 && d <= 1000.0) {
                     v /= d;
                     n += 2;
                 } else {
@@ -764,6 +806,13 @@ impl Parser<'_> {
                     next = k + 1;
                     plain = false;
                 }
+            }
+            // "2.48×10−5", "3×10^8", "8x2^10", "1.1^23": a power of ten
+            // or of another base.
+            if let Some((v, k)) = self.power(value, next) {
+                value = v;
+                next = k;
+                plain = false;
             }
             // Letters stuck to the digits: scale ("10M", "$2bn"), unit
             // ("10kg"), or an ordinal/identifier that is no quantity.
@@ -862,12 +911,29 @@ impl Parser<'_> {
             }
         }
         let lone_one = !digits && next == start_num + 1 && self.lower(start_num) == "one";
+        // "($99.99)": accountants write a loss in parentheses. After
+        // another amount it is a conversion ("£600m ($1.1bn)", as news
+        // writes it), not a sign.
+        let conversion = (2..=5).any(|k| i >= k && self.is(i - k, Kind::Number));
+        let accounting = currency.is_some()
+            && digits
+            && sign > 0.0
+            && i > 0
+            && !conversion
+            && self.s(i - 1) == "("
+            && self.attached(i)
+            && self.s(next) == ")"
+            && self.attached(next);
+        if accounting {
+            sign = -1.0;
+        }
         // 8.2 * 1e9 is 8199999999.999999 in binary: round scaled values
         // that are whole to the nearest integer.
         if value.abs() >= 1e3 && (value - value.round()).abs() < 1e-3 {
             value = value.round();
         }
         Some(Amount {
+            accounting,
             scale: scaled,
             from: i,
             to: next,
@@ -878,6 +944,64 @@ impl Parser<'_> {
             lone_one,
             unit,
         })
+    }
+
+    /// A power after the digits at `next`: "×10−5" and "×10^8" (times a
+    /// power of ten), "x2^10" (times a power of two), "^23" (the number
+    /// raised). Every piece touches the one before; "3x4" (a dimension) is
+    /// none. (value, next token).
+    fn power(&self, value: f64, next: usize) -> Option<(f64, usize)> {
+        // Divide for negative exponents: 2.48 / 1e5 is the nearest float to
+        // 2.48e-5, 2.48 * 1e-5 is not.
+        let times = |v: f64, base: f64, e: f64| {
+            if e < 0.0 {
+                v / base.powf(-e)
+            } else {
+                v * base.powf(e)
+            }
+        };
+        // An exponent at `k`: signs ("-", "−", "+", "--") then digits.
+        let exponent = |mut k: usize| -> Option<(f64, usize)> {
+            let mut sign = 1.0;
+            while self.attached(k) && matches!(self.s(k), "-" | "−" | "+") {
+                if self.s(k) != "+" {
+                    sign = -sign;
+                }
+                k += 1;
+            }
+            if !(self.is(k, Kind::Number) && self.attached(k)) {
+                return None;
+            }
+            let e: f64 = self.s(k).parse().ok()?;
+            (e <= 300.0).then_some((sign * e, k + 1))
+        };
+        if !self.attached(next) {
+            return None;
+        }
+        if self.s(next) == "^" {
+            // "1.1^23", "-2.5^-1": the minus of a negative base stays
+            // outside the power (sign is applied later).
+            let (e, k) = exponent(next + 1)?;
+            return Some((value.powf(e), k));
+        }
+        if !matches!(self.s(next), "×" | "x" | "X" | "*")
+            || !self.is(next + 1, Kind::Number)
+            || !self.attached(next + 1)
+        {
+            return None;
+        }
+        let base: f64 = self.s(next + 1).parse().ok()?;
+        let k = next + 2;
+        if self.s(k) == "^" && self.attached(k) {
+            let (e, end) = exponent(k + 1)?;
+            return Some((times(value, base, e), end));
+        }
+        // "2.48×10−5": a superscript lost in copying leaves a minus sign.
+        if base == 10.0 && matches!(self.s(k), "-" | "−") {
+            let (e, end) = exponent(k)?;
+            return Some((times(value, 10.0, e), end));
+        }
+        None
     }
 
     /// "639m euros", "12m shares": an attached "m" before money or a
@@ -1123,7 +1247,14 @@ impl Parser<'_> {
                 return true;
             }
             let next = self.lower(last + 1);
+            // Clock minutes have two digits: "2.30pm" is a time, "2.1 pm"
+            // and "2.123 pm" are lengths (picometres).
+            let clock = self
+                .s(n)
+                .split_once('.')
+                .is_none_or(|(_, frac)| frac.len() == 2);
             if matches!(next, "am" | "pm" | "a" | "p" | "gmt" | "utc" | "et" | "est")
+                && clock
                 && a.value <= 24.0
                 && (next.len() == 2 || next.len() == 3 || self.s(last + 2) == ".")
                 && !strong_unit
@@ -1297,7 +1428,8 @@ impl Parser<'_> {
         }
         // A range: "5-10", "5 to 10", "between 5 and 10", "44 mg to 50 mg".
         let joiner = |k: usize| match prefix {
-            Some(Prefix::Between) => self.lower(k) == "and",
+            // "between 44 mg to 50 mg": loose writing, the same range.
+            Some(Prefix::Between) => self.lower(k) == "and" || self.lower(k) == "to",
             _ => {
                 self.lower(k) == "to"
                     || (self.is_dash(k)
@@ -1332,7 +1464,10 @@ impl Parser<'_> {
                 b_strong = runit.clone();
             } else if let Some(u) = self.modifier(rend).or_else(|| self.unit(rend, &b)) {
                 rend = u.next;
-                if u.strong && b_strong.is_none() {
+                // "25% to 34,500 metric tons": a counted noun after the
+                // second number differs from a percent or currency before
+                // it as much as another unit does.
+                if b_strong.is_none() {
                     b_strong = Some(u.unit.clone());
                 }
                 runit = Some(u.unit);
@@ -1356,8 +1491,48 @@ impl Parser<'_> {
                 .currency
                 .map(str::to_string)
                 .or_else(|| unit.as_ref().filter(|u| u.strong).map(|u| u.unit.clone()));
-            if let (Some(x), Some(y)) = (&a_strong, &b_strong)
-                && x != y
+            // "rose 1.4% to 86.7bn": a percent or money before a bare
+            // number is a change and a level, as is any pair after a verb
+            // of change ("shares rose $1.64 to $47.10", "fell by 32,000 to
+            // 1.41 million"): two values, never a range.
+            let b_bare = b_strong.is_none() && b.unit.is_none();
+            let change = prefix != Some(Prefix::Between)
+                && matches!(
+                    self.lower(i.wrapping_sub(1)),
+                    "adding"
+                        | "rising"
+                        | "falling"
+                        | "gaining"
+                        | "losing"
+                        | "climbing"
+                        | "dropping"
+                        | "jumping"
+                        | "slipping"
+                        | "rose"
+                        | "fell"
+                        | "jumped"
+                        | "gained"
+                        | "climbed"
+                        | "slipped"
+                        | "dropped"
+                        | "lost"
+                        | "added"
+                        | "increased"
+                        | "decreased"
+                        | "declined"
+                        | "grew"
+                        | "slid"
+                        | "surged"
+                        | "soared"
+                        | "tumbled"
+                        | "plunged"
+                        | "by"
+                        | "up"
+                        | "down"
+                );
+            if a_strong.as_ref().is_some_and(|_| b_bare)
+                || change
+                || matches!((&a_strong, &b_strong), (Some(x), Some(y)) if x != y)
             {
                 return self.quantity_plain(
                     if prefix.is_some() { i } else { start },
@@ -1369,7 +1544,14 @@ impl Parser<'_> {
             }
             // "from 3 to 4 million": the scale of the second applies to both.
             let (mut lo, hi) = (a.value, b.value);
-            if a.digits && a.scale == 1.0 && b.scale >= 1e3 && a.to == range_at {
+            // Not when the first is already as big ("11,000 to 1.41
+            // million" is no 11 billion).
+            if a.digits
+                && a.scale == 1.0
+                && b.scale >= 1e3
+                && a.to == range_at
+                && a.value * b.scale <= 10.0 * b.value
+            {
                 lo *= b.scale;
                 if lo.abs() >= 1e3 && (lo - lo.round()).abs() < 1e-3 {
                     lo = lo.round();
@@ -1378,10 +1560,12 @@ impl Parser<'_> {
             let currency = b.currency.or(a.currency);
             let unit = currency.map(str::to_string).or(runit);
             let from = if prefix.is_some() { i } else { start };
+            // The lead's decision: a range's value is its midpoint, with
+            // the stated ends kept in low/high.
             return Some((
                 Quantity {
                     span: self.span(from, rend),
-                    value: None,
+                    value: Some(midpoint(lo, hi)),
                     low: Some(lo.min(hi)),
                     high: Some(hi.max(lo)),
                     unit,
@@ -1416,6 +1600,12 @@ impl Parser<'_> {
         prefix: Option<Prefix>,
     ) -> Option<(Quantity, usize)> {
         let unit = a.currency.map(str::to_string).or(unit.map(|u| u.unit));
+        // "($99.99)": the parentheses carry the sign, so the span keeps them.
+        let (from, end) = if a.accounting && from == a.from && end == a.to {
+            (from - 1, end + 1)
+        } else {
+            (from, end)
+        };
         let (low, high) = match prefix {
             Some(Prefix::Low) => (Some(a.value), None),
             Some(Prefix::High) => (None, Some(a.value)),
@@ -1435,6 +1625,18 @@ impl Parser<'_> {
     }
 }
 
+/// The middle of a range, rounded where binary floats leave a tail
+/// ((3.5 + 4.0) / 2 is exact, (1.1e6 + 1.5e6) / 2 is not quite).
+fn midpoint(lo: f64, hi: f64) -> f64 {
+    let m = (lo + hi) / 2.0;
+    let r = (m * 1e6).round() / 1e6;
+    if (m - r).abs() < 1e-9 * m.abs().max(1.0) {
+        r
+    } else {
+        m
+    }
+}
+
 /// An amount for unit lookups where none was read (after "hundreds of").
 fn dummy_amount() -> Amount {
     Amount {
@@ -1447,6 +1649,7 @@ fn dummy_amount() -> Amount {
         lone_one: false,
         unit: None,
         scale: 1.0,
+        accounting: false,
     }
 }
 
@@ -1703,15 +1906,61 @@ mod tests {
     #[test]
     fn ranges_and_magnitudes() {
         let cases: &[Row] = &[
-            ("between 5 and 10", None, Some(5.0), Some(10.0), None, false),
-            ("5-10", None, Some(5.0), Some(10.0), None, false),
-            ("3 to 4 million", None, Some(3e6), Some(4e6), None, false),
+            (
+                "between 5 and 10",
+                Some(7.5),
+                Some(5.0),
+                Some(10.0),
+                None,
+                false,
+            ),
+            ("5-10", Some(7.5), Some(5.0), Some(10.0), None, false),
+            (
+                "3 to 4 million",
+                Some(3.5e6),
+                Some(3e6),
+                Some(4e6),
+                None,
+                false,
+            ),
+            (
+                "some 11,000 to 1.41 million",
+                Some(710_500.0),
+                Some(11_000.0),
+                Some(1.41e6),
+                None,
+                true,
+            ),
             (
                 "8- to 16-meter",
-                None,
+                Some(12.0),
                 Some(8.0),
                 Some(16.0),
                 Some("metre"),
+                false,
+            ),
+            (
+                "3.5–4.0 TeV",
+                Some(3.75),
+                Some(3.5),
+                Some(4.0),
+                Some("teraelectronvolt"),
+                false,
+            ),
+            (
+                "between 44 mg to 50 mg",
+                Some(47.0),
+                Some(44.0),
+                Some(50.0),
+                Some("milligram"),
+                false,
+            ),
+            (
+                "-78-0 degrees",
+                Some(-39.0),
+                Some(-78.0),
+                Some(0.0),
+                Some("degree"),
                 false,
             ),
             (
@@ -1773,6 +2022,21 @@ mod tests {
     fn news_shapes() {
         let cases: &[(&str, &[&str])] = &[
             ("jumped 76% to $1.13bn", &["76%", "$1.13bn"]),
+            (
+                "by 25% to 34,500 metric tons",
+                &["25%", "34,500 metric tons"],
+            ),
+            ("grew 1.4% to 86.7bn", &["1.4%", "86.7bn"]),
+            ("shares rose $1.64 to $47.10", &["$1.64", "$47.10"]),
+            (
+                "crude lost more than $2 to $43.25",
+                &["more than $2", "$43.25"],
+            ),
+            ("adding $1.89 to $48.62", &["$1.89", "$48.62"]),
+            (
+                "fell by 32,000 to 1.41 million",
+                &["32,000", "1.41 million"],
+            ),
             ("fell from 157,000 to 133,000", &["157,000", "133,000"]),
             ("190,000 new jobs", &["190,000 new jobs"]),
             ("20,000 more nurses", &["20,000 more nurses"]),
@@ -1790,6 +2054,17 @@ mod tests {
             ("host 192.168.1.2 answered", &[]),
             ("after 9/11 and 24/7", &[]),
             ("a 1/4 mile track", &["1/4 mile"]),
+            (
+                "two million, three people",
+                &["two million", "three people"],
+            ),
+            ("a 3x4 room", &[]),
+            ("at 2.30pm today", &[]),
+            ("($99.99 in fees)", &["$99.99"]),
+            ("profits of £600m ($1.1bn) rose", &["£600m", "$1.1bn"]),
+            ("cost 100 euros ($130)", &["100 euros", "$130"]),
+            ("at 7.5bn euros ($9.7bn) it", &["7.5bn euros", "$9.7bn"]),
+            ("in 2017 300 people", &["300 people"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = run(text).iter().map(|r| r.0).collect();
@@ -1815,9 +2090,27 @@ mod tests {
             ("half a dozen", Some(6.0), None, None, None),
             ("75 USD million", Some(7.5e7), None, None, Some("USD")),
             ("30 MUSD", Some(3e7), None, None, Some("USD")),
+            ("10 bln", Some(1e10), None, None, None),
+            ("10 000 dollars", Some(1e4), None, None, Some("USD")),
+            ("1 234 567", Some(1_234_567.0), None, None, None),
+            ("($99.99)", Some(-99.99), None, None, Some("USD")),
+            (
+                "three million, two hundred & forty",
+                Some(3_000_240.0),
+                None,
+                None,
+                None,
+            ),
+            ("2.48×10−5", Some(2.48e-5), None, None, None),
+            ("3×10^8 metres", Some(3e8), None, None, Some("metre")),
+            ("8x2^10 bits", Some(8192.0), None, None, Some("bit")),
+            ("1.1^2", Some(1.1f64.powf(2.0)), None, None, None),
+            ("-2.5^-1", Some(-0.4), None, None, None),
+            ("about 1/40 of it", Some(0.025), None, None, None),
+            ("a size of 2.1 pm", Some(2.1), None, None, None),
             (
                 "between 1.1 and 1.5 million people",
-                None,
+                Some(1.3e6),
                 Some(1.1e6),
                 Some(1.5e6),
                 Some("people"),

@@ -9,10 +9,13 @@
 //! punctuation tokens, so "twenty-one" is three touching tokens.
 //!
 //! Thousands may also be grouped with a no-break or thin space ("40 000"
-//! with U+202F), never with a plain space, which separates numbers.
+//! with U+202F), or with a plain space ("10 000", "1 234 567") when the
+//! lead group has one to three digits and every later group exactly three;
+//! a plain space never mixes with commas ("5 100,000" is two numbers), and
+//! a four-digit lead ("in 2017 300 people") keeps the numbers apart.
 //!
-//! Known limits: no plain-space-grouped thousands ("10 000"); no scientific
-//! notation; digits touching letters split into two touching tokens
+//! Known limits: a plain space between a small count and a three-digit
+//! number ("5 100-metre races") joins them; no scientific notation; digits touching letters split into two touching tokens
 //! ("10kg" = "10" + "kg"), which the rules then read.
 
 use crate::document::Span;
@@ -63,15 +66,39 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             }
             k += 1;
             let mut seen_point = leading_point;
+            // The first separator used; a plain space never mixes with
+            // another ("5 100,000" is two numbers).
+            let mut sep: Option<char> = None;
+            let first_digits = k;
+            // "i7 860": digits glued to letters are part of a name; a space
+            // after them groups nothing.
+            let glued = k >= 2 && chars[k - 2].1.is_alphanumeric();
             while k < chars.len() {
                 let c = chars[k].1;
+                let group_follows = (1..=3)
+                    .all(|d| chars.get(k + d).is_some_and(|x| x.1.is_ascii_digit()))
+                    && !chars.get(k + 4).is_some_and(|x| x.1.is_ascii_digit());
                 if c.is_ascii_digit() {
                     k += 1;
                 } else if (c == ',' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}')
                     && !seen_point
-                    && (1..=3).all(|d| chars.get(k + d).is_some_and(|x| x.1.is_ascii_digit()))
-                    && !chars.get(k + 4).is_some_and(|x| x.1.is_ascii_digit())
+                    && sep != Some(' ')
+                    && group_follows
                 {
+                    sep = Some(c);
+                    k += 4;
+                } else if c == ' '
+                    && !seen_point
+                    && sep.is_none_or(|s| s == ' ')
+                    && group_follows
+                    // "10 000", "1 234 567": the lead group has one to three
+                    // digits ("in 2017 300 people" stays two numbers), and
+                    // the group is no start of a decimal or another group.
+                    && !glued
+                    && (sep.is_some() || k - first_digits < 3)
+                    && !chars.get(k + 4).is_some_and(|x| matches!(x.1, ',' | '.' | '/' | '-') && chars.get(k + 5).is_some_and(|y| y.1.is_ascii_digit()))
+                {
+                    sep = Some(' ');
                     k += 4;
                 } else if c == '.'
                     && !seen_point
@@ -126,6 +153,13 @@ mod tests {
             ("5,10 and 2.5.", &["5", ",", "10", "and", "2.5", "."]),
             ("Russia’s 10kg", &["Russia’s", "10", "kg"]),
             ("1,2345", &["1", ",", "2345"]),
+            ("10 000 dollars", &["10 000", "dollars"]),
+            ("1 234 567", &["1 234 567"]),
+            ("in 2017 300 people", &["in", "2017", "300", "people"]),
+            ("5 100,000", &["5", "100,000"]),
+            ("5 1000", &["5", "1000"]),
+            ("1 000.5", &["1", "000.5"]),
+            ("i7 860 chip", &["i", "7", "860", "chip"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = tokenize(text, Span::new(text, 0, text.len()))
