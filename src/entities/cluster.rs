@@ -20,6 +20,8 @@
 //! Known limits: a bare surname shared by two people goes to the one named
 //! last; "Zelensky"/"Zelenskyy" spelling variants stay apart.
 
+use std::collections::BTreeSet;
+
 use super::mentions::{Mention, Strength};
 use super::{Entity, EntityKind};
 use crate::document::Span;
@@ -31,6 +33,34 @@ struct Cluster {
     words: Vec<String>,
     key: String,
     members: Vec<usize>,
+    /// Start offsets of the members, for [`nearest`]: people join out of
+    /// text order, and scanning all members there was quadratic.
+    starts: BTreeSet<usize>,
+}
+
+impl Cluster {
+    fn new(
+        kind: EntityKind,
+        strength: Strength,
+        words: Vec<String>,
+        key: String,
+        m: &Mention,
+        i: usize,
+    ) -> Cluster {
+        Cluster {
+            kind,
+            strength,
+            words,
+            key,
+            members: vec![i],
+            starts: BTreeSet::from([m.span.start()]),
+        }
+    }
+
+    fn add(&mut self, i: usize, m: &Mention) {
+        self.members.push(i);
+        self.starts.insert(m.span.start());
+    }
 }
 
 /// `part` appears in `whole` in order ("trump" in "donald trump").
@@ -46,12 +76,7 @@ fn fold(text: &str) -> String {
 /// Of the clusters that `fits`, the one with a member closest before
 /// `start` (else the first): "Smith" after "Florida Smith" is her, even
 /// when "Will Smith" came earlier.
-fn nearest(
-    clusters: &[Cluster],
-    mentions: &[Mention],
-    start: usize,
-    fits: impl Fn(&Cluster) -> bool,
-) -> Option<usize> {
+fn nearest(clusters: &[Cluster], start: usize, fits: impl Fn(&Cluster) -> bool) -> Option<usize> {
     let fitting: Vec<usize> = (0..clusters.len())
         .filter(|&i| fits(&clusters[i]))
         .collect();
@@ -60,13 +85,7 @@ fn nearest(
     }
     let mut best: Option<(usize, usize)> = None; // (index, rank)
     for (i, c) in fitting.iter().map(|&i| (i, &clusters[i])) {
-        let rank = c
-            .members
-            .iter()
-            .map(|&j| mentions[j].span.start())
-            .filter(|&s| s < start)
-            .max()
-            .map_or(0, |s| s + 1);
+        let rank = c.starts.range(..start).next_back().map_or(0, |&s| s + 1);
         if best.is_none_or(|(_, r)| rank > r) {
             best = Some((i, rank));
         }
@@ -87,21 +106,22 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     for i in people {
         let m = &mentions[i];
         let start = m.span.start();
-        let found = nearest(&clusters, &mentions, start, |c| {
+        let found = nearest(&clusters, start, |c| {
             c.kind == EntityKind::Person && subsequence(&m.words, &c.words)
         });
         match found {
             Some(c) => {
-                clusters[c].members.push(i);
+                clusters[c].add(i, m);
                 clusters[c].strength = clusters[c].strength.max(m.strength);
             }
-            None => clusters.push(Cluster {
-                kind: EntityKind::Person,
-                strength: m.strength,
-                words: m.words.clone(),
-                key: String::new(),
-                members: vec![i],
-            }),
+            None => clusters.push(Cluster::new(
+                EntityKind::Person,
+                m.strength,
+                m.words.clone(),
+                String::new(),
+                m,
+                i,
+            )),
         }
         assigned[i] = true;
     }
@@ -120,7 +140,7 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             // Of several people with this surname, the one named last
             // before this mention.
             let start = m.span.start();
-            let surname = nearest(&clusters, &mentions, start, |c| {
+            let surname = nearest(&clusters, start, |c| {
                 c.kind == EntityKind::Person && c.words.len() > 1 && c.words.last() == Some(w)
             });
             let first = || {
@@ -130,7 +150,7 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             };
             let join = surname.or_else(|| if m.kind.is_none() { first() } else { None });
             if let Some(c) = join {
-                clusters[c].members.push(i);
+                clusters[c].add(i, m);
                 assigned[i] = true;
                 continue;
             }
@@ -144,16 +164,10 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         };
         match clusters.iter().position(|c| c.kind == kind && c.key == key) {
             Some(c) => {
-                clusters[c].members.push(i);
+                clusters[c].add(i, m);
                 clusters[c].strength = clusters[c].strength.max(m.strength);
             }
-            None => clusters.push(Cluster {
-                kind,
-                strength: m.strength,
-                words: m.words.clone(),
-                key,
-                members: vec![i],
-            }),
+            None => clusters.push(Cluster::new(kind, m.strength, m.words.clone(), key, m, i)),
         }
         assigned[i] = true;
     }
@@ -165,7 +179,7 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         }
         let key = m.words.join(" ");
         if let Some(c) = clusters.iter().position(|c| c.key == key) {
-            clusters[c].members.push(i);
+            clusters[c].add(i, m);
             assigned[i] = true;
         }
     }
@@ -190,14 +204,15 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         match clusters.iter().position(|c| c.key == key) {
-            Some(c) => clusters[c].members.push(i),
-            None => clusters.push(Cluster {
-                kind: EntityKind::Organization,
-                strength: Strength::Guess,
-                words: m.words.clone(),
+            Some(c) => clusters[c].add(i, m),
+            None => clusters.push(Cluster::new(
+                EntityKind::Organization,
+                Strength::Guess,
+                m.words.clone(),
                 key,
-                members: vec![i],
-            }),
+                m,
+                i,
+            )),
         }
         assigned[i] = true;
     }
