@@ -20,6 +20,8 @@
 //! Known limits: a bare surname shared by two people goes to the one named
 //! last; "Zelensky"/"Zelenskyy" spelling variants stay apart.
 
+use std::collections::{BTreeSet, HashMap};
+
 use super::mentions::{Mention, Strength};
 use super::{Entity, EntityKind};
 use crate::document::Span;
@@ -31,6 +33,34 @@ struct Cluster {
     words: Vec<String>,
     key: String,
     members: Vec<usize>,
+    /// Start offsets of the members, for [`nearest`]: people join out of
+    /// text order, and scanning all members there was quadratic.
+    starts: BTreeSet<usize>,
+}
+
+impl Cluster {
+    fn new(
+        kind: EntityKind,
+        strength: Strength,
+        words: Vec<String>,
+        key: String,
+        m: &Mention,
+        i: usize,
+    ) -> Cluster {
+        Cluster {
+            kind,
+            strength,
+            words,
+            key,
+            members: vec![i],
+            starts: BTreeSet::from([m.span.start()]),
+        }
+    }
+
+    fn add(&mut self, i: usize, m: &Mention) {
+        self.members.push(i);
+        self.starts.insert(m.span.start());
+    }
 }
 
 /// `part` appears in `whole` in order ("trump" in "donald trump").
@@ -43,40 +73,72 @@ fn fold(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Of the clusters that `fits`, the one with a member closest before
-/// `start` (else the first): "Smith" after "Florida Smith" is her, even
-/// when "Will Smith" came earlier.
+/// Of the `candidates` (cluster indices, ascending) that `fits`, the one
+/// with a member closest before `start` (else the first): "Smith" after
+/// "Florida Smith" is her, even when "Will Smith" came earlier.
 fn nearest(
     clusters: &[Cluster],
-    mentions: &[Mention],
+    candidates: &[usize],
     start: usize,
     fits: impl Fn(&Cluster) -> bool,
 ) -> Option<usize> {
-    let fitting: Vec<usize> = (0..clusters.len())
-        .filter(|&i| fits(&clusters[i]))
-        .collect();
-    if fitting.len() <= 1 {
-        return fitting.first().copied();
-    }
-    let mut best: Option<(usize, usize)> = None; // (index, rank)
-    for (i, c) in fitting.iter().map(|&i| (i, &clusters[i])) {
-        let rank = c
-            .members
-            .iter()
-            .map(|&j| mentions[j].span.start())
-            .filter(|&s| s < start)
-            .max()
-            .map_or(0, |s| s + 1);
-        if best.is_none_or(|(_, r)| rank > r) {
-            best = Some((i, rank));
+    let mut fitting = candidates.iter().copied().filter(|&i| fits(&clusters[i]));
+    let first = fitting.next()?;
+    let rank = |i: usize| {
+        let c: &Cluster = &clusters[i];
+        c.starts.range(..start).next_back().map_or(0, |&s| s + 1)
+    };
+    // Ties go to the lower index.
+    let mut best = (first, rank(first));
+    for i in fitting {
+        let r = rank(i);
+        if r > best.1 {
+            best = (i, r);
         }
     }
-    best.map(|(i, _)| i)
+    Some(best.0)
+}
+
+/// Lookups into the cluster list by name word and by key. Scanning every
+/// cluster for every mention was quadratic on long documents with many
+/// names. Each lookup gives the same clusters, in the same (ascending)
+/// order, as the scan did; clusters never change kind, words or key.
+#[derive(Default)]
+struct Clusters {
+    list: Vec<Cluster>,
+    /// Person clusters holding a name word, ascending.
+    by_word: HashMap<String, Vec<usize>>,
+    /// The first cluster of a kind and key.
+    by_kind_key: HashMap<(EntityKind, String), usize>,
+    /// The first cluster of a key.
+    by_key: HashMap<String, usize>,
+}
+
+impl Clusters {
+    fn push(&mut self, c: Cluster) {
+        let i = self.list.len();
+        if c.kind == EntityKind::Person {
+            let mut words: Vec<&String> = c.words.iter().collect();
+            words.sort();
+            words.dedup();
+            for w in words {
+                self.by_word.entry(w.clone()).or_default().push(i);
+            }
+        }
+        self.by_kind_key.entry((c.kind, c.key.clone())).or_insert(i);
+        self.by_key.entry(c.key.clone()).or_insert(i);
+        self.list.push(c);
+    }
+
+    /// Person clusters whose words include `w` (others cannot fit).
+    fn with_word(&self, w: &str) -> &[usize] {
+        self.by_word.get(w).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Build entities from the mentions of one document.
 pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters = Clusters::default();
     let mut assigned = vec![false; mentions.len()];
 
     // People, longest names first.
@@ -87,21 +149,33 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
     for i in people {
         let m = &mentions[i];
         let start = m.span.start();
-        let found = nearest(&clusters, &mentions, start, |c| {
+        // A cluster that fits holds the mention's first word; a mention
+        // without words fits every person.
+        let all: Vec<usize>;
+        let candidates = match m.words.first() {
+            Some(w) => clusters.with_word(w),
+            None => {
+                all = (0..clusters.list.len()).collect();
+                &all
+            }
+        };
+        let found = nearest(&clusters.list, candidates, start, |c| {
             c.kind == EntityKind::Person && subsequence(&m.words, &c.words)
         });
         match found {
             Some(c) => {
-                clusters[c].members.push(i);
-                clusters[c].strength = clusters[c].strength.max(m.strength);
+                let c = &mut clusters.list[c];
+                c.add(i, m);
+                c.strength = c.strength.max(m.strength);
             }
-            None => clusters.push(Cluster {
-                kind: EntityKind::Person,
-                strength: m.strength,
-                words: m.words.clone(),
-                key: String::new(),
-                members: vec![i],
-            }),
+            None => clusters.push(Cluster::new(
+                EntityKind::Person,
+                m.strength,
+                m.words.clone(),
+                String::new(),
+                m,
+                i,
+            )),
         }
         assigned[i] = true;
     }
@@ -120,17 +194,18 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             // Of several people with this surname, the one named last
             // before this mention.
             let start = m.span.start();
-            let surname = nearest(&clusters, &mentions, start, |c| {
+            let surname = nearest(&clusters.list, clusters.with_word(w), start, |c| {
                 c.kind == EntityKind::Person && c.words.len() > 1 && c.words.last() == Some(w)
             });
             let first = || {
-                clusters.iter().position(|c| {
+                clusters.with_word(w).iter().copied().find(|&c| {
+                    let c = &clusters.list[c];
                     c.kind == EntityKind::Person && c.words.len() > 1 && c.words.first() == Some(w)
                 })
             };
             let join = surname.or_else(|| if m.kind.is_none() { first() } else { None });
             if let Some(c) = join {
-                clusters[c].members.push(i);
+                clusters.list[c].add(i, m);
                 assigned[i] = true;
                 continue;
             }
@@ -142,18 +217,13 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             Some(g) => format!("group:{g}"),
             None => m.words.join(" "),
         };
-        match clusters.iter().position(|c| c.kind == kind && c.key == key) {
-            Some(c) => {
-                clusters[c].members.push(i);
-                clusters[c].strength = clusters[c].strength.max(m.strength);
+        match clusters.by_kind_key.get(&(kind, key.clone())) {
+            Some(&c) => {
+                let c = &mut clusters.list[c];
+                c.add(i, m);
+                c.strength = c.strength.max(m.strength);
             }
-            None => clusters.push(Cluster {
-                kind,
-                strength: m.strength,
-                words: m.words.clone(),
-                key,
-                members: vec![i],
-            }),
+            None => clusters.push(Cluster::new(kind, m.strength, m.words.clone(), key, m, i)),
         }
         assigned[i] = true;
     }
@@ -164,21 +234,17 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let key = m.words.join(" ");
-        if let Some(c) = clusters.iter().position(|c| c.key == key) {
-            clusters[c].members.push(i);
+        if let Some(&c) = clusters.by_key.get(&key) {
+            clusters.list[c].add(i, m);
             assigned[i] = true;
         }
     }
     // An unknown word capitalized again and again and never part of a
     // person's name is an organization or product ("Twitter", "Google").
-    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut counts: HashMap<String, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if !assigned[i] && m.kind.is_none() {
-            let key = m.words.join(" ");
-            match counts.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((key, 1)),
-            }
+            *counts.entry(m.words.join(" ")).or_default() += 1;
         }
     }
     for (i, m) in mentions.iter().enumerate() {
@@ -186,23 +252,25 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             continue;
         }
         let key = m.words.join(" ");
-        if !counts.iter().any(|(k, n)| *k == key && *n >= 3) {
+        if counts.get(&key).is_none_or(|&n| n < 3) {
             continue;
         }
-        match clusters.iter().position(|c| c.key == key) {
-            Some(c) => clusters[c].members.push(i),
-            None => clusters.push(Cluster {
-                kind: EntityKind::Organization,
-                strength: Strength::Guess,
-                words: m.words.clone(),
+        match clusters.by_key.get(&key) {
+            Some(&c) => clusters.list[c].add(i, m),
+            None => clusters.push(Cluster::new(
+                EntityKind::Organization,
+                Strength::Guess,
+                m.words.clone(),
                 key,
-                members: vec![i],
-            }),
+                m,
+                i,
+            )),
         }
         assigned[i] = true;
     }
 
     let mut out: Vec<Entity> = clusters
+        .list
         .into_iter()
         .map(|mut c| {
             c.members.sort_by_key(|&i| mentions[i].span.start());

@@ -502,7 +502,37 @@ fn direct_quotes(
 /// (reader comments, epigraphs).
 fn dash_name(text: &str, close_end: usize) -> Option<Mention> {
     let rest = &text[close_end..];
-    let line = rest.split(['\n', '\r']).next().unwrap_or("");
+    // Only the rest of the line can hold the name, but reading to the line
+    // end is quadratic on long one-line inputs (every quote would scan to
+    // the end of the text). Stop as soon as the line cannot pass the checks
+    // below: a character that is neither white space, a dash nor allowed in
+    // a name, or more white-space-separated words than a dash plus five name
+    // words. Lines that pass here get the same checks as before.
+    let mut words = 0;
+    let mut in_word = false;
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        if c == '\n' || c == '\r' {
+            end = i;
+            break;
+        }
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        let allowed = c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '―' | '—' | '–' | '-');
+        if !allowed {
+            return None;
+        }
+        if !in_word {
+            in_word = true;
+            words += 1;
+            if words > 6 {
+                return None;
+            }
+        }
+    }
+    let line = &rest[..end];
     let trimmed = line.trim_start();
     let dash = trimmed
         .chars()
