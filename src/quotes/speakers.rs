@@ -103,6 +103,13 @@ pub(crate) fn gender_of(name: &str) -> Option<Gender> {
         if FEMALE.binary_search(&lw.as_str()).is_ok() {
             return Some(Gender::Female);
         }
+        // The embedded given-name list (census names and our own) knows
+        // far more first names than the list above.
+        match crate::lexicon::given_name_gender(w.trim_end_matches('.')) {
+            Some(crate::lexicon::Gender::Male) => return Some(Gender::Male),
+            Some(crate::lexicon::Gender::Female) => return Some(Gender::Female),
+            _ => {}
+        }
     }
     None
 }
