@@ -61,6 +61,43 @@ impl Hasher for FxHasher {
 /// A `HashMap` with [`FxHasher`]; never iterated into output.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// Weekday names, lower case.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Month names, lower case.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Is `lower` (a lower-cased word) a weekday name?
+pub fn is_weekday(lower: &str) -> bool {
+    WEEKDAYS.contains(&lower)
+}
+
+/// Is `lower` (a lower-cased word) a month name?
+pub fn is_month(lower: &str) -> bool {
+    MONTHS.contains(&lower)
+}
+
 /// How often an abbreviation ends a sentence in running text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EndsSentence {

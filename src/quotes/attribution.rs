@@ -44,7 +44,7 @@ use std::sync::LazyLock;
 
 use super::tokens::Tok;
 use crate::document::Span;
-use crate::lexicon::rows;
+use crate::lexicon::{self, rows};
 
 /// What a cue can attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -385,26 +385,8 @@ const SKIP: &[&str] = &[
     "had",
 ];
 
+/// Time words besides weekday and month names (see [`is_time_word`]).
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
     "tonight",
@@ -435,13 +417,6 @@ const NOT_OBJECT: &[&str] = &[
     "until",
     "with",
     "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "here",
     "there",
     "again",
@@ -503,6 +478,11 @@ const NOT_CLAUSE: &[&str] = &[
 
 fn lower(s: &str) -> String {
     s.to_lowercase()
+}
+
+/// A weekday, a month, or another time word ("today", "earlier").
+fn is_time_word(lower: &str) -> bool {
+    lexicon::is_weekday(lower) || lexicon::is_month(lower) || TIME_WORDS.contains(&lower)
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {
@@ -776,7 +756,7 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     if (!is_cap(head) && STOP.contains(&lw.as_str()))
         || DETERMINERS.contains(&lw.as_str())
         || is_cue_word(text, toks, e)
-        || TIME_WORDS.contains(&lw.as_str())
+        || is_time_word(&lw)
         || (is_cap(head) && CAP_STOP.contains(&lw.as_str()))
         || head.chars().all(|c| c.is_ascii_digit())
     {
@@ -886,7 +866,7 @@ fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
     if PRONOUNS.contains(&lw.as_str()) && lw != "it" {
         return Some(mention(toks, start, start, true, true));
     }
-    if TIME_WORDS.contains(&lw.as_str()) || (is_cap(w) && CAP_STOP.contains(&lw.as_str())) {
+    if is_time_word(&lw) || (is_cap(w) && CAP_STOP.contains(&lw.as_str())) {
         return None;
     }
     let det = DETERMINERS.contains(&lw.as_str());
@@ -912,7 +892,7 @@ fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
             && !is_cap(w)
             && is_word(toks, k + 1)
             && is_cap(toks[k + 1].text(text));
-        if is_cue_word(text, toks, k) || TIME_WORDS.contains(&lw.as_str()) {
+        if is_cue_word(text, toks, k) || is_time_word(&lw) {
             break;
         }
         if STOP.contains(&lw.as_str()) && !connector {
@@ -1379,7 +1359,9 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
                     start = Some(after);
                 }
                 Complement::Object
-                    if (toks[after].word && !in_list(NOT_OBJECT, w))
+                    if (toks[after].word
+                        && !in_list(NOT_OBJECT, w)
+                        && !lexicon::is_weekday(&lower(w)))
                         || is_mark(text, toks[after]) =>
                 {
                     start = Some(after);
