@@ -2,15 +2,23 @@
 //! parallel with the output kept in input order.
 //!
 //! Input: the paths and settings from the command line. Output: records
-//! written to a `Write` (pretty JSON for one input, JSON Lines otherwise),
-//! messages on stderr, and a [`Outcome`] that `main` maps to an exit code.
+//! written to a `Write` (pretty JSON for one input, JSON Lines otherwise) or
+//! one file per input under `--out-dir` ([`crate::outdir`]), messages on
+//! stderr, and an [`Outcome`] that `main` maps to an exit code.
 //!
-//! A failed input (unreadable, not UTF-8, binary, a bad jsonl line) never
-//! stops the run: it gets an error record in JSON Lines output and one line
-//! on stderr, and the run exits 2 at the end.
+//! Every input gets exactly one record. A failed input (unreadable, not
+//! UTF-8, binary, over `--max-bytes`, a FIFO found in a folder, a bad jsonl
+//! line, a record that could not be written) never stops the run: it gets an
+//! error record and one line on stderr, and the run exits 2 at the end.
+//! Folders are listed by [`crate::walk`], the walker `check` uses too.
+//! Reading is bounded while it happens (a `take` on the reader), so neither
+//! `/dev/zero`, an endless pipe nor a huge jsonl line costs more than
+//! `--max-bytes` + 1 bytes.
 //!
 //! Known limits: a folder's files are listed before any is analyzed; a text
-//! input is read whole into memory (articles are small).
+//! input is read whole into memory (articles are small); without
+//! `--max-bytes`, a device or pipe named on the command line is read for as
+//! long as it gives data.
 
 use std::fs;
 use std::io::{self, BufRead, Read, Write};
