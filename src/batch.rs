@@ -2,17 +2,24 @@
 //! parallel with the output kept in input order.
 //!
 //! Input: the paths and settings from the command line. Output: records
-//! written to a `Write` (pretty JSON for one input, JSON Lines otherwise),
-//! messages on stderr, and a [`Outcome`] that `main` maps to an exit code.
+//! written to a `Write` (pretty JSON for one input, JSON Lines otherwise) or
+//! one file per input under `--out-dir` ([`crate::outdir`]), messages on
+//! stderr, and an [`Outcome`] that `main` maps to an exit code.
 //!
-//! A failed input (unreadable, not UTF-8, binary, a bad jsonl line) never
-//! stops the run: it gets an error record in JSON Lines output and one line
-//! on stderr, and the run exits 2 at the end.
+//! Every input gets exactly one record. A failed input (unreadable, not
+//! UTF-8, binary, over `--max-bytes`, a FIFO found in a folder, a bad jsonl
+//! line, a record that could not be written) never stops the run: it gets an
+//! error record and one line on stderr, and the run exits 2 at the end.
+//! Folders are listed by [`crate::walk`], the walker `check` uses too.
+//! Reading is bounded while it happens (a `take` on the reader), so neither
+//! `/dev/zero`, an endless pipe nor a huge jsonl line costs more than
+//! `--max-bytes` + 1 bytes.
 //!
 //! Known limits: a folder's files are listed before any is analyzed; a text
-//! input is read whole into memory (articles are small).
+//! input is read whole into memory (articles are small); without
+//! `--max-bytes`, a device or pipe named on the command line is read for as
+//! long as it gives data.
 
-use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
@@ -24,7 +31,7 @@ use serde::Deserialize;
 use crate::calendar::Date;
 use crate::cli::InputFormat;
 use crate::report::{self, OffsetUnit};
-use crate::{Options, analyze, document};
+use crate::{Options, analyze, document, outdir, walk};
 
 /// Resolved settings of a run.
 #[derive(Clone, Debug)]
@@ -48,16 +55,32 @@ pub struct Settings {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {
     Stdin,
-    File(PathBuf),
+    /// A file found in a folder: read only if it is a regular file.
+    File,
+    /// A path named on the command line: read whatever it is (a FIFO,
+    /// `/dev/stdin`, a process substitution), bounded by `--max-bytes`.
+    Named,
     /// The path could not be used; the message says why.
     Broken(String),
 }
 
-/// One input: its id (the path as given, or "-") and its source.
+/// One input: its id (the path as given, or "-"), its path (None for
+/// stdin) and its source.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Input {
     pub id: String,
+    pub path: Option<PathBuf>,
     pub source: Source,
+}
+
+impl Input {
+    fn at(path: &Path, source: Source) -> Input {
+        Input {
+            id: walk::display_id(path),
+            path: Some(path.to_path_buf()),
+            source,
+        }
+    }
 }
 
 /// How a run went.
@@ -83,9 +106,11 @@ impl Default for WalkOptions {
 }
 
 /// Expand command-line paths into inputs: a folder becomes its matching
-/// files (recursively, sorted by path, hidden entries skipped), `-` is
-/// stdin, a named file is always taken. Errors only on usage mistakes (stdin
-/// named twice); an unusable path becomes a broken input with the reason.
+/// files ([`walk`] rules), `-` is stdin, a named path is always taken.
+/// Errors only on usage mistakes (stdin named twice); an unusable path
+/// becomes a broken input with the reason. A link loop inside a folder is
+/// reported on stderr and not entered (the files it leads to are listed
+/// once, under their first path).
 pub fn expand(paths: &[PathBuf], walk_options: &WalkOptions) -> Result<Vec<Input>> {
     let stdin_count = paths.iter().filter(|p| p.as_os_str() == "-").count();
     if stdin_count > 1 {
@@ -96,114 +121,49 @@ pub fn expand(paths: &[PathBuf], walk_options: &WalkOptions) -> Result<Vec<Input
         if path.as_os_str() == "-" {
             inputs.push(Input {
                 id: "-".to_string(),
+                path: None,
                 source: Source::Stdin,
             });
             continue;
         }
-        let id = path.display().to_string();
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
-                let mut found = Vec::new();
-                let mut seen = HashSet::new();
-                walk(path, walk_options, &mut found, &mut seen);
-                let matched = found.iter().any(|i| matches!(i.source, Source::File(_)));
-                if !matched {
+                let before = inputs.len();
+                for entry in walk::walk(path, &walk_options.extensions) {
+                    let source = match entry.kind {
+                        walk::Kind::File => Source::File,
+                        walk::Kind::Special(what) => Source::Broken(format!(
+                            "not a regular file ({what}); name it on the command line to read it"
+                        )),
+                        walk::Kind::Broken(msg) => Source::Broken(msg),
+                        walk::Kind::Loop(to) => {
+                            eprintln!(
+                                "byline: skipping {}: symbolic link loop back to {to}",
+                                walk::display_id(&entry.path)
+                            );
+                            continue;
+                        }
+                    };
+                    inputs.push(Input::at(&entry.path, source));
+                }
+                if inputs.len() == before {
                     let exts: Vec<String> = walk_options
                         .extensions
                         .iter()
                         .map(|e| format!("*.{e}"))
                         .collect();
-                    inputs.push(Input {
-                        id: id.clone(),
-                        source: Source::Broken(format!(
-                            "folder holds no {} files",
-                            exts.join(" or ")
-                        )),
-                    });
+                    let msg = format!("folder holds no {} files", exts.join(" or "));
+                    inputs.insert(before, Input::at(path, Source::Broken(msg)));
                 }
-                inputs.extend(found);
             }
-            Ok(_) => inputs.push(Input {
-                id,
-                source: Source::File(path.clone()),
-            }),
-            Err(err) => inputs.push(Input {
-                id,
-                source: Source::Broken(describe_path_error(path, &err)),
-            }),
+            Ok(_) => inputs.push(Input::at(path, Source::Named)),
+            Err(err) => {
+                let msg = walk::describe_path_error(path, &err);
+                inputs.push(Input::at(path, Source::Broken(msg)));
+            }
         }
     }
     Ok(inputs)
-}
-
-fn describe_io(err: &io::Error) -> String {
-    match err.kind() {
-        io::ErrorKind::NotFound => "no such file or folder".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => err.to_string(),
-    }
-}
-
-/// Like [`describe_io`], but names dangling symlinks and symlink loops.
-fn describe_path_error(path: &Path, err: &io::Error) -> String {
-    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-    match err.kind() {
-        io::ErrorKind::NotFound if is_link => "dangling symbolic link".to_string(),
-        _ if is_link && err.raw_os_error() == Some(40) => {
-            "symbolic link loop (too many levels of links)".to_string()
-        }
-        _ => describe_io(err),
-    }
-}
-
-/// Collect matching files under `dir` in sorted order, following symlinks
-/// but never entering a folder twice (symlink loops). Unreadable folders and
-/// broken links with a matching name become broken inputs, so nothing the
-/// user would expect to see analyzed disappears silently.
-fn walk(dir: &Path, options: &WalkOptions, out: &mut Vec<Input>, seen: &mut HashSet<PathBuf>) {
-    let broken = |path: &Path, msg: String| Input {
-        id: path.display().to_string(),
-        source: Source::Broken(msg),
-    };
-    let canonical = match fs::canonicalize(dir) {
-        Ok(c) => c,
-        Err(e) => return out.push(broken(dir, describe_path_error(dir, &e))),
-    };
-    if !seen.insert(canonical) {
-        return;
-    }
-    let entries = match fs::read_dir(dir) {
-        Ok(rd) => rd,
-        Err(e) => return out.push(broken(dir, format!("reading folder: {}", describe_io(&e)))),
-    };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
-        }
-        let wanted = path.extension().is_some_and(|e| {
-            options
-                .extensions
-                .iter()
-                .any(|x| e.eq_ignore_ascii_case(x.as_str()))
-        });
-        match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, options, out, seen),
-            Ok(_) if wanted => out.push(Input {
-                id: path.display().to_string(),
-                source: Source::File(path),
-            }),
-            Err(e) if wanted => {
-                let msg = describe_path_error(&path, &e);
-                out.push(broken(&path, msg));
-            }
-            _ => {}
-        }
-    }
 }
 
 /// Analyze one article's bytes into a serialized record.
@@ -245,30 +205,127 @@ fn id_string(v: &serde_json::Value) -> Option<String> {
     }
 }
 
-/// Analyze one jsonl line; Err carries (id, message).
-fn analyze_line(
-    line: &str,
+/// The `id` of a line that failed, when the line is JSON at all. A line
+/// that is not UTF-8 is read with the bad bytes replaced; its id is kept
+/// only when the replacement did not touch it.
+fn salvage_id(raw: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(raw);
+    let v = serde_json::from_str::<serde_json::Value>(&text).ok()?;
+    let id = v.get("id").and_then(id_string)?;
+    let touched = matches!(text, std::borrow::Cow::Owned(_)) && id.contains('\u{FFFD}');
+    (!touched).then_some(id)
+}
+
+/// One non-blank line of a JSON Lines input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawLine {
+    /// 1-based line number.
+    pub number: usize,
+    /// The line without its line ending (and without a BOM on line 1).
+    pub bytes: Vec<u8>,
+    /// The line was longer than `--max-bytes`: `bytes` holds its start,
+    /// this its whole length.
+    pub too_long: Option<u64>,
+}
+
+/// Reads JSON Lines one line at a time, holding at most `max` bytes of a
+/// line in memory (the rest of a longer line is skipped, not stored).
+pub struct JsonlReader<R> {
+    reader: R,
+    max: Option<u64>,
     number: usize,
-    settings: &Settings,
+}
+
+impl<R: BufRead> JsonlReader<R> {
+    pub fn new(reader: R, max: Option<u64>) -> JsonlReader<R> {
+        JsonlReader {
+            reader,
+            max,
+            number: 0,
+        }
+    }
+
+    /// The next line that is not blank, or None at the end.
+    pub fn next_line(&mut self) -> io::Result<Option<RawLine>> {
+        loop {
+            let mut bytes = Vec::new();
+            let mut len = 0u64;
+            let mut ended = false;
+            let keep = self.max.map_or(u64::MAX, |m| m.saturating_add(1));
+            loop {
+                let buf = match self.reader.fill_buf() {
+                    Ok(b) => b,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(e),
+                };
+                if buf.is_empty() {
+                    break;
+                }
+                let (part, used) = match buf.iter().position(|&b| b == b'\n') {
+                    Some(i) => (&buf[..i], i + 1),
+                    None => (buf, buf.len()),
+                };
+                let room = keep.saturating_sub(bytes.len() as u64);
+                let take = part.len().min(usize::try_from(room).unwrap_or(usize::MAX));
+                bytes.extend_from_slice(&part[..take]);
+                len += part.len() as u64;
+                ended = used > part.len();
+                self.reader.consume(used);
+                if ended {
+                    break;
+                }
+            }
+            if !ended && len == 0 {
+                return Ok(None);
+            }
+            self.number += 1;
+            if bytes.last() == Some(&b'\r') && len <= bytes.len() as u64 {
+                bytes.pop();
+                len -= 1;
+            }
+            if self.number == 1 && bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+                bytes.drain(..3);
+                len -= 3;
+            }
+            if len == bytes.len() as u64 && bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let too_long = self.max.filter(|&m| len > m).map(|_| len);
+            return Ok(Some(RawLine {
+                number: self.number,
+                bytes,
+                too_long,
+            }));
+        }
+    }
+}
+
+/// Analyze one jsonl line into a compact record; Err carries (id, message).
+pub fn analyze_line(
+    line: &RawLine,
+    date: Option<Date>,
+    unit: OffsetUnit,
 ) -> Result<String, (Option<String>, String)> {
-    let rec: LineIn = serde_json::from_str(line).map_err(|e| {
-        // Salvage the id for the error record when the line is JSON at all.
-        let id = serde_json::from_str::<serde_json::Value>(line)
-            .ok()
-            .and_then(|v| v.get("id").and_then(id_string));
-        (id, format!("bad record: {e}"))
+    if let Some(len) = line.too_long {
+        return Err((None, format!("line is {len} bytes, over --max-bytes")));
+    }
+    let text = std::str::from_utf8(&line.bytes).map_err(|e| {
+        let msg = format!("invalid UTF-8 at byte {} of the line", e.valid_up_to());
+        (salvage_id(&line.bytes), msg)
     })?;
+    let rec: LineIn = serde_json::from_str(text)
+        .map_err(|e| (salvage_id(&line.bytes), format!("bad record: {e}")))?;
     let id = rec.id.as_ref().and_then(id_string);
     let date = match rec.date.as_deref() {
         Some(d) => Some(Date::parse_lenient(d).map_err(|e| (id.clone(), e))?),
-        None => settings.date,
+        None => date,
     };
     analyze_bytes(
         rec.text.as_bytes(),
         id.as_deref(),
-        Some(number),
+        Some(line.number),
         date,
-        settings.unit,
+        unit,
         false,
     )
     .map_err(|e| (id, e))
@@ -315,45 +372,137 @@ impl Progress {
     }
 }
 
-/// Run the analysis over `inputs`, writing records to `out`.
+/// Workers per core above which `-j` is lowered: more threads than that
+/// only cost memory and start-up time (65,535 threads took minutes).
+pub const JOBS_PER_CORE: usize = 4;
+
+/// The worker count for `-j requested`: at most [`JOBS_PER_CORE`] per core,
+/// with a note on stderr when lowered (unless `quiet`).
+pub fn worker_count(requested: Option<usize>, quiet: bool) -> Option<usize> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cap = cores * JOBS_PER_CORE;
+    match requested {
+        Some(n) if n > cap => {
+            if !quiet {
+                eprintln!(
+                    "byline: -j {n} lowered to {cap} ({JOBS_PER_CORE} per core on {cores} cores)"
+                );
+            }
+            Some(cap)
+        }
+        other => other,
+    }
+}
+
+/// Run the analysis over `inputs`, writing records to `out` (or, with
+/// `--out-dir`, to one file per input). With `--out-dir`, fails before
+/// reading or writing anything when two inputs would share an output file.
 pub fn run(inputs: &[Input], settings: &Settings, out: &mut dyn Write) -> Result<Outcome> {
+    let targets = match &settings.out_dir {
+        Some(_) => Some(plan_outputs(inputs)?),
+        None => None,
+    };
     let mut builder = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = settings.jobs {
+    if let Some(n) = worker_count(settings.jobs, settings.quiet) {
         builder = builder.num_threads(n);
     }
     let pool = builder.build().context("starting worker threads")?;
     match settings.format {
-        InputFormat::Text => run_text(inputs, settings, &pool, out),
+        InputFormat::Text => run_text(inputs, targets.as_deref(), settings, &pool, out),
         InputFormat::Jsonl => run_jsonl(inputs, settings, &pool, out),
     }
 }
 
-fn too_large(len: u64, max: Option<u64>) -> Result<(), String> {
+/// The output file of every input below the out-dir ([`outdir::relative`]),
+/// or an error naming two inputs that would share one.
+pub fn plan_outputs(inputs: &[Input]) -> Result<Vec<PathBuf>> {
+    let mut seen: std::collections::HashMap<PathBuf, usize> = Default::default();
+    let mut targets = Vec::with_capacity(inputs.len());
+    for (i, input) in inputs.iter().enumerate() {
+        let Some(rel) = outdir::relative(input.path.as_deref(), "json") else {
+            bail!(
+                "--out-dir: {} names no file to write a record for",
+                input.id
+            );
+        };
+        if let Some(&first) = seen.get(&rel) {
+            bail!(
+                "--out-dir: {} and {} would both be written to {}; nothing was written \
+                 (name each input once, by one path)",
+                inputs[first].id,
+                input.id,
+                walk::display_id(&rel)
+            );
+        }
+        seen.insert(rel.clone(), i);
+        targets.push(rel);
+    }
+    Ok(targets)
+}
+
+/// Read all of `reader`, but fail once more than `max` bytes arrive (so
+/// `/dev/zero` or an endless pipe costs at most `max` + 1 bytes).
+pub fn read_bounded(reader: impl Read, max: Option<u64>) -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    let limit = max.map_or(u64::MAX, |m| m.saturating_add(1));
+    reader
+        .take(limit)
+        .read_to_end(&mut buf)
+        .map_err(|e| walk::describe_io(&e))?;
     match max {
-        Some(m) if len > m => Err(format!("input is {len} bytes, over --max-bytes {m}")),
-        _ => Ok(()),
+        Some(m) if buf.len() as u64 > m => Err(format!("input is over --max-bytes {m}")),
+        _ => Ok(buf),
     }
 }
 
-fn read_source(
-    source: &Source,
-    stdin_data: &Option<Vec<u8>>,
+/// Open a file found in a folder without blocking (a FIFO swapped in after
+/// the walk must not hang the batch) and check it is still a regular file.
+fn open_found(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    options.open(path)
+}
+
+fn read_input(
+    input: &Input,
+    stdin: &Option<Result<Vec<u8>, String>>,
     max: Option<u64>,
 ) -> Result<Vec<u8>, String> {
-    match source {
-        Source::Stdin => {
-            let data = stdin_data.clone().unwrap_or_default();
-            too_large(data.len() as u64, max)?;
-            Ok(data)
-        }
-        Source::File(p) => {
-            if let Ok(meta) = fs::metadata(p) {
-                too_large(meta.len(), max)?;
-            }
-            fs::read(p).map_err(|e| describe_io(&e))
-        }
-        Source::Broken(msg) => Err(msg.clone()),
+    let path = match (&input.source, &input.path) {
+        (Source::Stdin, _) => return stdin.clone().unwrap_or_else(|| Ok(Vec::new())),
+        (Source::Broken(msg), _) => return Err(msg.clone()),
+        (_, None) => return Err("no path".to_string()),
+        (_, Some(p)) => p,
+    };
+    let file = match input.source {
+        Source::File => open_found(path),
+        _ => fs::File::open(path),
     }
+    .map_err(|e| walk::describe_path_error(path, &e))?;
+    let meta = file.metadata().map_err(|e| walk::describe_io(&e))?;
+    if meta.is_dir() {
+        return Err("is a folder".to_string());
+    }
+    if input.source == Source::File
+        && let Some(what) = walk::special_kind(&meta.file_type())
+    {
+        return Err(format!("not a regular file ({what})"));
+    }
+    if let Some(m) = max
+        && meta.is_file()
+        && meta.len() > m
+    {
+        return Err(format!(
+            "input is {} bytes, over --max-bytes {m}",
+            meta.len()
+        ));
+    }
+    read_bounded(file, max)
 }
 
 /// "2,224": thousands separated, for the summary line.
@@ -369,64 +518,27 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
-/// Where `--out-dir` puts the record of `input`: the input's path as
-/// given when it is relative and stays inside (no `..`, not absolute),
-/// else its file name; `.json` replaces the extension.
-pub fn out_path(dir: &Path, input: &Input) -> PathBuf {
-    use std::path::Component;
-    let given = match &input.source {
-        Source::Stdin => PathBuf::from("stdin"),
-        _ => PathBuf::from(&input.id),
-    };
-    let inside = given
-        .components()
-        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
-    let rel = if inside {
-        given
-    } else {
-        PathBuf::from(given.file_name().unwrap_or_else(|| "input".as_ref()))
-    };
-    dir.join(rel).with_extension("json")
-}
-
-/// Write `contents` to `path` atomically: a temporary file beside it, then
-/// a rename, so a reader never sees half a record.
-fn write_atomic(path: &Path, contents: &str) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    }
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let tmp = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
-    fs::write(&tmp, contents).with_context(|| format!("writing {}", tmp.display()))?;
-    fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
-}
-
 fn run_text(
     inputs: &[Input],
+    targets: Option<&[PathBuf]>,
     settings: &Settings,
     pool: &rayon::ThreadPool,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     // One input prints pretty; so does every file written with --out-dir.
     let pretty = (settings.single && inputs.len() == 1) || settings.out_dir.is_some();
-    let stdin_data = if inputs.iter().any(|i| i.source == Source::Stdin) {
-        let mut buf = Vec::new();
-        io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .context("reading stdin")?;
-        Some(buf)
-    } else {
-        None
-    };
+    let stdin_data = inputs
+        .iter()
+        .any(|i| i.source == Source::Stdin)
+        .then(|| read_bounded(io::stdin().lock(), settings.max_bytes));
     let mut outcome = Outcome::default();
     let mut progress = Progress::new(inputs.len(), settings.quiet);
-    for chunk in inputs.chunks(FILE_CHUNK) {
+    for (n, chunk) in inputs.chunks(FILE_CHUNK).enumerate() {
         let results: Vec<Result<String, String>> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|input| {
-                    let bytes = read_source(&input.source, &stdin_data, settings.max_bytes)?;
+                    let bytes = read_input(input, &stdin_data, settings.max_bytes)?;
                     analyze_bytes(
                         &bytes,
                         Some(&input.id),
@@ -438,27 +550,49 @@ fn run_text(
                 })
                 .collect()
         });
-        for (input, result) in chunk.iter().zip(results) {
-            let record = match result {
-                Ok(json) => {
-                    outcome.analyzed += 1;
-                    Some(json)
+        for (i, (input, result)) in chunk.iter().zip(results).enumerate() {
+            let shown = progress.shown;
+            let report_failure = |msg: &str| {
+                if shown {
+                    eprintln!();
                 }
+                eprintln!("byline: {msg}");
+            };
+            let (record, ok) = match result {
+                Ok(json) => (json, true),
                 Err(msg) => {
-                    if progress.shown {
-                        eprintln!();
-                    }
-                    eprintln!("byline: reading {}: {msg}", input.id);
-                    outcome.failed += 1;
+                    report_failure(&format!("reading {}: {msg}", input.id));
                     let rec = report::error_record(Some(&input.id), None, &msg);
-                    (!pretty || settings.out_dir.is_some())
-                        .then(|| report::to_json(&rec, settings.out_dir.is_some()))
+                    (report::to_json(&rec, pretty), false)
                 }
             };
-            match (record, &settings.out_dir) {
-                (Some(json), Some(dir)) => write_atomic(&out_path(dir, input), &(json + "\n"))?,
-                (Some(json), None) => writeln!(out, "{json}").context("writing output")?,
-                (None, _) => {}
+            let written = match (targets, &settings.out_dir) {
+                (Some(targets), Some(dir)) => {
+                    let rel = &targets[n * FILE_CHUNK + i];
+                    let result = outdir::write(dir, rel, (record + "\n").as_bytes());
+                    result.map_err(|e| {
+                        // The record is lost: say so, and leave an error
+                        // record in its place if the folder still takes one.
+                        let target = walk::display_id(&dir.join(rel));
+                        let msg = format!("writing {target}: {}", walk::describe_io(&e));
+                        report_failure(&msg);
+                        let rec = report::error_record(Some(&input.id), None, &msg);
+                        let json = report::to_json(&rec, pretty) + "\n";
+                        let _ = outdir::write(dir, rel, json.as_bytes());
+                    })
+                }
+                // A single pretty input that failed prints nothing on
+                // stdout: stderr and the exit status say it.
+                _ if pretty && !ok => Ok(()),
+                _ => {
+                    writeln!(out, "{record}").context("writing output")?;
+                    Ok(())
+                }
+            };
+            if ok && written.is_ok() {
+                outcome.analyzed += 1;
+            } else {
+                outcome.failed += 1;
             }
         }
         progress.step(chunk.len());
@@ -477,37 +611,37 @@ fn run_jsonl(
     for input in inputs {
         let reader: Box<dyn BufRead> = match &input.source {
             Source::Stdin => Box::new(io::stdin().lock()),
-            Source::File(p) => match fs::File::open(p) {
-                Ok(f) => Box::new(io::BufReader::new(f)),
-                Err(e) => {
-                    eprintln!("byline: reading {}: {}", input.id, describe_io(&e));
-                    outcome.failed += 1;
-                    continue;
-                }
-            },
             Source::Broken(msg) => {
                 eprintln!("byline: reading {}: {msg}", input.id);
                 outcome.failed += 1;
                 continue;
             }
+            Source::File | Source::Named => {
+                let path = input.path.as_deref().unwrap_or(Path::new(""));
+                let opened = match input.source {
+                    Source::File => open_found(path),
+                    _ => fs::File::open(path),
+                };
+                match opened {
+                    Ok(f) => Box::new(io::BufReader::new(f)),
+                    Err(e) => {
+                        eprintln!("byline: reading {}: {}", input.id, walk::describe_io(&e));
+                        outcome.failed += 1;
+                        continue;
+                    }
+                }
+            }
         };
-        let mut lines = reader.split(b'\n');
-        let mut number = 0usize;
+        let mut lines = JsonlReader::new(reader, settings.max_bytes);
         loop {
-            // (line number, raw bytes) of the next chunk, blank lines skipped.
-            let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK);
-            for line in lines.by_ref() {
-                let mut line = line.with_context(|| format!("reading {}", input.id))?;
-                number += 1;
-                if line.last() == Some(&b'\r') {
-                    line.pop();
-                }
-                if line.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                chunk.push((number, line));
-                if chunk.len() == CHUNK {
-                    break;
+            let mut chunk: Vec<RawLine> = Vec::with_capacity(CHUNK);
+            while chunk.len() < CHUNK {
+                match lines
+                    .next_line()
+                    .with_context(|| format!("reading {}", input.id))?
+                {
+                    Some(line) => chunk.push(line),
+                    None => break,
                 }
             }
             if chunk.is_empty() {
@@ -516,24 +650,18 @@ fn run_jsonl(
             let results: Vec<Result<String, (Option<String>, String)>> = pool.install(|| {
                 chunk
                     .par_iter()
-                    .map(|(n, raw)| match std::str::from_utf8(raw) {
-                        Ok(line) => analyze_line(line, *n, settings),
-                        Err(e) => Err((
-                            None,
-                            format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
-                        )),
-                    })
+                    .map(|line| analyze_line(line, settings.date, settings.unit))
                     .collect()
             });
-            for ((n, _), result) in chunk.iter().zip(results) {
+            for (line, result) in chunk.iter().zip(results) {
                 match result {
                     Ok(json) => {
                         writeln!(out, "{json}").context("writing output")?;
                         outcome.analyzed += 1;
                     }
                     Err((id, msg)) => {
-                        eprintln!("byline: {} line {n}: {msg}", input.id);
-                        let rec = report::error_record(id.as_deref(), Some(*n), &msg);
+                        eprintln!("byline: {} line {}: {msg}", input.id, line.number);
+                        let rec = report::error_record(id.as_deref(), Some(line.number), &msg);
                         writeln!(out, "{}", report::to_json(&rec, false))
                             .context("writing output")?;
                         outcome.failed += 1;
@@ -563,21 +691,94 @@ mod tests {
         }
     }
 
-    #[test]
-    fn out_paths_stay_inside() {
-        let dir = Path::new("out");
-        let cases = [
-            ("in/a.txt", "out/in/a.json"),
-            ("./in/b.md", "out/./in/b.json"),
-            ("../x/c.txt", "out/c.json"),
-            ("/abs/d.txt", "out/d.json"),
-        ];
-        for (id, want) in cases {
-            let input = Input {
-                id: id.to_string(),
-                source: Source::File(PathBuf::from(id)),
-            };
-            assert_eq!(out_path(dir, &input), PathBuf::from(want), "{id}");
+    type Line = (usize, String, Option<u64>);
+
+    fn lines(input: &[u8], max: Option<u64>) -> Vec<Line> {
+        let mut r = JsonlReader::new(input, max);
+        let mut out = Vec::new();
+        while let Some(l) = r.next_line().unwrap() {
+            let text = String::from_utf8_lossy(&l.bytes).into_owned();
+            out.push((l.number, text, l.too_long));
         }
+        out
+    }
+
+    #[test]
+    fn jsonl_reader_lines() {
+        let s = |n: usize, t: &str| (n, t.to_string(), None);
+        let cases: &[(&[u8], Option<u64>, Vec<Line>)] = &[
+            (b"a\nb", None, vec![s(1, "a"), s(2, "b")]),
+            (b"a\r\n\r\n  \nb\r\n", None, vec![s(1, "a"), s(4, "b")]),
+            (
+                b"\xEF\xBB\xBFa\n\xEF\xBB\xBFb",
+                None,
+                vec![s(1, "a"), s(2, "\u{feff}b")],
+            ),
+            (b"", None, vec![]),
+            (b"\n\n", None, vec![]),
+            (
+                b"12345\nabc\n123456789\n",
+                Some(4),
+                vec![
+                    (1, "12345".into(), Some(5)),
+                    s(2, "abc"),
+                    (3, "12345".into(), Some(9)),
+                ],
+            ),
+            (b"abcd\r\n", Some(4), vec![s(1, "abcd")]),
+        ];
+        for (input, max, want) in cases {
+            assert_eq!(&lines(input, *max), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn jsonl_reader_bounds_memory_on_a_huge_line() {
+        // 64 MB without a newline: only max + 1 bytes are kept.
+        let huge = io::repeat(b'x').take(64 << 20);
+        let mut r = JsonlReader::new(io::BufReader::new(huge), Some(10));
+        let line = r.next_line().unwrap().unwrap();
+        assert_eq!(line.bytes.len(), 11);
+        assert_eq!(line.too_long, Some(64 << 20));
+        assert!(r.next_line().unwrap().is_none());
+    }
+
+    #[test]
+    fn invalid_utf8_line_keeps_an_intact_id() {
+        let line = |b: &[u8]| RawLine {
+            number: 1,
+            bytes: b.to_vec(),
+            too_long: None,
+        };
+        let cases: &[(&[u8], Option<&str>)] = &[
+            (b"{\"id\": \"a1\", \"text\": \"caf\xe9\"}", Some("a1")),
+            (b"{\"id\": \"a\xff\", \"text\": \"x\"}", None),
+            (b"{\"id\": 7, \"text\": \"\xff\"}", Some("7")),
+            (b"not json \xff", None),
+        ];
+        for (raw, want) in cases {
+            let (id, msg) = analyze_line(&line(raw), None, OffsetUnit::Bytes).unwrap_err();
+            assert_eq!(id.as_deref(), *want, "{raw:?}");
+            assert!(msg.contains("UTF-8"), "{msg}");
+        }
+    }
+
+    #[test]
+    fn read_bounded_stops_at_the_limit() {
+        let zero = io::repeat(0).take(1 << 30);
+        let err = read_bounded(zero, Some(1000)).unwrap_err();
+        assert!(err.contains("over --max-bytes 1000"), "{err}");
+        assert_eq!(read_bounded(&b"abc"[..], Some(3)).unwrap(), b"abc");
+        assert_eq!(read_bounded(&b"abc"[..], None).unwrap(), b"abc");
+    }
+
+    #[test]
+    fn two_inputs_for_one_output_are_refused() {
+        let input = |p: &str| Input::at(Path::new(p), Source::Named);
+        let ok = [input("in/a.txt"), input("in/a.md"), input("../in/a.txt")];
+        assert_eq!(plan_outputs(&ok).unwrap().len(), 3);
+        let clash = [input("in/a.txt"), input("in/./x/../a.txt")];
+        let err = plan_outputs(&clash).unwrap_err().to_string();
+        assert!(err.contains("both be written to in/a.txt.json"), "{err}");
     }
 }

@@ -10,6 +10,11 @@
 //! the `id` is the path relative to DIR, so the check does not depend on the
 //! current folder.
 //!
+//! Fixtures are found by the same walker as analysis ([`crate::walk`]):
+//! sorted, hidden folders skipped, link loops reported and not entered, a
+//! dangling link, FIFO or unreadable file an `error` line (exit 2) while the
+//! other fixtures are still checked and the summary still printed.
+//!
 //! Known limits: a fixture whose expected file is not valid JSON counts as
 //! an error, not a difference.
 
@@ -22,6 +27,7 @@ use similar::TextDiff;
 
 use crate::calendar::Date;
 use crate::report::OffsetUnit;
+use crate::walk;
 
 /// What a check found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -32,36 +38,56 @@ pub struct Summary {
     pub errors: usize,
 }
 
-fn collect(dir: &Path, txt: &mut Vec<PathBuf>, json: &mut Vec<PathBuf>) -> Result<()> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            collect(&path, txt, json)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            txt.push(path);
-        } else if path.extension().is_some_and(|e| e == "json") {
-            json.push(path);
-        }
-    }
-    Ok(())
+/// The fixture files under `dir`, by the walker's rules ([`walk`]): `.txt`
+/// articles and `.json` records in sorted order, hidden entries skipped,
+/// link loops reported (not entered), anything unreadable an error line.
+struct Found {
+    txt: Vec<PathBuf>,
+    json: Vec<PathBuf>,
 }
 
-/// Compare (or bless) every fixture under `dir`, reporting to `out`.
+fn collect(dir: &Path, out: &mut dyn Write, summary: &mut Summary) -> Result<Found> {
+    let exts = ["txt".to_string(), "json".to_string()];
+    let mut found = Found {
+        txt: Vec::new(),
+        json: Vec::new(),
+    };
+    for entry in walk::walk(dir, &exts) {
+        let shown = walk::display_id(&entry.path);
+        match entry.kind {
+            walk::Kind::File if walk::wanted(&entry.path, &exts[..1]) => found.txt.push(entry.path),
+            walk::Kind::File => found.json.push(entry.path),
+            walk::Kind::Loop(to) => {
+                writeln!(out, "skipped  {shown}: symbolic link loop back to {to}")?
+            }
+            walk::Kind::Special(what) => {
+                writeln!(out, "error    {shown}: not a regular file ({what})")?;
+                summary.errors += 1;
+            }
+            walk::Kind::Broken(msg) => {
+                writeln!(out, "error    {shown}: {msg}")?;
+                summary.errors += 1;
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// Compare (or bless) every fixture under `dir`, reporting to `out`. Every
+/// fixture gets a verdict line and the summary line always ends the report;
+/// only a `dir` that is no folder or holds no fixture fails outright.
 pub fn run(dir: &Path, bless: bool, out: &mut dyn Write) -> Result<Summary> {
     if !dir.is_dir() {
         bail!("{}: not a folder", dir.display());
     }
-    let mut txts = Vec::new();
-    let mut jsons = Vec::new();
-    collect(dir, &mut txts, &mut jsons)?;
-    if txts.is_empty() {
+    let mut summary = Summary::default();
+    let Found {
+        txt: txts,
+        json: jsons,
+    } = collect(dir, out, &mut summary)?;
+    if txts.is_empty() && summary.errors == 0 {
         bail!("{}: no NAME.txt fixtures found", dir.display());
     }
-    let mut summary = Summary::default();
     for json in &jsons {
         if !json.with_extension("txt").exists() {
             writeln!(out, "orphan   {} (no .txt beside it)", json.display())?;
@@ -102,7 +128,14 @@ pub fn run(dir: &Path, bless: bool, out: &mut dyn Write) -> Result<Summary> {
             },
             None => None,
         };
-        let bytes = fs::read(txt).with_context(|| format!("reading {}", txt.display()))?;
+        let bytes = match fs::read(txt) {
+            Ok(b) => b,
+            Err(e) => {
+                writeln!(out, "error    {}: {}", txt.display(), walk::describe_io(&e))?;
+                summary.errors += 1;
+                continue;
+            }
+        };
         let actual_text = match crate::batch::analyze_bytes(
             &bytes,
             Some(&rel),
@@ -126,8 +159,15 @@ pub fn run(dir: &Path, bless: bool, out: &mut dyn Write) -> Result<Summary> {
             continue;
         }
         if bless {
-            fs::write(&expected_path, &actual_text)
-                .with_context(|| format!("writing {}", expected_path.display()))?;
+            // Replaces a link in the record's place instead of writing
+            // through it, and never leaves half a file.
+            let (folder, name) = (txt.parent().unwrap_or(dir), expected_path.file_name());
+            crate::outdir::write(
+                folder,
+                Path::new(name.unwrap_or_default()),
+                actual_text.as_bytes(),
+            )
+            .with_context(|| format!("writing {}", expected_path.display()))?;
             writeln!(out, "blessed  {rel}")?;
             summary.blessed += 1;
             continue;

@@ -16,7 +16,7 @@ Examples:
   pbpaste | byline | jq '.quotes'         analyze the clipboard
   byline --date 2025-12-02 articles/      a folder (*.txt, recursed): JSON Lines
   byline --input jsonl < batch.jsonl      {\"id\",\"text\",\"date\"} per line in, one record per line out
-  byline --ext md,txt --out-dir out/ in/  one out/**/NAME.json per in/**/NAME.md or .txt
+  byline --ext md,txt --out-dir out/ in/  one out/in/**/NAME.md.json or NAME.txt.json per input
   byline check fixtures                   compare fixtures/NAME.txt with NAME.json
   byline schema                           JSON Schema of the output record
   byline --generate complete-bash > /etc/bash_completion.d/byline
@@ -57,8 +57,8 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = OffsetsArg::Bytes)]
     pub offsets: OffsetsArg,
 
-    /// Parallel workers for many inputs (default: all cores). Output order
-    /// never changes.
+    /// Parallel workers for many inputs (default: all cores; at most 4 per
+    /// core). Output order never changes.
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
 
@@ -73,12 +73,15 @@ pub struct Cli {
     pub ext: Vec<String>,
 
     /// Inputs larger than this many bytes fail with an error record
-    /// instead of being analyzed.
+    /// instead of being analyzed; reading stops there (files, devices,
+    /// stdin). With --input jsonl it bounds each line.
     #[arg(long, value_name = "N")]
     pub max_bytes: Option<u64>,
 
-    /// Write one NAME.json per input under DIR (mirroring the input's
-    /// relative path) instead of printing records.
+    /// Write one NAME.EXT.json per input under DIR instead of printing
+    /// records: the input's path mirrored, `..` as _up, an absolute path
+    /// under _root, stdin as _stdin.json. Refused when two inputs would
+    /// share a file; never writes through a link inside DIR.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 

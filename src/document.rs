@@ -151,6 +151,9 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+/// How much of the input is searched for a NUL before decoding.
+const BINARY_PROBE: usize = 8000;
+
 /// Check that `bytes` is UTF-8 text and drop a leading BOM.
 ///
 /// Offsets in errors count from the first byte as read (BOM included).
@@ -162,6 +165,12 @@ pub fn decode(bytes: &[u8]) -> Result<&str, DecodeError> {
         Some(rest) => (3, rest),
         None => (0, bytes),
     };
+    // A NUL early on marks binary data (an executable, an image) before its
+    // first bad UTF-8 byte would be reported; git looks at 8000 bytes too.
+    let head = &body[..body.len().min(BINARY_PROBE)];
+    if let Some(pos) = head.iter().position(|&b| b == 0) {
+        return Err(DecodeError::Binary { offset: skip + pos });
+    }
     let text = std::str::from_utf8(body).map_err(|e| DecodeError::InvalidUtf8 {
         offset: skip + e.valid_up_to(),
     })?;
@@ -481,6 +490,11 @@ mod tests {
                 Err(DecodeError::InvalidUtf8 { offset: 5 }),
             ),
             (b"ab\0c", Err(DecodeError::Binary { offset: 2 })),
+            // An executable: NUL at byte 7, bad UTF-8 later.
+            (
+                b"\x7fELF\x02\x01\x01\0\0\0\xff\xfe",
+                Err(DecodeError::Binary { offset: 7 }),
+            ),
             (b"\xFF\xFEa\0", Err(DecodeError::Utf16)),
             (b"", Ok("")),
         ];

@@ -23,9 +23,11 @@ pub mod cli;
 pub mod document;
 pub mod entities;
 pub mod lexicon;
+pub mod outdir;
 pub mod quotes;
 pub mod report;
 pub mod segment;
+pub mod walk;
 
 use calendar::Date;
 use document::Document;

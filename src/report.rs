@@ -39,6 +39,7 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
     /// The date relative dates were resolved against (`--date`, the record's `date`, or a dateline in the text); null if none.
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub reference_date: Option<String>,
     /// Sizes and counts.
     pub stats: Stats,
@@ -61,6 +62,7 @@ pub struct ErrorRecord {
     pub schema_version: u32,
     /// The input that failed.
     pub id: Option<String>,
+    /// 1-based line number of the input record (`--input jsonl` only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
     /// Why it failed.
@@ -86,6 +88,7 @@ pub struct ParagraphOut {
     pub start: usize,
     pub end: usize,
     /// `body`, `heading`, `caption`, `byline` or `dateline`.
+    #[schemars(extend("enum" = kinds::paragraph()))]
     pub kind: String,
 }
 
@@ -113,6 +116,7 @@ pub struct EntityOut {
     /// `e1`, `e2`, … in order of first mention.
     pub id: String,
     /// `person`, `organization`, `place`, `group` or `other`.
+    #[schemars(extend("enum" = kinds::entity()))]
     pub kind: String,
     /// The fullest form of the name in the article.
     pub name: String,
@@ -141,6 +145,7 @@ pub struct QuoteOut {
     /// `q1`, `q2`, … by start.
     pub id: String,
     /// `direct`, `partial` or `indirect`.
+    #[schemars(extend("enum" = kinds::quote()))]
     pub kind: String,
     pub start: usize,
     pub end: usize,
@@ -190,6 +195,7 @@ pub struct DateOut {
     /// TIMEX3 value (`2025-11-27`, `2025-W48`, `PAST_REF`, …); null when it cannot be resolved.
     pub value: Option<String>,
     /// `day`, `week`, `month`, `quarter`, `season`, `year`, `decade`, `century` or `unknown`.
+    #[schemars(extend("enum" = kinds::granularity()))]
     pub granularity: String,
 }
 
@@ -223,9 +229,111 @@ fn number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     }
 }
 
-/// The JSON Schema of [`Record`] (pretty-printed).
+/// The values of the kind-like string fields, for the schema's `enum`s:
+/// each list is built from the stage's own enum, and the `match` in each
+/// stops compiling when a variant is added, so no list can fall behind.
+mod kinds {
+    use crate::claims::dates::Granularity;
+    use crate::document::ParagraphKind;
+    use crate::entities::EntityKind;
+    use crate::quotes::QuoteKind;
+
+    pub fn paragraph() -> Vec<&'static str> {
+        use ParagraphKind::*;
+        let all = [Body, Heading, Caption, Byline, Dateline];
+        all.iter()
+            .map(|k| match k {
+                Body | Heading | Caption | Byline | Dateline => k.as_str(),
+            })
+            .collect()
+    }
+
+    pub fn entity() -> Vec<&'static str> {
+        use EntityKind::*;
+        let all = [Person, Organization, Place, Group, Other];
+        all.iter()
+            .map(|k| match k {
+                Person | Organization | Place | Group | Other => k.as_str(),
+            })
+            .collect()
+    }
+
+    pub fn quote() -> Vec<&'static str> {
+        use QuoteKind::*;
+        let all = [Direct, Partial, Indirect];
+        all.iter()
+            .map(|k| match k {
+                Direct | Partial | Indirect => k.as_str(),
+            })
+            .collect()
+    }
+
+    pub fn granularity() -> Vec<&'static str> {
+        use Granularity::*;
+        let all = [
+            Day, Week, Month, Quarter, Season, Year, Decade, Century, Unknown,
+        ];
+        all.iter()
+            .map(|k| match k {
+                Day | Week | Month | Quarter | Season | Year | Decade | Century | Unknown => {
+                    k.as_str()
+                }
+            })
+            .collect()
+    }
+}
+
+/// Drop `format`s that are not JSON Schema's own (schemars writes `uint`,
+/// `uint32`, `double` for Rust number types; validators in strict mode
+/// reject them); the `minimum` beside them keeps their meaning.
+fn standard_formats_only(v: &mut serde_json::Value) {
+    const STANDARD: &[&str] = &[
+        "date-time",
+        "date",
+        "time",
+        "duration",
+        "email",
+        "hostname",
+        "ipv4",
+        "ipv6",
+        "uri",
+        "uri-reference",
+        "uuid",
+        "regex",
+    ];
+    match v {
+        serde_json::Value::Object(map) => {
+            let odd = map
+                .get("format")
+                .and_then(|f| f.as_str())
+                .is_some_and(|f| !STANDARD.contains(&f));
+            if odd {
+                map.remove("format");
+            }
+            map.values_mut().for_each(standard_formats_only);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(standard_formats_only),
+        _ => {}
+    }
+}
+
+/// The JSON Schema (draft 2020-12) of one output record, pretty-printed:
+/// `oneOf` an analyzed input ([`Record`]) or a failed one ([`ErrorRecord`];
+/// only it has `error`, so exactly one branch matches).
 pub fn schema_json() -> String {
-    let schema = schemars::schema_for!(Record);
+    let mut generator = schemars::generate::SchemaSettings::draft2020_12().into_generator();
+    let ok = generator.subschema_for::<Record>();
+    let failed = generator.subschema_for::<ErrorRecord>();
+    let mut schema = serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "byline record",
+        "description": "One record of byline's output: an analyzed input, or an input that failed.",
+        "oneOf": [ok, failed],
+        "$defs": generator.take_definitions(true),
+    });
+    standard_formats_only(&mut schema);
+    // Through schemars' type again for its reader-friendly key order.
+    let schema = schemars::Schema::try_from(schema).expect("an object is a schema");
     serde_json::to_string_pretty(&schema).expect("schema serializes")
 }
 

@@ -361,7 +361,14 @@ fn schema_is_json_schema() {
     let out = run(&["schema"], b"");
     assert_eq!(out.status.code(), Some(0));
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert!(v["properties"]["sentences"].is_object(), "{v}");
+    assert!(
+        v["$defs"]["Record"]["properties"]["sentences"].is_object(),
+        "{v}"
+    );
+    assert!(
+        v["$defs"]["ErrorRecord"]["properties"]["error"].is_object(),
+        "{v}"
+    );
 }
 
 #[test]
@@ -538,9 +545,9 @@ fn out_dir_mirrors_paths_and_keeps_error_records() {
     let read = |p: &str| -> Value {
         serde_json::from_str(&std::fs::read_to_string(dir.path().join(p)).unwrap()).unwrap()
     };
-    assert_eq!(read("out/in/a.json")["stats"]["sentences"], 1);
-    assert_eq!(read("out/in/sub/b.json")["stats"]["sentences"], 2);
-    assert!(read("out/in/bad.json")["error"].is_string());
+    assert_eq!(read("out/in/a.txt.json")["stats"]["sentences"], 1);
+    assert_eq!(read("out/in/sub/b.txt.json")["stats"]["sentences"], 2);
+    assert!(read("out/in/bad.txt.json")["error"].is_string());
     let leftovers = std::fs::read_dir(dir.path().join("out/in"))
         .unwrap()
         .filter(|e| {
@@ -564,7 +571,7 @@ fn out_dir_never_writes_outside() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(dir.path().join("x/out/a.json").exists());
+    assert!(dir.path().join("x/out/_up/x/a.txt.json").exists());
 }
 
 #[test]
