@@ -23,7 +23,7 @@ use byline::report::{OffsetUnit, Record};
 use byline::{Options, document, report};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyFloat, PyIterator, PyList, PyString};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyIterator, PyList, PyString};
 use rayon::prelude::*;
 
 /// Texts per chunk handed to the worker pool: enough to keep every worker
@@ -132,12 +132,15 @@ fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
     obj.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) || type_name(obj) == "NaTType"
 }
 
-/// True when `obj` is one reference date rather than a sequence of them.
+/// True when `obj` is one reference date rather than a sequence of them
+/// (a pandas `DatetimeIndex` has a `year` too, but not an int one).
 fn is_one_date(obj: &Bound<'_, PyAny>) -> bool {
     obj.is_none()
         || is_missing(obj)
         || obj.is_instance_of::<PyString>()
-        || obj.hasattr("year").unwrap_or(false)
+        || obj
+            .getattr("year")
+            .is_ok_and(|year| year.is_instance_of::<PyInt>())
 }
 
 /// A reference date: `None`, "YYYY-MM-DD" (a time after it is ignored, as

@@ -350,3 +350,20 @@ def test_analyze_many_not_slower_than_a_loop():
         assert many < loop
     else:
         assert many < loop * 1.1
+
+
+def test_pandas_columns():
+    pd = pytest.importorskip("pandas")
+    texts = fixture_texts(1)
+    published = ["2025-12-02", None, "2015-05-07"] + ["2020-01-01"] * (len(texts) - 3)
+    df = pd.DataFrame({"text": texts, "published": pd.to_datetime(published)})
+    records = list(byline.analyze_many(df["text"], date=df["published"]))
+    want = [byline.analyze(t, date=d) for t, d in zip(texts, published)]
+    assert records == want
+    assert records[1]["reference_date"] == byline.analyze(texts[1])["reference_date"]
+    # The README's example: a DatetimeIndex is dates, one per text, too.
+    index = pd.DatetimeIndex(df["published"])
+    assert list(byline.analyze_many(df["text"], date=index)) == want
+    claims = pd.json_normalize(records, record_path="claims", meta=["reference_date"])
+    assert len(claims) == sum(len(r["claims"]) for r in records)
+    assert {"text", "quantities", "reference_date"} <= set(claims.columns)
