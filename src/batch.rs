@@ -29,7 +29,6 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::calendar::Date;
-use crate::cli::InputFormat;
 use crate::report::{self, OffsetUnit};
 use crate::{Options, analyze, document, outdir, walk};
 
@@ -49,6 +48,15 @@ pub struct Settings {
     /// Worker threads; None = all cores.
     pub jobs: Option<usize>,
     pub quiet: bool,
+}
+
+/// How an input's bytes are read (the CLI's `--input`, mapped in `main`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    /// Plain UTF-8 article text.
+    Text,
+    /// JSON Lines: one `{"text", "id"?, "date"?}` object per line.
+    Jsonl,
 }
 
 /// Where one input comes from.

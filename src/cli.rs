@@ -139,7 +139,8 @@ pub enum Command {
     Schema,
 }
 
-/// The input format.
+/// The input format (`main` maps it to [`crate::batch::InputFormat`], so
+/// the batch runner takes no clap type).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum InputFormat {
     /// Plain UTF-8 article text.

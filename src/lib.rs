@@ -15,10 +15,15 @@
 //! Stage records hold [`document::Span`]s and ids, never copied strings; only
 //! the report slices text out.
 
+// The command line and what only it uses (clap, rayon, anyhow, similar)
+// sit behind the default `cli` feature; the library never names a clap type.
+#[cfg(feature = "cli")]
 pub mod batch;
 pub mod calendar;
+#[cfg(feature = "cli")]
 pub mod check;
 pub mod claims;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod document;
 pub mod entities;
@@ -31,6 +36,10 @@ pub mod walk;
 
 use calendar::Date;
 use document::Document;
+
+/// The version of this library (and of the `byline` binary and the Python
+/// package built from it).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Settings for one analysis.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

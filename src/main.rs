@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::Parser;
 
-use byline::batch::{self, Settings};
+use byline::batch::{self, InputFormat, Settings};
 use byline::cli::{Cli, Command, OffsetsArg};
 use byline::report::OffsetUnit;
 
@@ -74,14 +74,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     .collect(),
             };
             let inputs = batch::expand(&paths, &walk)?;
-            if cli.out_dir.is_some() && cli.input == byline::cli::InputFormat::Jsonl {
+            let format = match cli.input {
+                byline::cli::InputFormat::Text => InputFormat::Text,
+                byline::cli::InputFormat::Jsonl => InputFormat::Jsonl,
+            };
+            if cli.out_dir.is_some() && format == InputFormat::Jsonl {
                 anyhow::bail!("--out-dir works with text inputs, not --input jsonl");
             }
             let settings = Settings {
                 single: paths.len() == 1 && !paths[0].is_dir(),
                 max_bytes: cli.max_bytes,
                 out_dir: cli.out_dir.clone(),
-                format: cli.input,
+                format,
                 date: cli.date,
                 unit: match cli.offsets {
                     OffsetsArg::Bytes => OffsetUnit::Bytes,
@@ -92,7 +96,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let outcome = batch::run(&inputs, &settings, &mut out)?;
             out.flush().context("writing output")?;
-            let several = inputs.len() > 1 || cli.input == byline::cli::InputFormat::Jsonl;
+            let several = inputs.len() > 1 || format == InputFormat::Jsonl;
             if several && !cli.quiet && (outcome.failed > 0 || inputs.len() > 1) {
                 eprintln!(
                     "byline: analyzed {}, failed {}",
