@@ -138,9 +138,10 @@ fn item02_planted_temp_file_link_is_not_followed() {
     if !(next..next + 3000).contains(&pid) {
         eprintln!("note: byline ran as pid {pid}, outside the planted range");
     }
+    let precious = std::fs::read_to_string(dir.path().join("precious")).unwrap();
     assert_eq!(
-        std::fs::read(dir.path().join("precious")).unwrap(),
-        b"keep me"
+        precious, "keep me",
+        "the file a planted link points to is untouched"
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let rec: Value =
