@@ -161,7 +161,7 @@ pub fn expand(paths: &[PathBuf], walk_options: &WalkOptions) -> Result<Vec<Input
                         .map(|e| format!("*.{e}"))
                         .collect();
                     let msg = format!("folder holds no {} files", exts.join(" or "));
-                    inputs.insert(before, Input::at(path, Source::Broken(msg)));
+                    inputs.push(Input::at(path, Source::Broken(msg)));
                 }
             }
             Ok(_) => inputs.push(Input::at(path, Source::Named)),
@@ -620,8 +620,7 @@ fn run_jsonl(
         let reader: Box<dyn BufRead> = match &input.source {
             Source::Stdin => Box::new(io::stdin().lock()),
             Source::Broken(msg) => {
-                eprintln!("byline: reading {}: {msg}", input.id);
-                outcome.failed += 1;
+                input_failed(out, &input.id, msg, &mut outcome)?;
                 continue;
             }
             Source::File | Source::Named => {
@@ -633,8 +632,8 @@ fn run_jsonl(
                 match opened {
                     Ok(f) => Box::new(io::BufReader::new(f)),
                     Err(e) => {
-                        eprintln!("byline: reading {}: {}", input.id, walk::describe_io(&e));
-                        outcome.failed += 1;
+                        let msg = walk::describe_io(&e);
+                        input_failed(out, &input.id, &msg, &mut outcome)?;
                         continue;
                     }
                 }
@@ -643,16 +642,18 @@ fn run_jsonl(
         let mut lines = JsonlReader::new(reader, settings.max_bytes);
         loop {
             let mut chunk: Vec<RawLine> = Vec::with_capacity(CHUNK);
+            let mut read_error = None;
             while chunk.len() < CHUNK {
-                match lines
-                    .next_line()
-                    .with_context(|| format!("reading {}", input.id))?
-                {
-                    Some(line) => chunk.push(line),
-                    None => break,
+                match lines.next_line() {
+                    Ok(Some(line)) => chunk.push(line),
+                    Ok(None) => break,
+                    Err(e) => {
+                        read_error = Some(walk::describe_io(&e));
+                        break;
+                    }
                 }
             }
-            if chunk.is_empty() {
+            if chunk.is_empty() && read_error.is_none() {
                 break;
             }
             let results: Vec<Result<String, (Option<String>, String)>> = pool.install(|| {
@@ -676,9 +677,25 @@ fn run_jsonl(
                     }
                 }
             }
+            if let Some(msg) = read_error {
+                // The lines read so far have their records; the rest of
+                // this input is lost, and says so.
+                input_failed(out, &input.id, &msg, &mut outcome)?;
+                break;
+            }
         }
     }
     Ok(outcome)
+}
+
+/// A jsonl input that could not be (fully) read: one line on stderr and an
+/// error record with the input's path as id and no line number.
+fn input_failed(out: &mut dyn Write, id: &str, msg: &str, outcome: &mut Outcome) -> Result<()> {
+    eprintln!("byline: reading {id}: {msg}");
+    let rec = report::error_record(Some(id), None, msg);
+    writeln!(out, "{}", report::to_json(&rec, false)).context("writing output")?;
+    outcome.failed += 1;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -238,48 +238,31 @@ mod kinds {
     use crate::entities::EntityKind;
     use crate::quotes::QuoteKind;
 
+    /// The names of the listed variants; the `match` stops compiling when
+    /// the enum gains a variant that is not listed.
+    macro_rules! names {
+        ($ty:ident: $($v:ident),+) => {{
+            let _exhaustive = |k: $ty| match k {
+                $($ty::$v)|+ => (),
+            };
+            vec![$($ty::$v.as_str()),+]
+        }};
+    }
+
     pub fn paragraph() -> Vec<&'static str> {
-        use ParagraphKind::*;
-        let all = [Body, Heading, Caption, Byline, Dateline];
-        all.iter()
-            .map(|k| match k {
-                Body | Heading | Caption | Byline | Dateline => k.as_str(),
-            })
-            .collect()
+        names!(ParagraphKind: Body, Heading, Caption, Byline, Dateline)
     }
 
     pub fn entity() -> Vec<&'static str> {
-        use EntityKind::*;
-        let all = [Person, Organization, Place, Group, Other];
-        all.iter()
-            .map(|k| match k {
-                Person | Organization | Place | Group | Other => k.as_str(),
-            })
-            .collect()
+        names!(EntityKind: Person, Organization, Place, Group, Other)
     }
 
     pub fn quote() -> Vec<&'static str> {
-        use QuoteKind::*;
-        let all = [Direct, Partial, Indirect];
-        all.iter()
-            .map(|k| match k {
-                Direct | Partial | Indirect => k.as_str(),
-            })
-            .collect()
+        names!(QuoteKind: Direct, Partial, Indirect)
     }
 
     pub fn granularity() -> Vec<&'static str> {
-        use Granularity::*;
-        let all = [
-            Day, Week, Month, Quarter, Season, Year, Decade, Century, Unknown,
-        ];
-        all.iter()
-            .map(|k| match k {
-                Day | Week | Month | Quarter | Season | Year | Decade | Century | Unknown => {
-                    k.as_str()
-                }
-            })
-            .collect()
+        names!(Granularity: Day, Week, Month, Quarter, Season, Year, Decade, Century, Unknown)
     }
 }
 

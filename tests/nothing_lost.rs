@@ -138,9 +138,10 @@ fn item02_planted_temp_file_link_is_not_followed() {
     if !(next..next + 3000).contains(&pid) {
         eprintln!("note: byline ran as pid {pid}, outside the planted range");
     }
+    let precious = std::fs::read_to_string(dir.path().join("precious")).unwrap();
     assert_eq!(
-        std::fs::read(dir.path().join("precious")).unwrap(),
-        b"keep me"
+        precious, "keep me",
+        "the file a planted link points to is untouched"
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let rec: Value =
@@ -525,6 +526,28 @@ fn item11_jsonl_keeps_ids_and_drops_a_bom() {
     assert_eq!(recs[0]["stats"]["sentences"], 1, "{recs:?}");
     assert_eq!(recs[1]["id"], "latin1");
     assert!(recs[1]["error"].as_str().unwrap().contains("UTF-8"));
+}
+
+// A jsonl input that cannot be opened still gets its record.
+#[test]
+fn jsonl_input_that_cannot_be_opened_gets_an_error_record() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "ok.jsonl",
+        b"{\"id\": \"x\", \"text\": \"Hi.\"}\n",
+    );
+    let out = byline()
+        .current_dir(dir.path())
+        .args(["--input", "jsonl", "ok.jsonl", "missing.jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let recs = json_lines(&out);
+    assert_eq!(recs.len(), 2, "{recs:?}");
+    assert_eq!(recs[0]["id"], "x");
+    assert_eq!(recs[1]["id"], "missing.jsonl");
+    assert!(recs[1]["error"].as_str().unwrap().contains("no such file"));
 }
 
 // 12. An executable is binary (NUL in the first block), not "invalid UTF-8".
