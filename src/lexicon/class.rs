@@ -88,6 +88,80 @@ classes! {
     STARTER = 13;
     /// A speech verb that may follow a quote and its speaker ("said", "asked").
     SPEECH_VERB = 14;
+    /// Function words (`vocab::FUNCTION_WORDS`).
+    DETERMINER = 15;
+    PRONOUN = 16;
+    PREPOSITION = 17;
+    CONJUNCTION = 18;
+    AUXILIARY = 19;
+    /// A personal or reflexive pronoun ("he", "them", "herself").
+    PERSONAL_PRONOUN = 20;
+    /// A one-word attribution cue in `cues.tsv`, any class ("said", "believes").
+    CUE = 21;
+    /// A cue of class speech ("said", "told", "insisted").
+    SPEECH_CUE = 22;
+    /// A number word: cardinal, scale, ordinal or fraction ("twelve", "million", "third").
+    NUMBER_WORD = 23;
+    /// An ordinal ("first", "twentieth").
+    ORDINAL = 24;
+    /// A unit of measure or time after a number ("km", "hours"), exact form.
+    UNIT = 25;
+    /// A currency: name ("euros"), ISO code ("USD") or symbol ("$", "£").
+    CURRENCY = 26;
+    /// A time unit ("hour", "years", "decade").
+    TIME_UNIT = 27;
+}
+
+/// Classes from the typed vocabulary (`vocab.rs`).
+fn vocab_classes(orth: &str, lower: &str) -> Classes {
+    use super::vocab::{self, CueClass, NumberKind, UnitKind};
+    let mut c = Classes::NONE;
+    if let Some(w) = vocab::calendar_word(lower) {
+        // "May", "Nov.", "Sept" but not "sun", "sat", "wed", "mar".
+        let written = w.full || orth.ends_with('.') || orth.starts_with(char::is_uppercase);
+        if written {
+            c |= match w.kind {
+                vocab::CalendarKind::Month => Classes::MONTH,
+                vocab::CalendarKind::Weekday => Classes::WEEKDAY,
+            };
+        }
+    }
+    let fw = vocab::function_word(lower);
+    for (bit, class) in [
+        (vocab::FW_DETERMINER, Classes::DETERMINER),
+        (vocab::FW_PRONOUN, Classes::PRONOUN),
+        (vocab::FW_PREPOSITION, Classes::PREPOSITION),
+        (vocab::FW_CONJUNCTION, Classes::CONJUNCTION),
+        (vocab::FW_AUXILIARY, Classes::AUXILIARY),
+        (vocab::FW_PERSONAL, Classes::PERSONAL_PRONOUN),
+    ] {
+        if fw & bit != 0 {
+            c |= class;
+        }
+    }
+    if let Some(cue) = vocab::cue(lower) {
+        c |= Classes::CUE;
+        if cue.class == CueClass::Speech {
+            c |= Classes::SPEECH_CUE;
+        }
+    }
+    if let Some(n) = vocab::number_word(lower) {
+        c |= Classes::NUMBER_WORD;
+        if n.kind == NumberKind::Ordinal {
+            c |= Classes::ORDINAL;
+        }
+    }
+    if let Some(u) = vocab::unit(orth) {
+        c |= match u.kind {
+            UnitKind::Measure => Classes::UNIT,
+            UnitKind::Time => Classes::UNIT | Classes::TIME_UNIT,
+            UnitKind::Currency => Classes::CURRENCY,
+        };
+    }
+    if vocab::is_iso_currency(orth) {
+        c |= Classes::CURRENCY;
+    }
+    c
 }
 
 fn is_possessive(orth: &str) -> bool {
@@ -97,18 +171,15 @@ fn is_possessive(orth: &str) -> bool {
 /// The classes of one word type. `lower` is `orth` lower-cased.
 pub fn classes(orth: &str, lower: &str) -> Classes {
     let mut c = Classes::NONE;
+    if super::currency_symbol(orth).is_some() {
+        c |= Classes::CURRENCY;
+    }
     if !orth.contains(char::is_alphabetic) {
         return c;
     }
-    let bare = lower.trim_end_matches('.');
+    c |= vocab_classes(orth, lower);
     if is_possessive(orth) {
         c |= Classes::POSSESSIVE;
-    }
-    if super::is_month(bare) {
-        c |= Classes::MONTH;
-    }
-    if super::is_weekday(bare) {
-        c |= Classes::WEEKDAY;
     }
     if orth.ends_with('.')
         && let Some(a) = super::abbreviation(orth)
@@ -180,12 +251,24 @@ mod tests {
             ("said", Classes::SPEECH_VERB | Classes::COMMON),
             ("The", Classes::STARTER | Classes::COMMON),
             ("Ukrainians", Classes::DEMONYM),
+            ("Sept", Classes::MONTH),
+            ("they", Classes::PRONOUN | Classes::PERSONAL_PRONOUN),
+            ("that", Classes::DETERMINER | Classes::CONJUNCTION),
+            ("insisted", Classes::CUE | Classes::SPEECH_CUE),
+            ("twelve", Classes::NUMBER_WORD),
+            ("third", Classes::NUMBER_WORD | Classes::ORDINAL),
+            ("km", Classes::UNIT),
+            ("hours", Classes::UNIT | Classes::TIME_UNIT),
+            ("euros", Classes::CURRENCY),
+            ("USD", Classes::CURRENCY),
+            ("£", Classes::CURRENCY),
         ];
         for &(w, want) in cases {
             let got = classes(w, &w.to_lowercase());
             assert!(got.has(want), "{w}: {got:?} lacks {want:?}");
         }
         assert_eq!(classes(",", ","), Classes::NONE);
+        assert!(!classes("sun", "sun").any(Classes::WEEKDAY));
         assert_eq!(classes("600,000", "600,000"), Classes::NONE);
     }
 }

@@ -210,10 +210,11 @@ const TYPE_CACHE_MAX: usize = 1 << 18;
 
 /// The shape and classes of a word type (cached per thread).
 fn word_type(orth: &str, lower: &str) -> (Shape, Classes) {
-    // Punctuation (a third of all tokens) has no classes: skip the cache.
-    let mut chars = orth.chars();
-    if let (Some(c), None) = (chars.next(), chars.next())
-        && !c.is_alphanumeric()
+    // ASCII punctuation (a third of all tokens) has no classes but "$":
+    // skip the cache.
+    if let &[b] = orth.as_bytes()
+        && !b.is_ascii_alphanumeric()
+        && b != b'$'
     {
         return (shape_of(orth), Classes::NONE);
     }
