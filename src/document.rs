@@ -30,6 +30,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::{self, CalendarKind};
+
 /// A half-open byte range `start..end` into a document's text.
 ///
 /// The fields are private so that every span is built through
@@ -413,19 +415,32 @@ fn looks_like_caption(s: &str, caption_layout: bool) -> bool {
 /// "Updated 3:45 PM EST, Dec 2, 2025", "2025-12-02").
 fn is_date_line(s: &str) -> bool {
     static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        // Month and weekday names from the lexicon (full names and the
+        // listed abbreviations), longest first so the alternation is greedy.
+        let names = |kind: CalendarKind, full_only: bool| {
+            let mut forms: Vec<&str> = lexicon::vocab::CALENDAR
+                .iter()
+                .filter(|(_, w)| w.kind == kind && (w.full || !full_only))
+                .map(|(f, _)| *f)
+                .collect();
+            forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+            forms.join("|")
+        };
+        let months = names(CalendarKind::Month, false);
+        let weekdays = names(CalendarKind::Weekday, true);
+        Regex::new(&format!(
             r"(?ix)^
             (?:(?:published|updated|posted|last\ updated)(?-u:\b)[:\s]*)?
-            (?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?
-            (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+            (?:\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}})?,?\s*)?
+            (?:(?:{weekdays}),?\s+)?
             (?:
-              (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
-            | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}
-            | \d{4}-\d{2}-\d{2}
+              (?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
+            | \d{{1,2}}\s+(?:{months})\.?,?\s+\d{{4}}
+            | \d{{4}}-\d{{2}}-\d{{2}}
             )
-            (?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?
+            (?:,?\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}})?)?
             \s*$",
-        )
+        ))
         .expect("date line regex")
     });
     s.len() <= 80 && DATE_LINE.is_match(s.trim())

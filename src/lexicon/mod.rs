@@ -18,6 +18,18 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+pub mod class;
+pub mod vocab;
+mod words;
+
+pub use class::Classes;
+pub use vocab::{
+    CalendarKind, CalendarWord, Complement, Cue, CueClass, NumberKind, NumberWord, Unit, UnitKind,
+    calendar_word, cue, currency_symbol, dollar_prefix, function_word, is_iso_currency,
+    month_number, number_word, unit, weekday_number,
+};
+pub use words::{is_speech_verb, is_starter};
+
 /// A small, fast hasher (the Fx hash of rustc) for the lexicon maps: their
 /// keys are our own list entries, so hash flooding is no concern, and a
 /// lookup per capitalized word must be cheap.
