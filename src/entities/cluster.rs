@@ -136,8 +136,54 @@ impl Clusters {
     }
 }
 
+/// A lone word that opens an organization's fuller name in the article
+/// is that organization ("Magna" after "Magna International Inc"), even
+/// where a context rule guessed a person ("Magna said"), unless it is
+/// also a person's surname there or an ordinary word ("National").
+fn short_org_names(mentions: &mut [Mention]) {
+    let mut heads: HashMap<String, usize> = HashMap::new();
+    let mut surnames: BTreeSet<&str> = BTreeSet::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.words.len() < 2 {
+            continue;
+        }
+        match m.kind {
+            Some(EntityKind::Organization) if m.strength >= Strength::Rule => {
+                heads.entry(m.words[0].clone()).or_insert(i);
+            }
+            Some(EntityKind::Person) => {
+                surnames.extend(m.words.last().map(String::as_str));
+            }
+            _ => {}
+        }
+    }
+    let heads: Vec<(usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let [w] = m.words.as_slice() else {
+                return None;
+            };
+            let open = m.kind.is_none()
+                || m.kind == Some(EntityKind::Person) && m.strength < Strength::Sure;
+            let org = *heads.get(w)?;
+            (open && !surnames.contains(w.as_str()) && crate::lexicon::common_word(w).is_none())
+                .then_some((i, org))
+        })
+        .collect();
+    for (i, org) in heads {
+        let words = mentions[org].words.clone();
+        let m = &mut mentions[i];
+        m.kind = Some(EntityKind::Organization);
+        m.strength = Strength::Rule;
+        m.words = words;
+        m.roles.clear();
+    }
+}
+
 /// Build entities from the mentions of one document.
-pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
+pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
+    short_org_names(&mut mentions);
     let mut clusters = Clusters::default();
     let mut assigned = vec![false; mentions.len()];
 
@@ -180,6 +226,14 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         assigned[i] = true;
     }
 
+    // Unknown words that some mention types by its context: the others
+    // wait for that cluster rather than take a fallback kind.
+    let typed: BTreeSet<&[String]> = mentions
+        .iter()
+        .filter(|m| m.words.len() == 1 && matches!(m.kind, Some(k) if k != EntityKind::Person))
+        .map(|m| m.words.as_slice())
+        .collect();
+
     // Everything else, in text order.
     for (i, m) in mentions.iter().enumerate() {
         if assigned[i] {
@@ -194,8 +248,12 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             // Of several people with this surname, the one named last
             // before this mention.
             let start = m.span.start();
+            // An unknown word joins a one-word person of that name too:
+            // one sense per article ("c Vaas b Chandana" ... "Chandana").
             let surname = nearest(&clusters.list, clusters.with_word(w), start, |c| {
-                c.kind == EntityKind::Person && c.words.len() > 1 && c.words.last() == Some(w)
+                c.kind == EntityKind::Person
+                    && (c.words.len() > 1 && c.words.last() == Some(w)
+                        || m.kind.is_none() && c.words.len() == 1)
             });
             let first = || {
                 clusters.with_word(w).iter().copied().find(|&c| {
@@ -209,6 +267,9 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 assigned[i] = true;
                 continue;
             }
+        }
+        if m.kind.is_none() && typed.contains(m.words.as_slice()) {
+            continue;
         }
         let Some(kind) = m.kind.or(m.fallback) else {
             continue;

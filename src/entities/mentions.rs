@@ -51,6 +51,7 @@ use std::hash::BuildHasherDefault;
 
 use super::EntityKind;
 use super::tokens::{TokKind, Token};
+use super::words::{self, Class};
 use crate::document::Span;
 use crate::lexicon::{self, FxHasher, KeywordPosition, PlaceKind, TitleCategory};
 
@@ -100,87 +101,6 @@ pub(crate) struct Evidence<'t> {
     sports: bool,
 }
 
-/// Names of sports: one anywhere (also in an all-caps headline such as
-/// "SOCCER - ENGLISH LEAGUE STANDINGS") marks sports copy.
-fn sport_name(w: &str) -> bool {
-    const SPORTS: &[&str] = &[
-        "soccer",
-        "baseball",
-        "cricket",
-        "rugby",
-        "tennis",
-        "golf",
-        "basketball",
-        "hockey",
-        "football",
-        "cycling",
-        "athletics",
-        "boxing",
-        "skiing",
-        "volleyball",
-        "handball",
-    ];
-    (4..=10).contains(&w.len()) && SPORTS.iter().any(|s| s.eq_ignore_ascii_case(w))
-}
-
-/// Index of a lower-case word typical of sports reports (a `match` on
-/// the string compiles to a length switch, cheap for every word).
-fn sports_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "match" => 0,
-        "innings" => 1,
-        "wicket" => 2,
-        "wickets" => 3,
-        "goals" => 4,
-        "scored" => 5,
-        "league" => 6,
-        "championship" => 7,
-        "tournament" => 8,
-        "striker" => 9,
-        "midfielder" => 10,
-        "seeded" => 11,
-        "semifinal" => 12,
-        "semi-final" => 13,
-        "quarter-final" => 14,
-        "batting" => 15,
-        "bowling" => 16,
-        "inning" => 17,
-        "pitcher" => 18,
-        "halftime" => 19,
-        "penalty" => 20,
-        "draw" => 21,
-        "beat" => 22,
-        "defeated" => 23,
-        "season" => 24,
-        "coach" => 25,
-        "unbeaten" => 26,
-        "runs" => 27,
-        "points" => 28,
-        "victory" => 29,
-        "game" => 30,
-        "games" => 31,
-        "cup" => 32,
-        "champions" => 33,
-        "goalkeeper" => 34,
-        "soccer" => 40,
-        "baseball" => 41,
-        "cricket" => 42,
-        "rugby" => 43,
-        "tennis" => 44,
-        "golf" => 45,
-        "basketball" => 46,
-        "hockey" => 47,
-        "football" => 48,
-        "cycling" => 49,
-        "athletics" => 50,
-        "boxing" => 51,
-        "skiing" => 52,
-        "volleyball" => 53,
-        "handball" => 54,
-        _ => return None,
-    })
-}
-
 /// One sentence to read: its span, whether it is a heading, its tokens.
 #[derive(Clone, Debug)]
 pub(crate) struct Line {
@@ -190,6 +110,11 @@ pub(crate) struct Line {
     /// Most words are in capitals (see [`caps_sentence`]).
     pub caps: bool,
 }
+
+/// The most tokens read as one run. The longest listed names have nine
+/// words ("American Federation of Labor and Congress of Industrial
+/// Organizations"); a longer run is read in pieces of this size.
+const MAX_RUN: usize = 16;
 
 const CONNECTORS: &[&str] = &[
     "of", "and", "for", "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
@@ -358,84 +283,31 @@ const SPEECH_VERBS: &[&str] = &[
     "warned",
 ];
 
-/// Lower-case words after a name that make it a place ("the Donbas region").
-const PLACE_NOUNS: &[&str] = &[
-    "region",
-    "regions",
-    "province",
-    "provinces",
-    "oblast",
-    "oblasts",
-    "district",
-    "county",
-    "state",
-    "territory",
-    "peninsula",
-    "valley",
-];
-
-/// Prepositions before a place used as a place.
-const PLACE_PREPS: &[&str] = &[
-    "in", "at", "near", "from", "to", "outside", "into", "across",
-];
-
-/// Lower-case nouns before "of X" that make X a place.
-const PLACE_OF: &[&str] = &[
-    "city", "town", "village", "region", "province", "port", "capital", "island", "state",
-    "republic", "suburb", "district", "county",
-];
-
-/// Last words of place names the lists do not hold.
-const PLACE_HEADS: &[&str] = &[
-    "Road",
-    "Street",
-    "Avenue",
-    "Square",
-    "River",
-    "Mountains",
-    "Mountain",
-    "Island",
-    "Islands",
-    "Lake",
-    "Bay",
-    "Sea",
-    "Ocean",
-    "Valley",
-    "Airport",
-    "Bridge",
-    "Province",
-    "Region",
-    "Oblast",
-    "County",
-    "District",
-    "Stadium",
-    "Park",
-    "Strait",
-    "Peninsula",
-    "Gulf",
-];
-
-/// Last words of event names (CoNLL MISC, our `other`).
-const EVENT_HEADS: &[&str] = &[
-    "Cup",
-    "Championship",
-    "Championships",
-    "Open",
-    "Games",
-    "Olympics",
-    "Prix",
-    "Trophy",
-    "Award",
-    "Awards",
-    "War",
-    "Tour",
-    "Classic",
-    "Marathon",
-    "Festival",
-];
-
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The shape of an English county's name: "-shire", "-sex".
+fn county_shape(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    is_cap(w) && lower.len() >= 6 && (lower.ends_with("shire") || lower.ends_with("ssex"))
+        || lower == "middlesex"
+}
+
+/// A cricket bowler's figures: overs-maidens-runs-wickets ("10-0-41-2",
+/// "6.5-1-23-4").
+fn bowling_figures(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+}
+
+/// One capital and a period ("M.", "J."): a person's initial.
+fn initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
 fn is_all_caps(w: &str) -> bool {
@@ -492,11 +364,18 @@ fn lookup_exact(name: &str) -> Option<Listed> {
         // still moves it to a person with that surname.
         (_, Some(p)) => Some(Listed::Place {
             ambiguous: p.kind != PlaceKind::Country && (p.ambiguous.word || p.ambiguous.given),
-            local: matches!(p.kind, PlaceKind::City | PlaceKind::Admin1),
+            local: matches!(p.kind, PlaceKind::City | PlaceKind::Admin1) && !home_nation(name),
         }),
         (Some(o), None) if !o.ambiguous.word || name.contains(' ') => Some(Listed::Org),
         _ => None,
     }
+}
+
+/// First-level divisions of the United Kingdom that field national
+/// sides: "England beat Scotland" names the country, as a country's name
+/// does in sports copy, not a club.
+fn home_nation(name: &str) -> bool {
+    ["England", "Scotland", "Wales", "Northern Ireland"].contains(&name)
 }
 
 /// Look a sequence of words up, as written and (for all-caps words) in
@@ -562,12 +441,12 @@ impl<'t> Evidence<'t> {
         for line in lines {
             let toks = &line.toks;
             // Headlines name the sport in capitals ("SOCCER - ..."); body
-            // text in lower case, which `sports_word` below sees.
+            // text in lower case, which the count below sees.
             if line.heading || line.caps {
                 named_sport = named_sport
-                    || toks
-                        .iter()
-                        .any(|t| t.kind == TokKind::Word && sport_name(&text[t.span]));
+                    || toks.iter().any(|t| {
+                        t.kind == TokKind::Word && words::has(&text[t.span], Class::Sport)
+                    });
             }
             if line.heading || line.caps {
                 continue;
@@ -582,15 +461,16 @@ impl<'t> Evidence<'t> {
                         ev.cap_mid.insert(w);
                     }
                 } else if w.len() > 2 && w.as_bytes()[0].is_ascii_lowercase() {
-                    // A bit per distinct sports word seen.
-                    if let Some(i) = sports_word(w) {
+                    // A bit per distinct sports word seen; one sport's
+                    // name is enough.
+                    if words::has(w, Class::Sport) {
+                        named_sport = true;
+                    } else if let Some(i) = words::sports_index(w) {
                         sports |= 1u64 << i;
                     }
                 }
             }
         }
-        // Bits 40 and up are sport names: one is enough.
-        named_sport |= sports >> 40 != 0;
         ev.sports = named_sport || sports.count_ones() >= 5;
         ev
     }
@@ -852,7 +732,7 @@ impl SentenceReader<'_> {
         let has_connector = (a..b).any(|k| self.connector(k));
         if n == 1 {
             let w = self.word(a);
-            if sport_name(w)
+            if words::has(w, Class::Sport)
                 || MONTH_NAMES
                     .iter()
                     .chain(SINGLE_STOP)
@@ -956,9 +836,18 @@ impl SentenceReader<'_> {
             }
             return out;
         }
-        // 5. Given name first.
-        if (2..=4).contains(&n) && given(self.word(a), self.caps).is_some() {
+        // 5. Given name or an initial first ("Kirill Dmitriev", "M. Waugh").
+        if (2..=4).contains(&n)
+            && (given(self.word(a), self.caps).is_some() || initial(self.word(a)))
+        {
             return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
+        }
+        // A club's name: "Real Madrid", "Bristol Rovers", "Dynamo Moscow".
+        if n >= 2
+            && (words::has(self.word(a), Class::ClubPrefix)
+                || words::has(self.word(b - 1), Class::ClubSuffix))
+        {
+            return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
         }
         // 6. Listed pieces cover the run, or a listed piece then a person.
         if n >= 2 {
@@ -977,17 +866,17 @@ impl SentenceReader<'_> {
         }
         // 7. Head words.
         let last = self.word(b - 1);
-        if n >= 2 && EVENT_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) {
+        if n >= 2 && words::has(last, Class::EventHead) {
             return vec![piece(a, b, EntityKind::Other, Strength::Rule)];
         }
-        if n >= 2 && PLACE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) {
+        if n >= 2 && words::has(last, Class::PlaceHead) {
             return vec![piece(a, b, EntityKind::Place, Strength::Rule)];
         }
         // 8. Guesses.
         if n >= 2 {
             let acronym = (a..b).any(|k| {
                 let w = self.word(k);
-                !self.caps && is_all_caps(w) && w.chars().count() >= 2
+                !self.caps && is_all_caps(w) && w.chars().count() >= 2 && !initial(w)
             });
             let numeric = (a..b).any(|k| self.word(k).chars().any(|c| c.is_ascii_digit()));
             // A surname is seldom an ordinary word: "Internet Explorer",
@@ -1008,6 +897,13 @@ impl SentenceReader<'_> {
         {
             return vec![piece(a, b, EntityKind::Organization, Strength::Guess)];
         }
+        // "Derbyshire", "Middlesex": an English county, whose name a
+        // sports report gives its team.
+        if county_shape(w) {
+            let mut p = piece(a, b, EntityKind::Place, Strength::Rule);
+            p.local = true;
+            return vec![p];
+        }
         let mut p = piece(a, b, EntityKind::Other, Strength::Guess);
         p.kind = None;
         vec![p]
@@ -1027,28 +923,88 @@ impl SentenceReader<'_> {
         // In capitals only in a table row ("CHICAGO 70 60"), not in a
         // dateline ("LONDON 1996-08-30").
         let table_row = next.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-        if ev.sports && p.local && (!self.caps || table_row) && !is_in(prev(1), PLACE_PREPS) {
+        let place_here = self.place_context(p);
+        if ev.sports && p.local && (!self.caps || table_row) && !place_here {
             p.kind = Some(EntityKind::Organization);
             p.strength = Strength::Rule;
+            return;
+        }
+        // An unknown word where places go: "at Headingley", "Longyear ,
+        // Norway"; its other mentions follow (one sense per article).
+        // Not before a noun it modifies ("in Hajj stampede").
+        let modifies =
+            next.is_some_and(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()));
+        if p.kind.is_none() && place_here && p.b == p.a + 1 && !modifies {
+            p.kind = Some(EntityKind::Place);
+            p.strength = Strength::Guess;
             return;
         }
         if p.strength == Strength::Sure && p.kind != Some(EntityKind::Person) {
             return;
         }
-        if is_in(next, PLACE_NOUNS) && p.kind != Some(EntityKind::Person) {
+        if words::is(next, Class::PlaceNoun) && p.kind != Some(EntityKind::Person) {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Rule;
             return;
         }
-        if is_in(prev(1), &["of"]) && is_in(prev(2), PLACE_OF) {
+        if is_in(prev(1), &["of"]) && words::is(prev(2), Class::PlaceOf) {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Rule;
             return;
         }
-        if p.kind.is_none() && is_in(next, SPEECH_VERBS) {
+        if p.kind.is_none() && (is_in(next, SPEECH_VERBS) || self.player_context(p)) {
             p.kind = Some(EntityKind::Person);
             p.strength = Strength::Rule;
         }
+    }
+
+    /// Where a name is a place, not a team or a person: after a place
+    /// preposition ("at Headingley"; not "to", as in "lost to Leeds"),
+    /// in a place's apposition ("MILWAUKEE , Wisconsin", "The Oval ,
+    /// London"), alone in parentheses ("Ato Boldon ( Trinidad )"), or
+    /// before a colon that opens a results line ("Leicester : ...").
+    fn place_context(&self, p: &Piece) -> bool {
+        let next = (p.b < self.toks.len()).then(|| self.word(p.b));
+        let prev = |d: usize| (p.a >= d).then(|| self.word(p.a - d));
+        let listed_place = |k: usize| {
+            k < self.toks.len()
+                && self.is_word(k)
+                && matches!(
+                    lookup(&[self.word(k)], self.caps),
+                    Some(Listed::Place { .. })
+                )
+        };
+        if next.is_some_and(|w| w == "’s" || w == "'s") {
+            return false;
+        }
+        (words::is(prev(1), Class::PlacePrep) && prev(1) != Some("to"))
+            || (next == Some(",") && listed_place(p.b + 1))
+            || (prev(1) == Some(",") && p.a >= 2 && listed_place(p.a - 2) && p.b == p.a + 1)
+            || (prev(1) == Some("(") && next == Some(")"))
+            || (next == Some(":") && p.a == 0)
+    }
+
+    /// Where only a player's name goes: a scorecard's dismissals ("c Vaas
+    /// b Chandana", "Gough lbw b ..."), bowling figures after the name
+    /// ("Croft 8-0-37-2"), or a role noun before it ("midfielder
+    /// Donato").
+    fn player_context(&self, p: &Piece) -> bool {
+        let next = (p.b < self.toks.len()).then(|| self.word(p.b));
+        let prev = (p.a > 0).then(|| self.word(p.a - 1));
+        // Dismissal words are lower case in scorecards; "B" or "C" is a
+        // letter of a name or a list.
+        let dismissal = |w: Option<&str>| {
+            w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                && words::is(w, Class::Dismissal)
+        };
+        let out = p.b + 1 < self.toks.len()
+            && matches!(next, Some("run" | "not"))
+            && self.word(p.b + 1) == "out";
+        dismissal(prev)
+            || dismissal(next)
+            || out
+            || next.is_some_and(bowling_figures)
+            || prev.is_some_and(|w| self.is_word(p.a - 1) && !is_cap(w) && is_role_noun(w))
     }
 
     /// Role nouns right before a person: "special envoy", "son-in-law",
@@ -1194,6 +1150,12 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                 } else {
                     break;
                 }
+                // No name is this long: stop so that `split`, whose
+                // lookups grow with the run, stays bounded (a line of
+                // 64,000 capitalized words was cubic).
+                if j - k >= MAX_RUN {
+                    break;
+                }
             }
             for mut p in r.split(k, j) {
                 r.context(&mut p, ev);
@@ -1222,11 +1184,10 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                     roles,
                     caps: r.caps,
                     fallback: ev.sports.then_some(EntityKind::Organization),
-                    after_prep: p.a > 0
-                        && PLACE_PREPS
-                            .iter()
-                            .chain(&["of"])
-                            .any(|w| w.eq_ignore_ascii_case(r.word(p.a - 1))),
+                    after_prep: p.a > 0 && {
+                        let w = r.word(p.a - 1);
+                        words::has(w, Class::PlacePrep) || w.eq_ignore_ascii_case("of")
+                    },
                 });
             }
             k = j;

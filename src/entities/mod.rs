@@ -22,6 +22,7 @@
 mod cluster;
 mod mentions;
 mod tokens;
+mod words;
 
 use crate::document::{Document, ParagraphKind, Span};
 use crate::segment::Sentence;
