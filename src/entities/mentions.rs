@@ -89,6 +89,11 @@ pub(crate) struct Mention {
     /// Right after a place preposition ("in Jordan", "of Georgia"): a place
     /// there is not a person's surname.
     pub after_prep: bool,
+    /// The gender a courtesy title before the name gives ("Ms Clarkson":
+    /// female, "Dr Clarkson": unknown), `None` without one.
+    pub honorific: Option<lexicon::Gender>,
+    /// A listed town or first-level division (maybe read as its club).
+    pub local: bool,
 }
 
 /// Facts about the whole article that single sentences cannot give.
@@ -302,6 +307,22 @@ fn bowling_figures(w: &str) -> bool {
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+}
+
+/// The gender a courtesy title gives ("Mr", "Mrs.", "Ms"); `Unknown` for
+/// one without ("Dr").
+fn honorific(w: &str) -> Option<lexicon::Gender> {
+    use lexicon::Gender::*;
+    // Stage exception: these titles are in `STOP` (never a name), so the
+    // title rule never sees them; only their gender matters here.
+    Some(
+        match w.trim_end_matches('.').to_ascii_lowercase().as_str() {
+            "mr" => Male,
+            "mrs" | "ms" | "miss" => Female,
+            "dr" => Unknown,
+            _ => return None,
+        },
+    )
 }
 
 /// One capital and a period ("M.", "J."): a person's initial.
@@ -622,8 +643,12 @@ impl SentenceReader<'_> {
             return true;
         }
         // A given name, unless it is also a word ("Will", "Mark"): then only
-        // before another capitalized word ("Mark Smith said").
+        // before another capitalized word ("Mark Smith said"); so too the
+        // first word of a club's name ("Real Madrid").
         let next_cap = self.is_word(k + 1) && is_cap(self.word(k + 1));
+        if next_cap && words::has(w, Class::ClubPrefix) {
+            return true;
+        }
         if given(w, self.caps).is_some_and(|g| !g.ambiguous.word || next_cap)
             || lexicon::title(&[w]).is_some_and(is_pre_name_title)
         {
@@ -753,8 +778,19 @@ impl SentenceReader<'_> {
         if n >= 2 {
             let last = keyword(self.word(b - 1), self.caps);
             let first = keyword(self.word(a), self.caps);
+            let head_of = |i: usize| {
+                i + 1 < b
+                    && matches!(
+                        keyword(self.word(i), self.caps),
+                        Some(KeywordPosition::Prefix | KeywordPosition::Head)
+                    )
+                    && self.connector(i + 1)
+            };
+            // "Ministry of ...", and after one modifier: "American
+            // Association for the Advancement of Science".
             let prefix = matches!(first, Some(KeywordPosition::Prefix | KeywordPosition::Head))
-                && self.connector(a + 1);
+                && self.connector(a + 1)
+                || head_of(a + 1) && matches!(self.word(a + 2), "of" | "for");
             if matches!(last, Some(KeywordPosition::Head | KeywordPosition::Suffix)) || prefix {
                 return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
             }
@@ -924,7 +960,10 @@ impl SentenceReader<'_> {
         // dateline ("LONDON 1996-08-30").
         let table_row = next.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
         let place_here = self.place_context(p);
-        if ev.sports && p.local && (!self.caps || table_row) && !place_here {
+        // Outside sports copy a town is a club only by its own context
+        // ("Leeds beat Wigan 2-1", "the Leeds side", "Leeds manager X").
+        let sports = ev.sports || self.team_context(p);
+        if sports && p.local && (!self.caps || table_row) && !place_here {
             p.kind = Some(EntityKind::Organization);
             p.strength = Strength::Rule;
             return;
@@ -934,7 +973,10 @@ impl SentenceReader<'_> {
         // Not before a noun it modifies ("in Hajj stampede").
         let modifies =
             next.is_some_and(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()));
-        if p.kind.is_none() && place_here && p.b == p.a + 1 && !modifies {
+        // "at" and "from" go with employers too ("at Google") outside
+        // sports copy, where they name venues ("at Headingley").
+        let company_prep = !ev.sports && matches!(prev(1), Some("at" | "from"));
+        if p.kind.is_none() && place_here && p.b == p.a + 1 && !modifies && !company_prep {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Guess;
             return;
@@ -956,6 +998,88 @@ impl SentenceReader<'_> {
             p.kind = Some(EntityKind::Person);
             p.strength = Strength::Rule;
         }
+    }
+
+    /// Where the run `k..j` of candidates goes on, if it does: the next
+    /// candidate; one connector and a candidate ("Kherson and
+    /// Zaporizhzhia"); two particles ("Joost van der Westhuizen"); in an
+    /// organization's name, "of the" / "for the" ("American Association
+    /// for the Advancement of Science") and a list of fields closed by
+    /// "and" ("Centre for Vision, Speech and Signal Processing").
+    fn extend_run(&self, k: usize, j: usize, cand: &[bool]) -> Option<usize> {
+        let n = self.toks.len();
+        let c = |i: usize| i < n && cand[i];
+        if c(j) && self.joinable(j - 1, j) {
+            return Some(j + 1);
+        }
+        if c(j + 1) && self.connector(j) && self.joinable(j - 1, j) && self.joinable(j, j + 1) {
+            return Some(j + 2);
+        }
+        if c(j + 2) && self.particle(j) && self.particle(j + 1) && self.joinable(j - 1, j + 2) {
+            return Some(j + 3);
+        }
+        let org_of = (k..j).any(|i| {
+            matches!(
+                keyword(self.word(i), self.caps),
+                Some(KeywordPosition::Head | KeywordPosition::Prefix)
+            ) && matches!(
+                self.toks.get(i + 1).map(|t| &self.text[t.span]),
+                Some("of" | "for")
+            )
+        });
+        if !org_of || self.caps {
+            return None;
+        }
+        if c(j + 2) && matches!(self.word(j), "of" | "for") && self.word(j + 1) == "the" {
+            return Some(j + 3);
+        }
+        if j < n && self.word(j) == "," {
+            return self.field_list(j, cand);
+        }
+        None
+    }
+
+    /// ", B, C and D" from the comma at `j`: the end of the list when it
+    /// is capitalized fields closed by "and" and a last field.
+    fn field_list(&self, j: usize, cand: &[bool]) -> Option<usize> {
+        let n = self.toks.len();
+        let mut i = j;
+        while i < n && i - j < MAX_RUN {
+            let sep = self.word(i);
+            if sep != "," && sep != "and" {
+                return None;
+            }
+            let start = i + 1;
+            i = start;
+            while i < n && cand[i] {
+                i += 1;
+            }
+            if i == start {
+                return None;
+            }
+            if sep == "and" {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Where a name is a side in a match: before or after a match verb
+    /// ("Leeds beat Wigan"), before a team noun or a club role ("the
+    /// Leeds side", "Leeds manager"), or in a score ("Leeds 2-1").
+    fn team_context(&self, p: &Piece) -> bool {
+        let next = (p.b < self.toks.len()).then(|| self.word(p.b));
+        let prev = (p.a > 0).then(|| self.word(p.a - 1));
+        let score = next.is_some_and(|w| {
+            let mut parts = w.split(['-', '–']);
+            parts.clone().count() == 2
+                && parts.all(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        });
+        words::is(next, Class::TeamVerb)
+            || words::is(prev, Class::TeamVerb)
+            || words::is(next, Class::TeamNoun)
+            || words::is(next, Class::SportsRole)
+            || score
     }
 
     /// Where a name is a place, not a team or a person: after a place
@@ -1011,19 +1135,39 @@ impl SentenceReader<'_> {
     /// "foreign policy aide".
     fn role_before(&self, a: usize) -> Option<Span> {
         let end = a.checked_sub(1)?;
-        let last = self.word(end);
-        if !self.is_word(end) || is_cap(last) || ROLE_STOP.contains(&last) || !is_role_noun(last) {
+        // A capital only at the sentence start: "Striker X", "Chief
+        // executive X".
+        let plain = |k: usize| {
+            let w = self.word(k);
+            self.is_word(k)
+                && (!is_cap(w) || k == 0 && lexicon::title(&[w]).is_some())
+                && !ROLE_STOP.contains(&w.to_lowercase().as_str())
+        };
+        // Titles of two or three words first ("chief executive").
+        let mut start = None;
+        for len in [3, 2] {
+            if end + 1 >= len
+                && ((end + 1 - len)..=end).all(plain)
+                && lexicon::title(&self.words(end + 1 - len, end + 1)).is_some_and(|t| {
+                    matches!(t.category, TitleCategory::Role | TitleCategory::Kinship)
+                })
+            {
+                start = Some(end + 1 - len);
+                break;
+            }
+        }
+        if start.is_none() && !(plain(end) && is_role_noun(self.word(end))) {
             return None;
         }
-        let mut start = end;
+        let mut start = start.unwrap_or(end);
+        // Modifiers before it: "special envoy", "foreign policy aide".
         while start > 0 && end - start < 3 {
             let k = start - 1;
             let w = self.word(k);
-            if !self.is_word(k)
-                || is_cap(w)
-                || ROLE_STOP.contains(&w)
-                || w.chars().any(|c| c.is_ascii_digit())
-            {
+            // A past participle is more often the clause's verb ("it
+            // pleased boss X") than a modifier, unless it is a title word.
+            let verb = w.ends_with("ed") && lexicon::title(&[w]).is_none();
+            if !plain(k) || verb || w.chars().any(|c| c.is_ascii_digit()) {
                 break;
             }
             start = k;
@@ -1129,33 +1273,13 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                 continue;
             }
             let mut j = k + 1;
-            loop {
-                if j < n && cand[j] && r.joinable(j - 1, j) {
-                    j += 1;
-                } else if j + 1 < n
-                    && r.connector(j)
-                    && cand[j + 1]
-                    && r.joinable(j - 1, j)
-                    && r.joinable(j, j + 1)
-                {
-                    j += 2;
-                } else if j + 2 < n
-                    && r.particle(j)
-                    && r.particle(j + 1)
-                    && cand[j + 2]
-                    && r.joinable(j - 1, j + 2)
-                {
-                    // "Joost van der Westhuizen", "Aravinda de Silva".
-                    j += 3;
-                } else {
-                    break;
-                }
-                // No name is this long: stop so that `split`, whose
-                // lookups grow with the run, stays bounded (a line of
-                // 64,000 capitalized words was cubic).
-                if j - k >= MAX_RUN {
-                    break;
-                }
+            // No name is longer than `MAX_RUN`: stopping there keeps
+            // `split`, whose lookups grow with the run, bounded (a line of
+            // 64,000 capitalized words was cubic).
+            while j - k < MAX_RUN
+                && let Some(next) = r.extend_run(k, j, &cand)
+            {
+                j = next;
             }
             for mut p in r.split(k, j) {
                 r.context(&mut p, ev);
@@ -1184,6 +1308,8 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                     roles,
                     caps: r.caps,
                     fallback: ev.sports.then_some(EntityKind::Organization),
+                    local: p.local,
+                    honorific: (p.a > 0).then(|| honorific(r.word(p.a - 1))).flatten(),
                     after_prep: p.a > 0 && {
                         let w = r.word(p.a - 1);
                         words::has(w, Class::PlacePrep) || w.eq_ignore_ascii_case("of")

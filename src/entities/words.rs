@@ -42,6 +42,8 @@ pub(crate) enum Class {
     TeamNoun,
     /// A verb whose subject or object is a side ("Leeds beat Wigan").
     TeamVerb,
+    /// A role at a club, after its name ("Leeds manager").
+    SportsRole,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -57,6 +59,7 @@ const CLASSES: &[(&str, Class)] = &[
     ("event_head", Class::EventHead),
     ("team_noun", Class::TeamNoun),
     ("team_verb", Class::TeamVerb),
+    ("sports_role", Class::SportsRole),
 ];
 
 /// Per lower-case word: its class bits and, for sports words, an index.
