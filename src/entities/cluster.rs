@@ -25,6 +25,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::mentions::{Mention, Strength};
 use super::{Entity, EntityKind};
 use crate::document::Span;
+use crate::lexicon::Gender;
 
 struct Cluster {
     kind: EntityKind,
@@ -136,8 +137,190 @@ impl Clusters {
     }
 }
 
+/// Can a mention with this courtesy title's gender ("Ms Clarkson") be
+/// the person of `c`? Not when `c`'s first name has the other gender:
+/// "Ms Clarkson" is Donna, not her son Lance, though he was named last.
+fn gender_fits(title: Option<Gender>, c: &Cluster) -> bool {
+    let Some(want @ (Gender::Male | Gender::Female)) = title else {
+        return true;
+    };
+    if c.words.len() < 2 {
+        return true;
+    }
+    match crate::lexicon::given_name_gender(&title_word(&c.words[0])) {
+        Some(g @ (Gender::Male | Gender::Female)) => g == want,
+        _ => true,
+    }
+}
+
+/// "donna" -> "Donna": the given-name list is keyed as names are written.
+fn title_word(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The letters of an acronym ("OFT", "U.N.") in lower case, or `None`
+/// when `w` is not one: two to eight capitals, maybe with periods or "&".
+fn acronym_letters(w: &str) -> Option<String> {
+    let letters: String = w.chars().filter(|c| !matches!(c, '.' | '&')).collect();
+    let n = letters.chars().count();
+    ((2..=8).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase()))
+        .then(|| letters.to_ascii_lowercase())
+}
+
+/// Initials of a name's words, with and without its small words
+/// ("american association for the advancement of science" -> "aaftaos",
+/// "aaas"); connectors are not in `words` already.
+fn initials(words: &[String]) -> [String; 2] {
+    const SMALL: &[&str] = &["the", "on", "in", "at", "to", "a"];
+    let all = words.iter().filter_map(|w| w.chars().next()).collect();
+    let big = words
+        .iter()
+        .filter(|w| !SMALL.contains(&w.as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    [all, big]
+}
+
+/// Acronyms join the names they stand for: "the Office of Fair Trading
+/// (OFT)" and "OFT (Office of Fair Trading)" define an alias, and any
+/// acronym whose letters are the initials of a name of the article
+/// ("AAAS" for "American Association for the Advancement of Science")
+/// takes that name's words, so clustering puts them together. Only
+/// acronyms no list knows ("US" stays the country) and only names of
+/// organizations, places and other things, never people.
+fn acronyms(text: &str, mentions: &mut [Mention]) {
+    let is_acronym = |m: &Mention| {
+        m.words.len() == 1
+            && !m.caps
+            && (m.kind.is_none()
+                || m.kind == Some(EntityKind::Organization) && m.strength == Strength::Guess)
+            && acronym_letters(&text[m.span]).is_some()
+    };
+    let is_long = |m: &Mention| {
+        m.words.len() >= 2
+            && matches!(
+                m.kind,
+                Some(EntityKind::Organization | EntityKind::Place | EntityKind::Other)
+            )
+    };
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut alias: HashMap<String, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if is_long(m) {
+            for key in initials(&m.words) {
+                by_initials.entry(key).or_insert(i);
+            }
+        }
+        // "Long Name (ACR)" or "ACR (Long Name)": neighbours in brackets.
+        let Some(next) = mentions.get(i + 1) else {
+            continue;
+        };
+        let between = text[m.span.end()..next.span.start()].trim();
+        let closed = text[next.span.end()..].trim_start().starts_with(')');
+        if between != "(" || !closed {
+            continue;
+        }
+        if is_long(m) && is_acronym(next) {
+            alias.insert(next.words[0].clone(), i);
+        } else if is_acronym(m) && is_long(next) {
+            alias.insert(m.words[0].clone(), i + 1);
+        }
+    }
+    for i in 0..mentions.len() {
+        if !is_acronym(&mentions[i]) {
+            continue;
+        }
+        let Some(letters) = acronym_letters(&text[mentions[i].span]) else {
+            continue;
+        };
+        let long = alias
+            .get(&mentions[i].words[0])
+            .or_else(|| by_initials.get(&letters).filter(|_| letters.len() >= 3))
+            .copied();
+        if let Some(l) = long {
+            let (kind, words) = (mentions[l].kind, mentions[l].words.clone());
+            let m = &mut mentions[i];
+            m.kind = kind;
+            m.strength = Strength::Rule;
+            m.words = words;
+        }
+    }
+}
+
+/// One sense per article: a town that its own context made a club
+/// ("Leeds beat Wigan") is the club in its other mentions too, except
+/// where a place preposition says otherwise ("flew to Leeds").
+fn one_sense(mentions: &mut [Mention]) {
+    let clubs: BTreeSet<Vec<String>> = mentions
+        .iter()
+        .filter(|m| m.local && m.kind == Some(EntityKind::Organization))
+        .map(|m| m.words.clone())
+        .collect();
+    if clubs.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.local && m.kind == Some(EntityKind::Place) && !m.after_prep && clubs.contains(&m.words)
+        {
+            m.kind = Some(EntityKind::Organization);
+            m.strength = Strength::Rule;
+        }
+    }
+}
+
+/// A lone word that opens an organization's fuller name in the article
+/// is that organization ("Magna" after "Magna International Inc"), even
+/// where a context rule guessed a person ("Magna said"), unless it is
+/// also a person's surname there or an ordinary word ("National").
+fn short_org_names(mentions: &mut [Mention]) {
+    let mut heads: HashMap<String, usize> = HashMap::new();
+    let mut surnames: BTreeSet<&str> = BTreeSet::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.words.len() < 2 {
+            continue;
+        }
+        match m.kind {
+            Some(EntityKind::Organization) if m.strength >= Strength::Rule => {
+                heads.entry(m.words[0].clone()).or_insert(i);
+            }
+            Some(EntityKind::Person) => {
+                surnames.extend(m.words.last().map(String::as_str));
+            }
+            _ => {}
+        }
+    }
+    let heads: Vec<(usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let [w] = m.words.as_slice() else {
+                return None;
+            };
+            let open = m.kind.is_none()
+                || m.kind == Some(EntityKind::Person) && m.strength < Strength::Sure;
+            let org = *heads.get(w)?;
+            (open && !surnames.contains(w.as_str()) && crate::lexicon::common_word(w).is_none())
+                .then_some((i, org))
+        })
+        .collect();
+    for (i, org) in heads {
+        let words = mentions[org].words.clone();
+        let m = &mut mentions[i];
+        m.kind = Some(EntityKind::Organization);
+        m.strength = Strength::Rule;
+        m.words = words;
+        m.roles.clear();
+    }
+}
+
 /// Build entities from the mentions of one document.
-pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
+pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
+    short_org_names(&mut mentions);
+    one_sense(&mut mentions);
+    acronyms(text, &mut mentions);
     let mut clusters = Clusters::default();
     let mut assigned = vec![false; mentions.len()];
 
@@ -160,7 +343,9 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             }
         };
         let found = nearest(&clusters.list, candidates, start, |c| {
-            c.kind == EntityKind::Person && subsequence(&m.words, &c.words)
+            c.kind == EntityKind::Person
+                && subsequence(&m.words, &c.words)
+                && gender_fits(m.honorific, c)
         });
         match found {
             Some(c) => {
@@ -180,6 +365,14 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         assigned[i] = true;
     }
 
+    // Unknown words that some mention types by its context: the others
+    // wait for that cluster rather than take a fallback kind.
+    let typed: BTreeSet<&[String]> = mentions
+        .iter()
+        .filter(|m| m.words.len() == 1 && matches!(m.kind, Some(k) if k != EntityKind::Person))
+        .map(|m| m.words.as_slice())
+        .collect();
+
     // Everything else, in text order.
     for (i, m) in mentions.iter().enumerate() {
         if assigned[i] {
@@ -194,8 +387,13 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
             // Of several people with this surname, the one named last
             // before this mention.
             let start = m.span.start();
+            // An unknown word joins a one-word person of that name too:
+            // one sense per article ("c Vaas b Chandana" ... "Chandana").
             let surname = nearest(&clusters.list, clusters.with_word(w), start, |c| {
-                c.kind == EntityKind::Person && c.words.len() > 1 && c.words.last() == Some(w)
+                c.kind == EntityKind::Person
+                    && gender_fits(m.honorific, c)
+                    && (c.words.len() > 1 && c.words.last() == Some(w)
+                        || m.kind.is_none() && c.words.len() == 1)
             });
             let first = || {
                 clusters.with_word(w).iter().copied().find(|&c| {
@@ -209,6 +407,9 @@ pub(crate) fn entities(text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
                 assigned[i] = true;
                 continue;
             }
+        }
+        if m.kind.is_none() && typed.contains(m.words.as_slice()) {
+            continue;
         }
         let Some(kind) = m.kind.or(m.fallback) else {
             continue;

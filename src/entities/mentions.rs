@@ -51,6 +51,7 @@ use std::hash::BuildHasherDefault;
 
 use super::EntityKind;
 use super::tokens::{TokKind, Token};
+use super::words::{self, Class};
 use crate::document::Span;
 use crate::lexicon::{self, FxHasher, KeywordPosition, PlaceKind, TitleCategory};
 
@@ -88,6 +89,11 @@ pub(crate) struct Mention {
     /// Right after a place preposition ("in Jordan", "of Georgia"): a place
     /// there is not a person's surname.
     pub after_prep: bool,
+    /// The gender a courtesy title before the name gives ("Ms Clarkson":
+    /// female, "Dr Clarkson": unknown), `None` without one.
+    pub honorific: Option<lexicon::Gender>,
+    /// A listed town or first-level division (maybe read as its club).
+    pub local: bool,
 }
 
 /// Facts about the whole article that single sentences cannot give.
@@ -100,87 +106,6 @@ pub(crate) struct Evidence<'t> {
     sports: bool,
 }
 
-/// Names of sports: one anywhere (also in an all-caps headline such as
-/// "SOCCER - ENGLISH LEAGUE STANDINGS") marks sports copy.
-fn sport_name(w: &str) -> bool {
-    const SPORTS: &[&str] = &[
-        "soccer",
-        "baseball",
-        "cricket",
-        "rugby",
-        "tennis",
-        "golf",
-        "basketball",
-        "hockey",
-        "football",
-        "cycling",
-        "athletics",
-        "boxing",
-        "skiing",
-        "volleyball",
-        "handball",
-    ];
-    (4..=10).contains(&w.len()) && SPORTS.iter().any(|s| s.eq_ignore_ascii_case(w))
-}
-
-/// Index of a lower-case word typical of sports reports (a `match` on
-/// the string compiles to a length switch, cheap for every word).
-fn sports_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "match" => 0,
-        "innings" => 1,
-        "wicket" => 2,
-        "wickets" => 3,
-        "goals" => 4,
-        "scored" => 5,
-        "league" => 6,
-        "championship" => 7,
-        "tournament" => 8,
-        "striker" => 9,
-        "midfielder" => 10,
-        "seeded" => 11,
-        "semifinal" => 12,
-        "semi-final" => 13,
-        "quarter-final" => 14,
-        "batting" => 15,
-        "bowling" => 16,
-        "inning" => 17,
-        "pitcher" => 18,
-        "halftime" => 19,
-        "penalty" => 20,
-        "draw" => 21,
-        "beat" => 22,
-        "defeated" => 23,
-        "season" => 24,
-        "coach" => 25,
-        "unbeaten" => 26,
-        "runs" => 27,
-        "points" => 28,
-        "victory" => 29,
-        "game" => 30,
-        "games" => 31,
-        "cup" => 32,
-        "champions" => 33,
-        "goalkeeper" => 34,
-        "soccer" => 40,
-        "baseball" => 41,
-        "cricket" => 42,
-        "rugby" => 43,
-        "tennis" => 44,
-        "golf" => 45,
-        "basketball" => 46,
-        "hockey" => 47,
-        "football" => 48,
-        "cycling" => 49,
-        "athletics" => 50,
-        "boxing" => 51,
-        "skiing" => 52,
-        "volleyball" => 53,
-        "handball" => 54,
-        _ => return None,
-    })
-}
-
 /// One sentence to read: its span, whether it is a heading, its tokens.
 #[derive(Clone, Debug)]
 pub(crate) struct Line {
@@ -190,6 +115,11 @@ pub(crate) struct Line {
     /// Most words are in capitals (see [`caps_sentence`]).
     pub caps: bool,
 }
+
+/// The most tokens read as one run. The longest listed names have nine
+/// words ("American Federation of Labor and Congress of Industrial
+/// Organizations"); a longer run is read in pieces of this size.
+const MAX_RUN: usize = 16;
 
 const CONNECTORS: &[&str] = &[
     "of", "and", "for", "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
@@ -358,84 +288,47 @@ const SPEECH_VERBS: &[&str] = &[
     "warned",
 ];
 
-/// Lower-case words after a name that make it a place ("the Donbas region").
-const PLACE_NOUNS: &[&str] = &[
-    "region",
-    "regions",
-    "province",
-    "provinces",
-    "oblast",
-    "oblasts",
-    "district",
-    "county",
-    "state",
-    "territory",
-    "peninsula",
-    "valley",
-];
-
-/// Prepositions before a place used as a place.
-const PLACE_PREPS: &[&str] = &[
-    "in", "at", "near", "from", "to", "outside", "into", "across",
-];
-
-/// Lower-case nouns before "of X" that make X a place.
-const PLACE_OF: &[&str] = &[
-    "city", "town", "village", "region", "province", "port", "capital", "island", "state",
-    "republic", "suburb", "district", "county",
-];
-
-/// Last words of place names the lists do not hold.
-const PLACE_HEADS: &[&str] = &[
-    "Road",
-    "Street",
-    "Avenue",
-    "Square",
-    "River",
-    "Mountains",
-    "Mountain",
-    "Island",
-    "Islands",
-    "Lake",
-    "Bay",
-    "Sea",
-    "Ocean",
-    "Valley",
-    "Airport",
-    "Bridge",
-    "Province",
-    "Region",
-    "Oblast",
-    "County",
-    "District",
-    "Stadium",
-    "Park",
-    "Strait",
-    "Peninsula",
-    "Gulf",
-];
-
-/// Last words of event names (CoNLL MISC, our `other`).
-const EVENT_HEADS: &[&str] = &[
-    "Cup",
-    "Championship",
-    "Championships",
-    "Open",
-    "Games",
-    "Olympics",
-    "Prix",
-    "Trophy",
-    "Award",
-    "Awards",
-    "War",
-    "Tour",
-    "Classic",
-    "Marathon",
-    "Festival",
-];
-
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The shape of an English county's name: "-shire", "-sex".
+fn county_shape(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    is_cap(w) && lower.len() >= 6 && (lower.ends_with("shire") || lower.ends_with("ssex"))
+        || lower == "middlesex"
+}
+
+/// A cricket bowler's figures: overs-maidens-runs-wickets ("10-0-41-2",
+/// "6.5-1-23-4").
+fn bowling_figures(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+}
+
+/// The gender a courtesy title gives ("Mr", "Mrs.", "Ms"); `Unknown` for
+/// one without ("Dr").
+fn honorific(w: &str) -> Option<lexicon::Gender> {
+    use lexicon::Gender::*;
+    // Stage exception: these titles are in `STOP` (never a name), so the
+    // title rule never sees them; only their gender matters here.
+    Some(
+        match w.trim_end_matches('.').to_ascii_lowercase().as_str() {
+            "mr" => Male,
+            "mrs" | "ms" | "miss" => Female,
+            "dr" => Unknown,
+            _ => return None,
+        },
+    )
+}
+
+/// One capital and a period ("M.", "J."): a person's initial.
+fn initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
 fn is_all_caps(w: &str) -> bool {
@@ -492,11 +385,18 @@ fn lookup_exact(name: &str) -> Option<Listed> {
         // still moves it to a person with that surname.
         (_, Some(p)) => Some(Listed::Place {
             ambiguous: p.kind != PlaceKind::Country && (p.ambiguous.word || p.ambiguous.given),
-            local: matches!(p.kind, PlaceKind::City | PlaceKind::Admin1),
+            local: matches!(p.kind, PlaceKind::City | PlaceKind::Admin1) && !home_nation(name),
         }),
         (Some(o), None) if !o.ambiguous.word || name.contains(' ') => Some(Listed::Org),
         _ => None,
     }
+}
+
+/// First-level divisions of the United Kingdom that field national
+/// sides: "England beat Scotland" names the country, as a country's name
+/// does in sports copy, not a club.
+fn home_nation(name: &str) -> bool {
+    ["England", "Scotland", "Wales", "Northern Ireland"].contains(&name)
 }
 
 /// Look a sequence of words up, as written and (for all-caps words) in
@@ -562,12 +462,12 @@ impl<'t> Evidence<'t> {
         for line in lines {
             let toks = &line.toks;
             // Headlines name the sport in capitals ("SOCCER - ..."); body
-            // text in lower case, which `sports_word` below sees.
+            // text in lower case, which the count below sees.
             if line.heading || line.caps {
                 named_sport = named_sport
-                    || toks
-                        .iter()
-                        .any(|t| t.kind == TokKind::Word && sport_name(&text[t.span]));
+                    || toks.iter().any(|t| {
+                        t.kind == TokKind::Word && words::has(&text[t.span], Class::Sport)
+                    });
             }
             if line.heading || line.caps {
                 continue;
@@ -582,15 +482,16 @@ impl<'t> Evidence<'t> {
                         ev.cap_mid.insert(w);
                     }
                 } else if w.len() > 2 && w.as_bytes()[0].is_ascii_lowercase() {
-                    // A bit per distinct sports word seen.
-                    if let Some(i) = sports_word(w) {
+                    // A bit per distinct sports word seen; one sport's
+                    // name is enough.
+                    if words::has(w, Class::Sport) {
+                        named_sport = true;
+                    } else if let Some(i) = words::sports_index(w) {
                         sports |= 1u64 << i;
                     }
                 }
             }
         }
-        // Bits 40 and up are sport names: one is enough.
-        named_sport |= sports >> 40 != 0;
         ev.sports = named_sport || sports.count_ones() >= 5;
         ev
     }
@@ -742,8 +643,12 @@ impl SentenceReader<'_> {
             return true;
         }
         // A given name, unless it is also a word ("Will", "Mark"): then only
-        // before another capitalized word ("Mark Smith said").
+        // before another capitalized word ("Mark Smith said"); so too the
+        // first word of a club's name ("Real Madrid").
         let next_cap = self.is_word(k + 1) && is_cap(self.word(k + 1));
+        if next_cap && words::has(w, Class::ClubPrefix) {
+            return true;
+        }
         if given(w, self.caps).is_some_and(|g| !g.ambiguous.word || next_cap)
             || lexicon::title(&[w]).is_some_and(is_pre_name_title)
         {
@@ -852,7 +757,7 @@ impl SentenceReader<'_> {
         let has_connector = (a..b).any(|k| self.connector(k));
         if n == 1 {
             let w = self.word(a);
-            if sport_name(w)
+            if words::has(w, Class::Sport)
                 || MONTH_NAMES
                     .iter()
                     .chain(SINGLE_STOP)
@@ -873,8 +778,19 @@ impl SentenceReader<'_> {
         if n >= 2 {
             let last = keyword(self.word(b - 1), self.caps);
             let first = keyword(self.word(a), self.caps);
+            let head_of = |i: usize| {
+                i + 1 < b
+                    && matches!(
+                        keyword(self.word(i), self.caps),
+                        Some(KeywordPosition::Prefix | KeywordPosition::Head)
+                    )
+                    && self.connector(i + 1)
+            };
+            // "Ministry of ...", and after one modifier: "American
+            // Association for the Advancement of Science".
             let prefix = matches!(first, Some(KeywordPosition::Prefix | KeywordPosition::Head))
-                && self.connector(a + 1);
+                && self.connector(a + 1)
+                || head_of(a + 1) && matches!(self.word(a + 2), "of" | "for");
             if matches!(last, Some(KeywordPosition::Head | KeywordPosition::Suffix)) || prefix {
                 return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
             }
@@ -956,9 +872,18 @@ impl SentenceReader<'_> {
             }
             return out;
         }
-        // 5. Given name first.
-        if (2..=4).contains(&n) && given(self.word(a), self.caps).is_some() {
+        // 5. Given name or an initial first ("Kirill Dmitriev", "M. Waugh").
+        if (2..=4).contains(&n)
+            && (given(self.word(a), self.caps).is_some() || initial(self.word(a)))
+        {
             return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
+        }
+        // A club's name: "Real Madrid", "Bristol Rovers", "Dynamo Moscow".
+        if n >= 2
+            && (words::has(self.word(a), Class::ClubPrefix)
+                || words::has(self.word(b - 1), Class::ClubSuffix))
+        {
+            return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
         }
         // 6. Listed pieces cover the run, or a listed piece then a person.
         if n >= 2 {
@@ -977,17 +902,17 @@ impl SentenceReader<'_> {
         }
         // 7. Head words.
         let last = self.word(b - 1);
-        if n >= 2 && EVENT_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) {
+        if n >= 2 && words::has(last, Class::EventHead) {
             return vec![piece(a, b, EntityKind::Other, Strength::Rule)];
         }
-        if n >= 2 && PLACE_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) {
+        if n >= 2 && words::has(last, Class::PlaceHead) {
             return vec![piece(a, b, EntityKind::Place, Strength::Rule)];
         }
         // 8. Guesses.
         if n >= 2 {
             let acronym = (a..b).any(|k| {
                 let w = self.word(k);
-                !self.caps && is_all_caps(w) && w.chars().count() >= 2
+                !self.caps && is_all_caps(w) && w.chars().count() >= 2 && !initial(w)
             });
             let numeric = (a..b).any(|k| self.word(k).chars().any(|c| c.is_ascii_digit()));
             // A surname is seldom an ordinary word: "Internet Explorer",
@@ -1008,6 +933,13 @@ impl SentenceReader<'_> {
         {
             return vec![piece(a, b, EntityKind::Organization, Strength::Guess)];
         }
+        // "Derbyshire", "Middlesex": an English county, whose name a
+        // sports report gives its team.
+        if county_shape(w) {
+            let mut p = piece(a, b, EntityKind::Place, Strength::Rule);
+            p.local = true;
+            return vec![p];
+        }
         let mut p = piece(a, b, EntityKind::Other, Strength::Guess);
         p.kind = None;
         vec![p]
@@ -1027,47 +959,215 @@ impl SentenceReader<'_> {
         // In capitals only in a table row ("CHICAGO 70 60"), not in a
         // dateline ("LONDON 1996-08-30").
         let table_row = next.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-        if ev.sports && p.local && (!self.caps || table_row) && !is_in(prev(1), PLACE_PREPS) {
+        let place_here = self.place_context(p);
+        // Outside sports copy a town is a club only by its own context
+        // ("Leeds beat Wigan 2-1", "the Leeds side", "Leeds manager X").
+        let sports = ev.sports || self.team_context(p);
+        if sports && p.local && (!self.caps || table_row) && !place_here {
             p.kind = Some(EntityKind::Organization);
             p.strength = Strength::Rule;
+            return;
+        }
+        // An unknown word where places go: "at Headingley", "Longyear ,
+        // Norway"; its other mentions follow (one sense per article).
+        // Not before a noun it modifies ("in Hajj stampede").
+        let modifies =
+            next.is_some_and(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()));
+        // "at" and "from" go with employers too ("at Google") outside
+        // sports copy, where they name venues ("at Headingley").
+        let company_prep = !ev.sports && matches!(prev(1), Some("at" | "from"));
+        if p.kind.is_none() && place_here && p.b == p.a + 1 && !modifies && !company_prep {
+            p.kind = Some(EntityKind::Place);
+            p.strength = Strength::Guess;
             return;
         }
         if p.strength == Strength::Sure && p.kind != Some(EntityKind::Person) {
             return;
         }
-        if is_in(next, PLACE_NOUNS) && p.kind != Some(EntityKind::Person) {
+        if words::is(next, Class::PlaceNoun) && p.kind != Some(EntityKind::Person) {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Rule;
             return;
         }
-        if is_in(prev(1), &["of"]) && is_in(prev(2), PLACE_OF) {
+        if is_in(prev(1), &["of"]) && words::is(prev(2), Class::PlaceOf) {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Rule;
             return;
         }
-        if p.kind.is_none() && is_in(next, SPEECH_VERBS) {
+        if p.kind.is_none() && (is_in(next, SPEECH_VERBS) || self.player_context(p)) {
             p.kind = Some(EntityKind::Person);
             p.strength = Strength::Rule;
         }
+    }
+
+    /// Where the run `k..j` of candidates goes on, if it does: the next
+    /// candidate; one connector and a candidate ("Kherson and
+    /// Zaporizhzhia"); two particles ("Joost van der Westhuizen"); in an
+    /// organization's name, "of the" / "for the" ("American Association
+    /// for the Advancement of Science") and a list of fields closed by
+    /// "and" ("Centre for Vision, Speech and Signal Processing").
+    fn extend_run(&self, k: usize, j: usize, cand: &[bool]) -> Option<usize> {
+        let n = self.toks.len();
+        let c = |i: usize| i < n && cand[i];
+        if c(j) && self.joinable(j - 1, j) {
+            return Some(j + 1);
+        }
+        if c(j + 1) && self.connector(j) && self.joinable(j - 1, j) && self.joinable(j, j + 1) {
+            return Some(j + 2);
+        }
+        if c(j + 2) && self.particle(j) && self.particle(j + 1) && self.joinable(j - 1, j + 2) {
+            return Some(j + 3);
+        }
+        let org_of = (k..j).any(|i| {
+            matches!(
+                keyword(self.word(i), self.caps),
+                Some(KeywordPosition::Head | KeywordPosition::Prefix)
+            ) && matches!(
+                self.toks.get(i + 1).map(|t| &self.text[t.span]),
+                Some("of" | "for")
+            )
+        });
+        if !org_of || self.caps {
+            return None;
+        }
+        if c(j + 2) && matches!(self.word(j), "of" | "for") && self.word(j + 1) == "the" {
+            return Some(j + 3);
+        }
+        if j < n && self.word(j) == "," {
+            return self.field_list(j, cand);
+        }
+        None
+    }
+
+    /// ", B, C and D" from the comma at `j`: the end of the list when it
+    /// is capitalized fields closed by "and" and a last field.
+    fn field_list(&self, j: usize, cand: &[bool]) -> Option<usize> {
+        let n = self.toks.len();
+        let mut i = j;
+        while i < n && i - j < MAX_RUN {
+            let sep = self.word(i);
+            if sep != "," && sep != "and" {
+                return None;
+            }
+            let start = i + 1;
+            i = start;
+            while i < n && cand[i] {
+                i += 1;
+            }
+            if i == start {
+                return None;
+            }
+            if sep == "and" {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Where a name is a side in a match: before or after a match verb
+    /// ("Leeds beat Wigan"), before a team noun or a club role ("the
+    /// Leeds side", "Leeds manager"), or in a score ("Leeds 2-1").
+    fn team_context(&self, p: &Piece) -> bool {
+        let next = (p.b < self.toks.len()).then(|| self.word(p.b));
+        let prev = (p.a > 0).then(|| self.word(p.a - 1));
+        let score = next.is_some_and(|w| {
+            let mut parts = w.split(['-', '–']);
+            parts.clone().count() == 2
+                && parts.all(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        });
+        words::is(next, Class::TeamVerb)
+            || words::is(prev, Class::TeamVerb)
+            || words::is(next, Class::TeamNoun)
+            || words::is(next, Class::SportsRole)
+            || score
+    }
+
+    /// Where a name is a place, not a team or a person: after a place
+    /// preposition ("at Headingley"; not "to", as in "lost to Leeds"),
+    /// in a place's apposition ("MILWAUKEE , Wisconsin", "The Oval ,
+    /// London"), alone in parentheses ("Ato Boldon ( Trinidad )"), or
+    /// before a colon that opens a results line ("Leicester : ...").
+    fn place_context(&self, p: &Piece) -> bool {
+        let next = (p.b < self.toks.len()).then(|| self.word(p.b));
+        let prev = |d: usize| (p.a >= d).then(|| self.word(p.a - d));
+        let listed_place = |k: usize| {
+            k < self.toks.len()
+                && self.is_word(k)
+                && matches!(
+                    lookup(&[self.word(k)], self.caps),
+                    Some(Listed::Place { .. })
+                )
+        };
+        if next.is_some_and(|w| w == "’s" || w == "'s") {
+            return false;
+        }
+        (words::is(prev(1), Class::PlacePrep) && prev(1) != Some("to"))
+            || (next == Some(",") && listed_place(p.b + 1))
+            || (prev(1) == Some(",") && p.a >= 2 && listed_place(p.a - 2) && p.b == p.a + 1)
+            || (prev(1) == Some("(") && next == Some(")"))
+            || (next == Some(":") && p.a == 0)
+    }
+
+    /// Where only a player's name goes: a scorecard's dismissals ("c Vaas
+    /// b Chandana", "Gough lbw b ..."), bowling figures after the name
+    /// ("Croft 8-0-37-2"), or a role noun before it ("midfielder
+    /// Donato").
+    fn player_context(&self, p: &Piece) -> bool {
+        let next = (p.b < self.toks.len()).then(|| self.word(p.b));
+        let prev = (p.a > 0).then(|| self.word(p.a - 1));
+        // Dismissal words are lower case in scorecards; "B" or "C" is a
+        // letter of a name or a list.
+        let dismissal = |w: Option<&str>| {
+            w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                && words::is(w, Class::Dismissal)
+        };
+        let out = p.b + 1 < self.toks.len()
+            && matches!(next, Some("run" | "not"))
+            && self.word(p.b + 1) == "out";
+        dismissal(prev)
+            || dismissal(next)
+            || out
+            || next.is_some_and(bowling_figures)
+            || prev.is_some_and(|w| self.is_word(p.a - 1) && !is_cap(w) && is_role_noun(w))
     }
 
     /// Role nouns right before a person: "special envoy", "son-in-law",
     /// "foreign policy aide".
     fn role_before(&self, a: usize) -> Option<Span> {
         let end = a.checked_sub(1)?;
-        let last = self.word(end);
-        if !self.is_word(end) || is_cap(last) || ROLE_STOP.contains(&last) || !is_role_noun(last) {
+        // A capital only at the sentence start: "Striker X", "Chief
+        // executive X".
+        let plain = |k: usize| {
+            let w = self.word(k);
+            self.is_word(k)
+                && (!is_cap(w) || k == 0 && lexicon::title(&[w]).is_some())
+                && !ROLE_STOP.contains(&w.to_lowercase().as_str())
+        };
+        // Titles of two or three words first ("chief executive").
+        let mut start = None;
+        for len in [3, 2] {
+            if end + 1 >= len
+                && ((end + 1 - len)..=end).all(plain)
+                && lexicon::title(&self.words(end + 1 - len, end + 1)).is_some_and(|t| {
+                    matches!(t.category, TitleCategory::Role | TitleCategory::Kinship)
+                })
+            {
+                start = Some(end + 1 - len);
+                break;
+            }
+        }
+        if start.is_none() && !(plain(end) && is_role_noun(self.word(end))) {
             return None;
         }
-        let mut start = end;
+        let mut start = start.unwrap_or(end);
+        // Modifiers before it: "special envoy", "foreign policy aide".
         while start > 0 && end - start < 3 {
             let k = start - 1;
             let w = self.word(k);
-            if !self.is_word(k)
-                || is_cap(w)
-                || ROLE_STOP.contains(&w)
-                || w.chars().any(|c| c.is_ascii_digit())
-            {
+            // A past participle is more often the clause's verb ("it
+            // pleased boss X") than a modifier, unless it is a title word.
+            let verb = w.ends_with("ed") && lexicon::title(&[w]).is_none();
+            if !plain(k) || verb || w.chars().any(|c| c.is_ascii_digit()) {
                 break;
             }
             start = k;
@@ -1173,27 +1273,13 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                 continue;
             }
             let mut j = k + 1;
-            loop {
-                if j < n && cand[j] && r.joinable(j - 1, j) {
-                    j += 1;
-                } else if j + 1 < n
-                    && r.connector(j)
-                    && cand[j + 1]
-                    && r.joinable(j - 1, j)
-                    && r.joinable(j, j + 1)
-                {
-                    j += 2;
-                } else if j + 2 < n
-                    && r.particle(j)
-                    && r.particle(j + 1)
-                    && cand[j + 2]
-                    && r.joinable(j - 1, j + 2)
-                {
-                    // "Joost van der Westhuizen", "Aravinda de Silva".
-                    j += 3;
-                } else {
-                    break;
-                }
+            // No name is longer than `MAX_RUN`: stopping there keeps
+            // `split`, whose lookups grow with the run, bounded (a line of
+            // 64,000 capitalized words was cubic).
+            while j - k < MAX_RUN
+                && let Some(next) = r.extend_run(k, j, &cand)
+            {
+                j = next;
             }
             for mut p in r.split(k, j) {
                 r.context(&mut p, ev);
@@ -1222,11 +1308,12 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                     roles,
                     caps: r.caps,
                     fallback: ev.sports.then_some(EntityKind::Organization),
-                    after_prep: p.a > 0
-                        && PLACE_PREPS
-                            .iter()
-                            .chain(&["of"])
-                            .any(|w| w.eq_ignore_ascii_case(r.word(p.a - 1))),
+                    local: p.local,
+                    honorific: (p.a > 0).then(|| honorific(r.word(p.a - 1))).flatten(),
+                    after_prep: p.a > 0 && {
+                        let w = r.word(p.a - 1);
+                        words::has(w, Class::PlacePrep) || w.eq_ignore_ascii_case("of")
+                    },
                 });
             }
             k = j;

@@ -22,6 +22,7 @@
 mod cluster;
 mod mentions;
 mod tokens;
+mod words;
 
 use crate::document::{Document, ParagraphKind, Span};
 use crate::segment::Sentence;
@@ -265,6 +266,190 @@ mod tests {
             .find(|(_, n, _)| n == "Michael Jordan")
             .expect("MJ");
         assert_eq!(mj.2.len(), 1);
+    }
+
+    /// Issue 16's families, each with its negative cases: (text, entities
+    /// wanted as (kind, name, mention count), names that must not be an
+    /// entity of that kind).
+    #[test]
+    fn real_news_families() {
+        use EntityKind::*;
+        type Case = (
+            &'static str,
+            &'static [(EntityKind, &'static str, usize)],
+            &'static [(EntityKind, &'static str)],
+        );
+        let cases: &[Case] = &[
+            // 1. Clubs by their own context, one sense per article; a town
+            // that is a town stays a place.
+            (
+                "Leeds beat Wigan 2-1 on Saturday. The Leeds side played well. Fans flew in to Leeds.",
+                &[(Organization, "Leeds", 2), (Organization, "Wigan", 1)],
+                &[],
+            ),
+            (
+                "The council of Leeds met on Monday. Leeds is a city in Yorkshire.",
+                &[(Place, "Leeds", 2)],
+                &[(Organization, "Leeds")],
+            ),
+            // 2. Unknown names where names go: scorecards, initials.
+            (
+                "CRICKET - SCOREBOARD .\nM. Bevan c Vaas b Chandana 56\nBowling : Chandana 10-0-38-3 .",
+                &[
+                    (Person, "M. Bevan", 1),
+                    (Person, "Chandana", 2),
+                    (Person, "Vaas", 1),
+                ],
+                &[(Organization, "Chandana")],
+            ),
+            (
+                "Sombre mood in Longyear .\nLONGYEAR , Norway 1996-08-30\nLongyear is a town in mourning .",
+                &[(Place, "Longyear", 3)],
+                &[(Organization, "Longyear")],
+            ),
+            // A capitalized common word at a sentence start is no name.
+            (
+                "Markets fell. Analysts said Shares were cheap.",
+                &[],
+                &[(Person, "Markets"), (Person, "Analysts")],
+            ),
+            // 3. Acronyms join their names; one that is no alias stays apart.
+            (
+                "The Office of Fair Trading (OFT) opened an inquiry. Later the OFT said prices rose.",
+                &[(Organization, "Office of Fair Trading", 3)],
+                &[(Organization, "OFT")],
+            ),
+            (
+                "The American Association for the Advancement of Science met. The AAAS said so.",
+                &[(
+                    Organization,
+                    "American Association for the Advancement of Science",
+                    2,
+                )],
+                &[],
+            ),
+            (
+                "The Office of Fair Trading met. The NHS said so.",
+                &[
+                    (Organization, "Office of Fair Trading", 1),
+                    (Organization, "NHS", 1),
+                ],
+                &[],
+            ),
+            // 4. Long names across commas and "and".
+            (
+                "He works at the Centre for Vision, Speech and Signal Processing in Guildford.",
+                &[(
+                    Organization,
+                    "Centre for Vision, Speech and Signal Processing",
+                    1,
+                )],
+                &[(Organization, "Centre for Vision")],
+            ),
+            (
+                "They visited Paris, Rome and Berlin.",
+                &[
+                    (Place, "Paris", 1),
+                    (Place, "Rome", 1),
+                    (Place, "Berlin", 1),
+                ],
+                &[],
+            ),
+            // Club names.
+            (
+                "Real Madrid drew with Bristol Rovers.",
+                &[
+                    (Organization, "Real Madrid", 1),
+                    (Organization, "Bristol Rovers", 1),
+                ],
+                &[(Person, "Real Madrid")],
+            ),
+        ];
+        for (text, want, not) in cases {
+            let found = run(text);
+            for (kind, name, count) in *want {
+                let e = found
+                    .iter()
+                    .find(|(k, n, _)| k == kind && n == name)
+                    .unwrap_or_else(|| panic!("{text}: want {kind:?} {name}, got {found:?}"));
+                assert_eq!(e.2.len(), *count, "{text}: {name} mentions {:?}", e.2);
+            }
+            for (kind, name) in *not {
+                assert!(
+                    !has(&found, *kind, name),
+                    "{text}: unwanted {kind:?} {name}"
+                );
+            }
+        }
+    }
+
+    /// 5. Roles right before the name, never a clause.
+    #[test]
+    fn roles_before_names() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Chief executive John Smith said sales rose.",
+                "John Smith",
+                &["Chief executive"],
+            ),
+            (
+                "Striker Wayne Rooney scored twice.",
+                "Wayne Rooney",
+                &["Striker"],
+            ),
+            (
+                "It pleased boss Alex Ferguson greatly.",
+                "Alex Ferguson",
+                &["boss"],
+            ),
+            (
+                "Her mother Donna Clarkson sued.",
+                "Donna Clarkson",
+                &["mother"],
+            ),
+            (
+                "The man who met Donna Clarkson left.",
+                "Donna Clarkson",
+                &[],
+            ),
+        ];
+        for (text, name, want) in cases {
+            let doc = Document::new(text);
+            let sentences = segment::sentences(&doc);
+            let ents = extract(&doc, &sentences);
+            let e = ents
+                .iter()
+                .find(|e| &text[e.name] == *name)
+                .unwrap_or_else(|| panic!("{text}: no {name}"));
+            let roles: Vec<&str> = e.roles.iter().map(|&r| &text[r]).collect();
+            assert_eq!(roles, *want, "{text}");
+        }
+    }
+
+    /// Issue 11, family 4: two bearers of one surname stay apart, and a
+    /// courtesy title goes to the bearer of its gender.
+    #[test]
+    fn shared_surnames() {
+        let text = "Lana Clarkson died in 2003. Her mother Donna Clarkson filed a lawsuit. \
+                    Her son Lance Clarkson spoke. Ms Clarkson said the case was strong. \
+                    Mr Clarkson agreed.";
+        let found = run(text);
+        let get = |n: &str| {
+            found
+                .iter()
+                .find(|(_, name, _)| name == n)
+                .unwrap_or_else(|| panic!("no {n}: {found:?}"))
+        };
+        assert_eq!(get("Lana Clarkson").2, ["Lana Clarkson"]);
+        assert_eq!(get("Donna Clarkson").2, ["Donna Clarkson", "Clarkson"]);
+        assert_eq!(get("Lance Clarkson").2, ["Lance Clarkson", "Clarkson"]);
+    }
+
+    #[test]
+    fn long_runs_are_bounded() {
+        let text = vec!["John"; 5000].join(" ");
+        let found = run(&text);
+        assert!(found.iter().all(|(_, n, _)| n.split(' ').count() <= 18));
     }
 
     #[test]

@@ -1,0 +1,158 @@
+//! Word classes the entity rules read as evidence.
+//!
+//! Input: `src/lexicon/entity_words.tsv` (ours: one `word<TAB>class` row,
+//! a word may have several classes), compiled in and read once. Output:
+//! [`has`], whether a word (any ASCII case) is in a class, and
+//! [`sports_index`], a small number per sports word so that an article can
+//! count how many distinct ones it uses.
+//!
+//! Known limits: classes are plain word sets; a word's sense in context is
+//! the rules' business.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use crate::lexicon::{self, FxHasher};
+
+/// A class of `entity_words.tsv`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// The name of a sport ("cricket").
+    Sport = 0,
+    /// A word typical of sports reports ("innings", "striker").
+    SportsWord,
+    /// First word of a club's name ("Real Madrid").
+    ClubPrefix,
+    /// Last word of a club's name ("Bristol Rovers").
+    ClubSuffix,
+    /// A cricket scorecard's dismissal before a player ("c X b Y").
+    Dismissal,
+    /// A noun after a place name ("the Donbas region").
+    PlaceNoun,
+    /// A preposition before a place used as a place ("in Leicester").
+    PlacePrep,
+    /// A noun before "of X" that makes X a place ("the city of X").
+    PlaceOf,
+    /// Last word of a place name ("Grace Road").
+    PlaceHead,
+    /// Last word of an event's name ("World Cup").
+    EventHead,
+    /// A noun for a side in a match ("the Leeds side").
+    TeamNoun,
+    /// A verb whose subject or object is a side ("Leeds beat Wigan").
+    TeamVerb,
+    /// A role at a club, after its name ("Leeds manager").
+    SportsRole,
+}
+
+const CLASSES: &[(&str, Class)] = &[
+    ("sport", Class::Sport),
+    ("sports_word", Class::SportsWord),
+    ("club_prefix", Class::ClubPrefix),
+    ("club_suffix", Class::ClubSuffix),
+    ("dismissal", Class::Dismissal),
+    ("place_noun", Class::PlaceNoun),
+    ("place_prep", Class::PlacePrep),
+    ("place_of", Class::PlaceOf),
+    ("place_head", Class::PlaceHead),
+    ("event_head", Class::EventHead),
+    ("team_noun", Class::TeamNoun),
+    ("team_verb", Class::TeamVerb),
+    ("sports_role", Class::SportsRole),
+];
+
+/// Per lower-case word: its class bits and, for sports words, an index.
+type Words = HashMap<&'static str, (u32, Option<u32>), BuildHasherDefault<FxHasher>>;
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut map = Words::default();
+    let mut sports = 0;
+    for cols in lexicon::rows(include_str!("../lexicon/entity_words.tsv")) {
+        let (Some(&word), Some(&class)) = (cols.first(), cols.get(1)) else {
+            continue;
+        };
+        let Some(&(_, c)) = CLASSES.iter().find(|(n, _)| *n == class) else {
+            continue;
+        };
+        let entry = map.entry(word).or_insert((0, None));
+        entry.0 |= 1 << c as u32;
+        if c == Class::SportsWord && entry.1.is_none() {
+            entry.1 = Some(sports);
+            sports += 1;
+        }
+    }
+    map
+});
+
+/// `word` lower-cased into `buf` when it is short ASCII (every entry is).
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    if !word.is_ascii() || word.len() > buf.len() {
+        return None;
+    }
+    let b = &mut buf[..word.len()];
+    b.copy_from_slice(word.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).ok()
+}
+
+fn entry(word: &str) -> Option<(u32, Option<u32>)> {
+    let mut buf = [0u8; 24];
+    WORDS.get(lower(word, &mut buf)?).copied()
+}
+
+/// Is `word` (any ASCII case) in class `c`?
+pub(crate) fn has(word: &str, c: Class) -> bool {
+    entry(word).is_some_and(|(bits, _)| bits & (1 << c as u32) != 0)
+}
+
+/// Is `word` present and in class `c` (for optional neighbours)?
+pub(crate) fn is(word: Option<&str>, c: Class) -> bool {
+    word.is_some_and(|w| has(w, c))
+}
+
+/// A distinct number below 64 for each sports word.
+pub(crate) fn sports_index(word: &str) -> Option<u32> {
+    entry(word).and_then(|(_, i)| i).filter(|&i| i < 64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_read() {
+        let cases: &[(&str, Class, bool)] = &[
+            ("Cricket", Class::Sport, true),
+            ("innings", Class::SportsWord, true),
+            ("Real", Class::ClubPrefix, true),
+            ("Rovers", Class::ClubSuffix, true),
+            ("lbw", Class::Dismissal, true),
+            ("region", Class::PlaceNoun, true),
+            ("in", Class::PlacePrep, true),
+            ("Road", Class::PlaceHead, true),
+            ("Cup", Class::EventHead, true),
+            ("side", Class::TeamNoun, true),
+            ("beat", Class::TeamVerb, true),
+            ("said", Class::TeamVerb, false),
+            ("Madrid", Class::ClubPrefix, false),
+        ];
+        for &(w, c, want) in cases {
+            assert_eq!(has(w, c), want, "{w} {c:?}");
+        }
+        assert!(sports_index("innings").is_some());
+        assert!(sports_index("side").is_none());
+    }
+
+    #[test]
+    fn rows_known_classes_sorted_unique() {
+        let rows: Vec<Vec<&str>> =
+            lexicon::rows(include_str!("../lexicon/entity_words.tsv")).collect();
+        for w in rows.windows(2) {
+            assert!(w[0] < w[1], "unsorted or duplicate: {:?}", w[1]);
+        }
+        for r in &rows {
+            assert!(CLASSES.iter().any(|(n, _)| Some(n) == r.get(1)), "{r:?}");
+        }
+    }
+}
