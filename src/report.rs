@@ -137,6 +137,10 @@ pub struct SpeakerOut {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// How the speaker was found: `name`, `pronoun`, `description` ("the
+    /// American forensics expert"), `carried` (from the quote before: a later
+    /// segment of the same quote) or `according_to`.
+    pub via: String,
 }
 
 /// One quote or piece of reported speech.
@@ -447,6 +451,7 @@ pub fn record(analysis: &Analysis, id: Option<&str>, unit: OffsetUnit) -> Record
             text: local.text,
             start: local.start,
             end: local.end,
+            via: sp.via.as_str().to_string(),
         }
     };
     let quotes = analysis

@@ -33,7 +33,7 @@ use regex::Regex;
 use crate::calendar::Date;
 use crate::document::{Document, Span};
 use crate::entities::{Entity, EntityId, EntityKind};
-use crate::quotes::{Quote, Speaker};
+use crate::quotes::{Quote, Speaker, Via};
 use crate::segment::Sentence;
 
 pub use dates::DateMention;
@@ -260,6 +260,7 @@ fn source_of(text: &str, sentence: Span, index: &Index, dates: &[Span]) -> Optio
             span,
             entity: index.entity_at(span),
             antecedent: None,
+            via: Via::AccordingTo,
         });
     }
     for c in SAYS.captures_iter(s) {
@@ -278,6 +279,7 @@ fn source_of(text: &str, sentence: Span, index: &Index, dates: &[Span]) -> Optio
             span,
             entity: index.entity_at(span),
             antecedent: None,
+            via: Via::Name,
         });
     }
     None
@@ -422,6 +424,7 @@ mod tests {
             span: at("Rubio"),
             entity: Some(EntityId(2)),
             antecedent: None,
+            via: Via::Name,
         };
         let quotes = vec![Quote {
             kind: QuoteKind::Direct,

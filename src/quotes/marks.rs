@@ -139,10 +139,15 @@ fn scan_paragraph(
     let mut first_piece = continued;
     let mut prev: Option<char> = None;
     let mut iter = s.char_indices().peekable();
+    // The previous piece was cut by a reopening mark: the next continues it.
+    let mut reopened = false;
     let mut emit = |o: Open, close_at: usize, close_end: usize, closed: bool, sgl: bool| {
         let content = Span::new(text, base + o.content, base + close_at).trim(text);
-        let is_continued = first_piece && o.at == 0;
+        let is_continued = (first_piece && o.at == 0) || reopened;
         first_piece = false;
+        // A piece cut at a reopening mark (not closed, yet before the
+        // paragraph end) continues into the next one.
+        reopened = !closed && close_at < s.len();
         if content.is_empty() {
             return;
         }
@@ -151,11 +156,17 @@ fn scan_paragraph(
             content,
             close_end: base + close_end,
             closed,
-            continues: false,
+            continues: reopened,
             continued: is_continued,
             single: sgl,
         });
     };
+    // "“This is bad news. “David is …”": the news convention for a
+    // speaker's consecutive quoted sentences (or flattened paragraphs) is to
+    // reopen each one with a mark and close only the last. An opening mark
+    // inside an open quote, right after the end of a quoted sentence, cuts
+    // the piece there and continues it, instead of dropping it.
+    let reopens = |o: Open, i: usize| s[o.content..i].trim_end().ends_with(['.', '?', '!', '…']);
     while let Some((i, c)) = iter.next() {
         let mut next = iter.peek().map(|&(_, n)| n);
         let mut end = i + c.len_utf8();
@@ -188,6 +199,9 @@ fn scan_paragraph(
                     emit(o, i, end, true, false);
                     open = None;
                 } else {
+                    if reopens(o, i) {
+                        emit(o, i, i, false, false);
+                    }
                     open = Some(start_here(f));
                 }
             }
@@ -201,6 +215,9 @@ fn scan_paragraph(
                     emit(o, i, end, true, false);
                     open = None;
                 } else if !is_space(next) {
+                    if reopens(o, i) {
+                        emit(o, i, i, false, false);
+                    }
                     open = Some(start_here(Family::Double));
                 }
             }
@@ -291,6 +308,12 @@ mod tests {
             ("“One “Two,” he said.", &["Two,"]),
             // A mistyped closer glued to the word.
             ("“One“ he said.", &["One"]),
+            // Reopened sentences of one quote (straight and curly marks).
+            (
+                "Calder said: \"This is bad news. \"David is a good man.\"",
+                &["This is bad news.", "David is a good man."],
+            ),
+            ("“Is it over? “No, it is not,” he said.", &["Is it over?", "No, it is not,"]),
         ];
         for (text, want) in cases {
             assert_eq!(&contents(text), want, "text {text:?}");
@@ -313,6 +336,15 @@ mod tests {
                 ("First part of it.", true, false),
                 ("Second part,", false, true)
             ]
+        );
+    }
+
+    #[test]
+    fn reopened_quote_continues() {
+        let text = "He said: \"One. \"Two. \"Three.\" Then he left.";
+        assert_eq!(
+            pieces(text),
+            vec![("One.", true, false), ("Two.", true, true), ("Three.", false, true)]
         );
     }
 

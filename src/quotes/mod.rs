@@ -81,6 +81,34 @@ impl QuoteKind {
     }
 }
 
+/// How a speaker was found (the contract's `speaker.via`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// A name at the cue ("Rubio said", "said committee chairman X").
+    Name,
+    /// A pronoun at the cue ("he said"), resolved to its antecedent.
+    Pronoun,
+    /// A common noun phrase ("the American forensics expert", "sources").
+    Description,
+    /// Carried from the quote before: a later segment of the same quote,
+    /// or the next quote of the same paragraph without a cue.
+    Carried,
+    /// "according to X".
+    AccordingTo,
+}
+
+impl Via {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Name => "name",
+            Via::Pronoun => "pronoun",
+            Via::Description => "description",
+            Via::Carried => "carried",
+            Via::AccordingTo => "according_to",
+        }
+    }
+}
+
 /// Who says it: the local mention the cue attaches to, and the entity it
 /// resolves to (if any).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,6 +117,8 @@ pub struct Speaker {
     pub entity: Option<EntityId>,
     /// For a pronoun, the name mention it resolves to ("He" → "Rubio").
     pub antecedent: Option<Span>,
+    /// How the speaker was found.
+    pub via: Via,
 }
 
 /// One quotation or piece of reported speech.
@@ -153,7 +183,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> V
                 Quote {
                     kind: QuoteKind::Indirect,
                     span: ind.content,
-                    speaker: at.speaker.map(local),
+                    speaker: at.speaker.map(|m| attributed(text, &at, m)),
                     cue: Some(at.cue),
                 },
                 at.speaker,
@@ -178,12 +208,41 @@ pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> V
     quotes
 }
 
-fn local(m: Mention) -> Speaker {
+/// The speaker for mention `m`, before resolution.
+fn local(text: &str, m: Mention) -> Speaker {
     Speaker {
         span: m.span,
         entity: None,
         antecedent: None,
+        via: via_of(text, m),
     }
+}
+
+/// A pronoun, a name ("Rubio", "committee chairman Kostas Panagopoulos",
+/// "The New York Post": the head word is a name), or a description ("the
+/// American forensics expert", "U.S. officials", "an architect who").
+fn via_of(text: &str, m: Mention) -> Via {
+    if m.pronoun {
+        return Via::Pronoun;
+    }
+    let head = text[m.refers.unwrap_or(m.span)]
+        .split_whitespace()
+        .last()
+        .unwrap_or("");
+    if head.starts_with(|c: char| c.is_uppercase()) {
+        Via::Name
+    } else {
+        Via::Description
+    }
+}
+
+/// The speaker of an attribution's mention: "according to X" says so.
+fn attributed(text: &str, a: &Attr, m: Mention) -> Speaker {
+    let mut sp = local(text, m);
+    if a.class == CueClass::According {
+        sp.via = Via::AccordingTo;
+    }
+    sp
 }
 
 /// A cue in a coordinated verb phrase takes the previous cue's speaker.
@@ -411,6 +470,7 @@ fn direct_quotes(
             cue: None,
         };
         let mut mention = None;
+        let mut via = None;
         let short = content.split_whitespace().count() < MIN_UNATTRIBUTED;
         if let Some(a) = chosen {
             if !direct && short && a.speaker.is_none() {
@@ -421,6 +481,9 @@ fn direct_quotes(
             }
             quote.cue = Some(a.cue);
             mention = a.speaker;
+            if a.class == CueClass::According {
+                via = Some(Via::AccordingTo);
+            }
         } else if let Some(m) = direct.then(|| dash_name(text, q.close_end)).flatten() {
             mention = Some(m);
         } else if let Some(a) = direct
@@ -448,6 +511,7 @@ fn direct_quotes(
                 && (p == para || (opens_para && p + 1 == para))
             {
                 mention = Some(m);
+                via = Some(Via::Carried);
             }
         } else if !short {
             // A longer partial quote with no cue: someone's words, most
@@ -471,7 +535,10 @@ fn direct_quotes(
         if q.single && mention.is_none() {
             continue;
         }
-        quote.speaker = mention.map(local);
+        quote.speaker = mention.map(|m| Speaker {
+            via: via.unwrap_or_else(|| via_of(text, m)),
+            ..local(text, m)
+        });
         if let Some(m) = mention {
             last = Some((m, sentences[s1].paragraph));
         }
@@ -490,7 +557,10 @@ fn direct_quotes(
         {
             for (earlier, em) in out[cs..].iter_mut() {
                 if earlier.speaker.is_none() && earlier.kind == QuoteKind::Direct {
-                    earlier.speaker = Some(local(m));
+                    earlier.speaker = Some(Speaker {
+                        via: Via::Carried,
+                        ..local(text, m)
+                    });
                     *em = Some(m);
                 }
             }
@@ -765,7 +835,7 @@ fn labelled_turns(text: &str, doc: &Document) -> Vec<(Quote, Option<Mention>)> {
             Quote {
                 kind: QuoteKind::Indirect,
                 span: content,
-                speaker: Some(local(m)),
+                speaker: Some(local(text, m)),
                 cue: None,
             },
             Some(m),
