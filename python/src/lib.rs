@@ -138,14 +138,16 @@ fn is_one_date(obj: &Bound<'_, PyAny>) -> bool {
     obj.is_none()
         || is_missing(obj)
         || obj.is_instance_of::<PyString>()
+        || type_name(obj) == "datetime64"
         || obj
             .getattr("year")
             .is_ok_and(|year| year.is_instance_of::<PyInt>())
 }
 
 /// A reference date: `None`, "YYYY-MM-DD" (a time after it is ignored, as
-/// the CLI's `--date` does), or a `datetime.date`/`datetime`/pandas
-/// `Timestamp` (anything with `year`, `month` and `day`).
+/// the CLI's `--date` does), a `datetime.date`/`datetime`/pandas
+/// `Timestamp` (anything with `year`, `month` and `day`), or a numpy
+/// `datetime64` of day precision or finer.
 fn parse_date(obj: &Bound<'_, PyAny>) -> PyResult<Option<Date>> {
     if obj.is_none() || is_missing(obj) {
         return Ok(None);
@@ -162,6 +164,17 @@ fn parse_date(obj: &Bound<'_, PyAny>) -> PyResult<Option<Date>> {
         return Date::new(year, month, day).map(Some).ok_or_else(|| {
             PyValueError::new_err(format!("invalid date {year:04}-{month:02}-{day:02}"))
         });
+    }
+    if type_name(obj) == "datetime64" {
+        // numpy's: "2025-12-02" or "2025-12-02T10:00:00.000", "NaT" when missing.
+        let s = obj.str()?;
+        let s = s.to_cow()?;
+        return match s.as_ref() {
+            "NaT" => Ok(None),
+            s => Date::parse_lenient(s)
+                .map(Some)
+                .map_err(PyValueError::new_err),
+        };
     }
     Err(PyTypeError::new_err(format!(
         "date must be a str, a datetime.date or None, not {}",

@@ -364,6 +364,8 @@ def test_pandas_columns():
     # The README's example: a DatetimeIndex is dates, one per text, too.
     index = pd.DatetimeIndex(df["published"])
     assert list(byline.analyze_many(df["text"], date=index)) == want
+    # numpy values (a column's .values) are dates too, NaT for none.
+    assert list(byline.analyze_many(df["text"], date=df["published"].values)) == want
     claims = pd.json_normalize(records, record_path="claims", meta=["reference_date"])
     assert len(claims) == sum(len(r["claims"]) for r in records)
     assert {"text", "quantities", "reference_date"} <= set(claims.columns)
