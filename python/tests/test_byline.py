@@ -318,6 +318,19 @@ def test_analyze_many_errors():
     assert list(byline.analyze_many([])) == []
 
 
+def test_analyze_many_error_records():
+    texts = ["First text.", "bad\x00text", None, "Last one."]
+    dates = [None, None, None, "2025-99-01"]
+    got = list(byline.analyze_many(texts, date=dates, errors="record", jobs=2))
+    assert len(got) == 4
+    assert got[0] == byline.analyze("First text.")
+    assert got[1] == {"schema_version": 1, "error": "binary input (NUL byte at byte 3), not text"}
+    assert got[2] == {"schema_version": 1, "error": "texts[2] must be str or bytes, not NoneType"}
+    assert got[3] == {"schema_version": 1, "error": 'date[3]: invalid date "2025-99-01" (want YYYY-MM-DD)'}
+    with pytest.raises(ValueError, match="errors must be 'raise' or 'record'"):
+        byline.analyze_many([], errors="ignore")
+
+
 def test_analyze_many_reports_a_failing_iterable_after_earlier_records():
     def texts():
         yield "One."
