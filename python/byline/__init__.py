@@ -18,6 +18,8 @@ Example::
     2
 """
 
+from typing import Any
+
 from ._byline import (
     SCHEMA_VERSION,
     Records,
@@ -37,8 +39,9 @@ __all__ = [
 ]
 
 
-def schema() -> dict:
+def schema() -> dict[str, Any]:
     """The JSON Schema of a record (what ``byline schema`` prints), as a dict."""
     import json
 
-    return json.loads(schema_json())
+    value: dict[str, Any] = json.loads(schema_json())
+    return value

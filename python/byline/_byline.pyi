@@ -27,13 +27,15 @@ def analyze_many(
     date: Union[DateLike, Iterable[DateLike]] = None,
     jobs: Optional[int] = None,
     offsets: Literal["chars", "bytes"] = "chars",
+    errors: Literal["raise", "record"] = "raise",
 ) -> "Records":
     """Analyze many articles in parallel (GIL released); yield records in input order.
 
     ``date`` is one date for every text or an iterable of dates in step
     with ``texts``; ``jobs`` is the number of worker threads (default: all
     cores). A text that cannot be analyzed raises ValueError naming its
-    index and ends the iteration.
+    index and ends the iteration; with ``errors="record"`` it yields
+    ``{"schema_version": 1, "error": "..."}`` instead and goes on.
     """
 
 class Records(Iterator[dict[str, Any]]):

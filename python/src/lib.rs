@@ -42,6 +42,9 @@ struct Input {
     /// are read like a file, BOM dropped, as the CLI does.
     from_str: bool,
     date: Option<Date>,
+    /// Why the text cannot be analyzed (a wrong type or date), known
+    /// before analysis; only with `errors="record"`.
+    failed: Option<String>,
 }
 
 /// One analyzed text.
@@ -57,6 +60,9 @@ struct Output {
 // which forbids a struct literal outside the library.
 #[allow(clippy::field_reassign_with_default)]
 fn run(input: &Input, unit: OffsetUnit) -> Result<Output, String> {
+    if let Some(msg) = &input.failed {
+        return Err(msg.clone());
+    }
     let text = document::decode(&input.bytes).map_err(|e| e.to_string())?;
     let mut options = Options::default();
     options.reference_date = input.date;
@@ -79,6 +85,14 @@ fn to_dict<'py>(py: Python<'py>, out: &Output) -> PyResult<Bound<'py, PyDict>> {
     if out.shift > 0 {
         shift_offsets(dict.as_any(), out.shift)?;
     }
+    Ok(dict)
+}
+
+/// The CLI's error record (`report::error_record`) as a dict, without `id`.
+fn error_dict<'py>(py: Python<'py>, msg: &str) -> PyResult<Bound<'py, PyDict>> {
+    let record = report::error_record(None, None, msg);
+    let dict = pythonize::pythonize(py, &record)?.cast_into::<PyDict>()?;
+    dict.del_item("id")?;
     Ok(dict)
 }
 
@@ -138,14 +152,16 @@ fn is_one_date(obj: &Bound<'_, PyAny>) -> bool {
     obj.is_none()
         || is_missing(obj)
         || obj.is_instance_of::<PyString>()
+        || type_name(obj) == "datetime64"
         || obj
             .getattr("year")
             .is_ok_and(|year| year.is_instance_of::<PyInt>())
 }
 
 /// A reference date: `None`, "YYYY-MM-DD" (a time after it is ignored, as
-/// the CLI's `--date` does), or a `datetime.date`/`datetime`/pandas
-/// `Timestamp` (anything with `year`, `month` and `day`).
+/// the CLI's `--date` does), a `datetime.date`/`datetime`/pandas
+/// `Timestamp` (anything with `year`, `month` and `day`), or a numpy
+/// `datetime64` of day precision or finer.
 fn parse_date(obj: &Bound<'_, PyAny>) -> PyResult<Option<Date>> {
     if obj.is_none() || is_missing(obj) {
         return Ok(None);
@@ -162,6 +178,17 @@ fn parse_date(obj: &Bound<'_, PyAny>) -> PyResult<Option<Date>> {
         return Date::new(year, month, day).map(Some).ok_or_else(|| {
             PyValueError::new_err(format!("invalid date {year:04}-{month:02}-{day:02}"))
         });
+    }
+    if type_name(obj) == "datetime64" {
+        // numpy's: "2025-12-02" or "2025-12-02T10:00:00.000", "NaT" when missing.
+        let s = obj.str()?;
+        let s = s.to_cow()?;
+        return match s.as_ref() {
+            "NaT" => Ok(None),
+            s => Date::parse_lenient(s)
+                .map(Some)
+                .map_err(PyValueError::new_err),
+        };
     }
     Err(PyTypeError::new_err(format!(
         "date must be a str, a datetime.date or None, not {}",
@@ -230,6 +257,7 @@ fn analyze<'py>(
         bytes,
         from_str,
         date,
+        failed: None,
     };
     let out = py
         .detach(|| run(&input, unit))
@@ -288,6 +316,9 @@ struct Records {
     ready_first: usize,
     /// Raised once `ready` is empty; then the iterator is finished.
     error: Option<PyErr>,
+    /// `errors="record"`: a text that fails yields the CLI's error record
+    /// instead of raising.
+    error_records: bool,
 }
 
 impl Records {
@@ -345,14 +376,14 @@ impl Records {
             }
             return Ok(None);
         };
-        let (bytes, from_str) = text_bytes(&item, &format!("texts[{index}]"))?;
+        let py = texts.py();
+        let text = text_bytes(&item, &format!("texts[{index}]"));
         let date = match &self.dates {
-            Dates::One(d) => *d,
-            Dates::Each(dates) => match dates.bind(texts.py()).clone().next().transpose()? {
+            Dates::One(d) => Ok(*d),
+            Dates::Each(dates) => match dates.bind(py).clone().next().transpose()? {
                 Some(d) => parse_date(&d).map_err(|e| {
-                    let kind = e.get_type(texts.py());
-                    PyErr::from_type(kind, format!("date[{index}]: {}", e.value(texts.py())))
-                })?,
+                    PyErr::from_type(e.get_type(py), format!("date[{index}]: {}", e.value(py)))
+                }),
                 None => {
                     return Err(PyValueError::new_err(format!(
                         "date has fewer items than texts (ran out at texts[{index}])"
@@ -361,11 +392,21 @@ impl Records {
             },
         };
         self.pulled += 1;
-        Ok(Some(Input {
-            bytes,
-            from_str,
-            date,
-        }))
+        match (text, date) {
+            (Ok((bytes, from_str)), Ok(date)) => Ok(Some(Input {
+                bytes,
+                from_str,
+                date,
+                failed: None,
+            })),
+            (Err(e), _) | (_, Err(e)) if self.error_records => Ok(Some(Input {
+                bytes: Vec::new(),
+                from_str: true,
+                date: None,
+                failed: Some(e.value(py).to_string()),
+            })),
+            (Err(e), _) | (_, Err(e)) => Err(e),
+        }
     }
 }
 
@@ -414,6 +455,7 @@ impl Records {
         self.ready_first += 1;
         match result {
             Ok(out) => to_dict(py, &out).map(Some),
+            Err(msg) if self.error_records => error_dict(py, &msg).map(Some),
             Err(msg) => {
                 // Fused: a failed text ends the iteration.
                 self.ready.clear();
@@ -441,6 +483,10 @@ impl Records {
 /// A text that cannot be analyzed raises ``ValueError`` naming its index
 /// (``"texts[3]: binary input ..."``) when the iteration reaches it, and the
 /// iteration ends there; a text of the wrong type raises ``TypeError``.
+/// With ``errors="record"`` such a text (a NUL character, ``None``, a bad
+/// date) yields the CLI's error record instead,
+/// ``{"schema_version": 1, "error": "..."}``, and the iteration goes on:
+/// one record per text, as a batch job wants.
 ///
 /// Example::
 ///
@@ -451,15 +497,27 @@ impl Records {
 ///     >>> records = byline.analyze_many(texts, date=["2025-01-02", None])
 ///     >>> [r["reference_date"] for r in records]
 ///     ['2025-01-02', None]
+///     >>> [r.get("error") for r in byline.analyze_many(["Fine.", None], errors="record")]
+///     [None, 'texts[1] must be str or bytes, not NoneType']
 #[pyfunction]
-#[pyo3(signature = (texts, date=None, jobs=None, offsets="chars"))]
+#[pyo3(signature = (texts, date=None, jobs=None, offsets="chars", errors="raise"))]
 fn analyze_many(
     texts: &Bound<'_, PyAny>,
     date: Option<&Bound<'_, PyAny>>,
     jobs: Option<i64>,
     offsets: &str,
+    errors: &str,
 ) -> PyResult<Records> {
     let unit = parse_unit(offsets)?;
+    let error_records = match errors {
+        "raise" => false,
+        "record" => true,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "errors must be 'raise' or 'record', not {other:?}"
+            )));
+        }
+    };
     if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
         return Err(PyTypeError::new_err(
             "texts must be an iterable of texts, not a single text (use analyze)",
@@ -503,6 +561,7 @@ fn analyze_many(
         ready: VecDeque::new(),
         ready_first: 0,
         error: None,
+        error_records,
     })
 }
 

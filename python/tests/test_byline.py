@@ -318,6 +318,19 @@ def test_analyze_many_errors():
     assert list(byline.analyze_many([])) == []
 
 
+def test_analyze_many_error_records():
+    texts = ["First text.", "bad\x00text", None, "Last one."]
+    dates = [None, None, None, "2025-99-01"]
+    got = list(byline.analyze_many(texts, date=dates, errors="record", jobs=2))
+    assert len(got) == 4
+    assert got[0] == byline.analyze("First text.")
+    assert got[1] == {"schema_version": 1, "error": "binary input (NUL byte at byte 3), not text"}
+    assert got[2] == {"schema_version": 1, "error": "texts[2] must be str or bytes, not NoneType"}
+    assert got[3] == {"schema_version": 1, "error": 'date[3]: invalid date "2025-99-01" (want YYYY-MM-DD)'}
+    with pytest.raises(ValueError, match="errors must be 'raise' or 'record'"):
+        byline.analyze_many([], errors="ignore")
+
+
 def test_analyze_many_reports_a_failing_iterable_after_earlier_records():
     def texts():
         yield "One."
@@ -330,26 +343,38 @@ def test_analyze_many_reports_a_failing_iterable_after_earlier_records():
         next(records)
 
 
-def test_analyze_many_not_slower_than_a_loop():
+def test_analyze_many_releases_the_gil():
+    texts = [big_text(100_000)] * 4
+    ticks = 0
+    worker = threading.Thread(target=lambda: list(byline.analyze_many(texts, jobs=2)))
+    worker.start()
+    while worker.is_alive():
+        ticks += 1
+    assert ticks > 1000
+
+
+def test_analyze_many_faster_than_a_loop():
     texts = fixture_texts(6)
     list(byline.analyze_many(texts[:4]))  # warm the lexicons and the pool
 
-    def best(f):
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            f()
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    loop = best(lambda: [byline.analyze(t) for t in texts])
-    many = best(lambda: list(byline.analyze_many(texts)))
+    # Alternate the two so a change in the machine's load hits both alike.
+    loops, manys = [], []
+    for _ in range(3):
+        start = time.perf_counter()
+        [byline.analyze(t) for t in texts]
+        loops.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        list(byline.analyze_many(texts))
+        manys.append(time.perf_counter() - start)
+    loop, many = min(loops), min(manys)
     print(f"loop {loop:.3f}s, analyze_many {many:.3f}s, speed-up {loop / many:.2f}x")
-    if (os.cpu_count() or 1) >= 2:
-        # More worker threads get more of the CPU even on a busy machine.
-        assert many < loop
-    else:
-        assert many < loop * 1.1
+    # Never meaningfully slower; clearly faster when a second core is idle.
+    # (On a machine shared by busy processes the OS may give this process
+    # one core's share whatever its thread count, so no speed-up is owed.)
+    assert many < loop * 1.3
+    cores = os.cpu_count() or 1
+    if cores >= 2 and os.getloadavg()[0] < cores / 2:
+        assert many < loop * 0.8
 
 
 def test_pandas_columns():
@@ -364,6 +389,8 @@ def test_pandas_columns():
     # The README's example: a DatetimeIndex is dates, one per text, too.
     index = pd.DatetimeIndex(df["published"])
     assert list(byline.analyze_many(df["text"], date=index)) == want
+    # numpy values (a column's .values) are dates too, NaT for none.
+    assert list(byline.analyze_many(df["text"], date=df["published"].values)) == want
     claims = pd.json_normalize(records, record_path="claims", meta=["reference_date"])
     assert len(claims) == sum(len(r["claims"]) for r in records)
     assert {"text", "quantities", "reference_date"} <= set(claims.columns)
