@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Throughput benchmark: runs the release binary over a folder of articles
-# and prints MB/s and articles/s (best of N runs), plus peak RSS.
+# Throughput benchmark (issue 10). Prints, for byline and for `wc -w` over
+# the same bytes in the same run (so the ratio is stable on a busy machine):
+#   - MB/s per core from CPU time (user+sys), one worker (-j 1), best of RUNS
+#   - articles/s per core
+#   - start-up to the first record of one article (CPU ms, mean of 50 runs)
+#   - peak RSS over the corpus
+#   - one 10 MB document (the corpus concatenated): CPU s and peak RSS
 #
-#   benches/throughput.sh [DIR] [RUNS] [-- extra byline args]
+#   benches/throughput.sh [DIR] [RUNS]
 #
 # DIR defaults to ../shared/corpus/bbc when present (research-only data, never
 # committed), else fixtures/. Speed targets live here, not in tests.
@@ -12,30 +17,52 @@ dir=${1:-}
 if [ -z "$dir" ]; then
   if [ -d ../shared/corpus/bbc ]; then dir=../shared/corpus/bbc; else dir=fixtures; fi
 fi
-runs=${2:-5}
-shift $(( $# > 2 ? 2 : $# )) || true
-[ "${1:-}" = "--" ] && shift
-cargo build --release --quiet
-bin=target/release/byline
-files=$(find "$dir" -name '*.txt' | wc -l)
-bytes=$(find "$dir" -name '*.txt' -print0 | xargs -0 cat | wc -c)
-best=""
-for _ in $(seq "$runs"); do
-  start=$(date +%s.%N)
-  "$bin" -q "$@" "$dir" >/dev/null || true
-  end=$(date +%s.%N)
-  t=$(echo "$end - $start" | bc -l)
-  if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
-done
-rss=""
-if [ -x /usr/bin/time ]; then
-  rss=$(/usr/bin/time -v "$bin" -q "$@" "$dir" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}')
-fi
-empty_start=$(date +%s.%N)
-for _ in $(seq 20); do "$bin" </dev/null >/dev/null; done
-empty_end=$(date +%s.%N)
-printf 'corpus: %s (%d articles, %.2f MB)\n' "$dir" "$files" "$(echo "$bytes/1000000" | bc -l)"
-printf 'best of %d: %.3f s  %.2f MB/s  %.0f articles/s\n' "$runs" "$best" \
-  "$(echo "$bytes/1000000/$best" | bc -l)" "$(echo "$files/$best" | bc -l)"
-[ -n "$rss" ] && printf 'peak RSS: %s KB\n' "$rss"
-printf 'start-up on empty input: %.1f ms\n' "$(echo "($empty_end - $empty_start)*1000/20" | bc -l)"
+runs=${2:-3}
+bin=${BYLINE:-target/release/byline}
+[ -n "${BYLINE:-}" ] || cargo build --release --quiet
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (GNU time)" >&2; exit 2; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+find "$dir" -name '*.txt' | sort > "$tmp/files"
+files=$(wc -l < "$tmp/files")
+tr '\n' '\0' < "$tmp/files" | xargs -0 cat > "$tmp/all.txt"
+bytes=$(wc -c < "$tmp/all.txt")
+mb=$(echo "$bytes/1000000" | bc -l)
+
+# cpu CMD...: "user+sys seconds" and "peak RSS KB" of one run.
+cpu() { /usr/bin/time -f '%U %S %M' -o "$tmp/t" "$@" >/dev/null 2>&1 || true
+        awk '{printf "%.3f %d\n", $1+$2, $3}' "$tmp/t"; }
+best() { local b="" r=""; for _ in $(seq "$runs"); do read -r t m < <(cpu "$@")
+           if [ -z "$b" ] || [ "$(echo "$t < $b" | bc -l)" = 1 ]; then b=$t; r=$m; fi; done
+         echo "$b $r"; }
+
+read -r t_by rss_by < <(best "$bin" -q -j 1 "$dir")
+read -r t_wc rss_wc < <(best wc -w "$tmp/all.txt")
+t_wc=$(echo "if ($t_wc < 0.001) 0.001 else $t_wc" | bc -l)
+printf 'corpus: %s (%d articles, %.2f MB), CPU time, -j 1, best of %d\n' "$dir" "$files" "$mb" "$runs"
+printf '%-8s %8.3f s  %7.2f MB/s per core  %8.0f articles/s  peak RSS %6d KB\n' \
+  byline "$t_by" "$(echo "$mb/$t_by" | bc -l)" "$(echo "$files/$t_by" | bc -l)" "$rss_by"
+printf '%-8s %8.3f s  %7.2f MB/s per core  %8.0f articles/s  peak RSS %6d KB\n' \
+  "wc -w" "$t_wc" "$(echo "$mb/$t_wc" | bc -l)" "$(echo "$files/$t_wc" | bc -l)" "$rss_wc"
+printf 'ratio: wc -w is %.1fx faster than byline\n' "$(echo "$t_by/$t_wc" | bc -l)"
+
+# Start-up: one article of about 2.5 KB, CPU time per run.
+one=$(while read -r f; do s=$(wc -c < "$f"); [ "$s" -ge 2000 ] && [ "$s" -le 3000 ] && { echo "$f"; break; }; done < "$tmp/files")
+one=${one:-$(head -1 "$tmp/files")}
+n=50
+TIMEFORMAT='%U %S'
+s=$( { time (for _ in $(seq $n); do "$bin" "$one" >/dev/null; done) ; } 2>&1 )
+e=$( { time (for _ in $(seq $n); do true </dev/null; done) ; } 2>&1 )
+printf 'start-up to first record of one article (%s, %d bytes): %.1f ms CPU\n' "$one" "$(wc -c < "$one")" \
+  "$(echo "$s $e" | awk -v n=$n '{print (($1+$2)-($3+$4))*1000/n}')"
+w=$( { time (for _ in $(seq $n); do wc -w "$one" >/dev/null; done) ; } 2>&1 )
+printf 'start-up of wc -w on the same article: %.1f ms CPU\n' "$(echo "$w" | awk -v n=$n '{print ($1+$2)*1000/n}')"
+
+# One big document: the corpus concatenated, cut to 10 MB.
+big="$tmp/big.txt"
+: > "$big"
+while [ "$(wc -c < "$big")" -lt 10000000 ]; do cat "$tmp/all.txt" >> "$big"; done
+head -c 10000000 "$big" > "$tmp/10mb.txt"
+iconv -f utf-8 -t utf-8 -c "$tmp/10mb.txt" > "$big"
+read -r t_big rss_big < <(cpu "$bin" "$big")
+printf 'one 10 MB document: %.2f s CPU, peak RSS %d KB\n' "$t_big" "$rss_big"

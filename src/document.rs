@@ -36,11 +36,17 @@ use crate::lexicon::{self, CalendarKind};
 ///
 /// The fields are private so that every span is built through
 /// [`Span::new`], which checks that it lies on char boundaries.
+///
+/// Offsets are stored as `u32` (half the memory of every span-holding
+/// record and token); [`decode`] refuses texts of 4 GiB or more.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Span {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
 }
+
+/// The largest text a [`Span`] can index.
+pub const MAX_TEXT: usize = u32::MAX as usize;
 
 impl Span {
     /// A span of `text`; panics if the range is reversed, out of bounds or
@@ -55,7 +61,11 @@ impl Span {
             text.is_char_boundary(start) && text.is_char_boundary(end),
             "span {start}..{end} not on char boundaries"
         );
-        Span { start, end }
+        assert!(end <= MAX_TEXT, "text of 4 GiB or more");
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
 
     /// The empty span at `pos`.
@@ -63,16 +73,18 @@ impl Span {
         Span::new(text, pos, pos)
     }
 
+    #[inline]
     pub fn start(self) -> usize {
-        self.start
+        self.start as usize
     }
 
+    #[inline]
     pub fn end(self) -> usize {
-        self.end
+        self.end as usize
     }
 
     pub fn len(self) -> usize {
-        self.end - self.start
+        (self.end - self.start) as usize
     }
 
     pub fn is_empty(self) -> bool {
@@ -102,9 +114,11 @@ impl Span {
         let s = &text[self];
         let lead = s.len() - s.trim_start().len();
         let trimmed = s.trim();
+        // Both ends lie inside `self`, so they fit in u32.
+        let start = self.start + lead as u32;
         Span {
-            start: self.start + lead,
-            end: self.start + lead + trimmed.len(),
+            start,
+            end: start + trimmed.len() as u32,
         }
     }
 }
@@ -112,7 +126,7 @@ impl Span {
 impl Index<Span> for str {
     type Output = str;
     fn index(&self, span: Span) -> &str {
-        &self[span.start..span.end]
+        &self[span.start()..span.end()]
     }
 }
 
@@ -131,6 +145,8 @@ pub enum DecodeError {
     Binary { offset: usize },
     /// Starts with a UTF-16 byte-order mark.
     Utf16,
+    /// 4 GiB or more: larger than a span can index.
+    TooLarge,
 }
 
 impl fmt::Display for DecodeError {
@@ -147,6 +163,7 @@ impl fmt::Display for DecodeError {
                 f,
                 "input is UTF-16 (byte-order mark found); convert it to UTF-8, e.g. iconv -f utf-16 -t utf-8"
             ),
+            DecodeError::TooLarge => write!(f, "input of 4 GiB or more; split it into articles"),
         }
     }
 }
@@ -167,6 +184,9 @@ pub fn decode(bytes: &[u8]) -> Result<&str, DecodeError> {
         Some(rest) => (3, rest),
         None => (0, bytes),
     };
+    if body.len() > MAX_TEXT {
+        return Err(DecodeError::TooLarge);
+    }
     // A NUL early on marks binary data (an executable, an image) before its
     // first bad UTF-8 byte would be reported; git looks at 8000 bytes too.
     let head = &body[..body.len().min(BINARY_PROBE)];

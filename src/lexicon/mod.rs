@@ -358,32 +358,15 @@ pub struct NameInfo {
 /// words and word sequences the entity rules ask about are in no list, and
 /// the filter answers those without touching the tables. Building it costs
 /// one hash per name (no hash table), so start-up stays short.
-const FILTER_BITS: usize = 1 << 19;
-
-fn filter_hash(name: &str) -> usize {
-    let mut h = FxHasher::default();
-    h.write(name.as_bytes());
-    (h.finish() >> 32) as usize % FILTER_BITS
+mod tables {
+    #![allow(dead_code)]
+    include!("tables.rs");
 }
+use tables::filter_hash;
 
 /// Per hash slot, which lists may hold a name with that hash (bit 0
-/// places, 1 cities, 2 organizations, 3 demonyms).
-static NAME_FILTER: LazyLock<Vec<u8>> = LazyLock::new(|| {
-    let mut flags = vec![0u8; FILTER_BITS];
-    for r in &PLACES.rows {
-        flags[filter_hash(r.0)] |= 1;
-    }
-    for k in CITY_LINES.keys() {
-        flags[filter_hash(k)] |= 2;
-    }
-    for r in &ORGANIZATIONS.rows {
-        flags[filter_hash(r.0)] |= 4;
-    }
-    for r in &DEMONYMS.rows {
-        flags[filter_hash(r.0)] |= 8;
-    }
-    flags
-});
+/// places, 1 cities, 2 organizations, 3 demonyms); built by `build.rs`.
+static NAME_FILTER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/name_filter.bin"));
 
 /// Look a name up in the place, organization and demonym lists at once
 /// (exact form).
@@ -670,33 +653,23 @@ pub fn demonym(word: &str) -> Option<Demonym> {
 struct SortedLines {
     data: &'static str,
     /// Start offset of every data line (after the provenance and header
-    /// lines), and the end of the data as the last entry.
-    starts: Vec<u32>,
+    /// lines), and the end of the data as the last entry: little-endian
+    /// `u32`s computed by `build.rs`.
+    starts: &'static [u8],
 }
 
 impl SortedLines {
-    fn new(data: &'static str) -> SortedLines {
-        let mut starts = Vec::with_capacity(data.len() / 8);
-        let mut offset = 0usize;
-        let mut header_seen = false;
-        for line in data.split('\n') {
-            let at = offset;
-            offset += line.len() + 1;
-            if line.starts_with('#') || line.is_empty() {
-                continue;
-            }
-            if !header_seen {
-                header_seen = true;
-                continue;
-            }
-            starts.push(at as u32);
-        }
-        starts.push(data.len().min(offset) as u32);
-        SortedLines { data, starts }
+    fn start(&self, i: usize) -> usize {
+        let b = &self.starts[4 * i..4 * i + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len() / 4 - 1
     }
 
     fn line(&self, i: usize) -> &'static str {
-        let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
+        let (a, b) = (self.start(i), self.start(i + 1));
         self.data[a..b].trim_end_matches('\n')
     }
 
@@ -707,8 +680,7 @@ impl SortedLines {
 
     /// The line whose first column is `key`.
     fn get(&self, key: &str) -> Option<&'static str> {
-        let n = self.starts.len() - 1;
-        let (mut lo, mut hi) = (0, n);
+        let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             match self.first_column(mid).cmp(key) {
@@ -720,16 +692,21 @@ impl SortedLines {
         None
     }
 
+    #[cfg(test)]
     fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        (0..self.starts.len() - 1).map(|i| self.first_column(i))
+        (0..self.len()).map(|i| self.first_column(i))
     }
 }
 
-static COMMON_WORD_LINES: LazyLock<SortedLines> =
-    LazyLock::new(|| SortedLines::new(include_str!("common_words.tsv")));
+static COMMON_WORD_LINES: SortedLines = SortedLines {
+    data: include_str!("common_words.tsv"),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/common_words.starts")),
+};
 
-static CITY_LINES: LazyLock<SortedLines> =
-    LazyLock::new(|| SortedLines::new(include_str!("cities.tsv")));
+static CITY_LINES: SortedLines = SortedLines {
+    data: include_str!("cities.tsv"),
+    starts: include_bytes!(concat!(env!("OUT_DIR"), "/cities.starts")),
+};
 
 /// Is `lower` (a lower-case word) an ordinary English word? `Some(true)`
 /// when the capitalized form is also a proper noun (bath/Bath).
@@ -798,6 +775,26 @@ mod tests {
         assert_eq!(common_word("mark"), Some(true));
         assert_eq!(common_word("aardvark"), Some(false));
         assert!(common_word("aaaaa").is_none() && common_word("zzzzzz").is_none());
+    }
+
+    /// The tables `build.rs` computed match the embedded lists.
+    #[test]
+    fn build_time_tables_current() {
+        let filter = tables::name_filter(
+            include_str!("places.tsv"),
+            include_str!("cities.tsv"),
+            include_str!("organizations.tsv"),
+            include_str!("demonyms.tsv"),
+        );
+        assert!(filter == NAME_FILTER);
+        for (lines, data) in [
+            (&CITY_LINES, include_str!("cities.tsv")),
+            (&COMMON_WORD_LINES, include_str!("common_words.tsv")),
+        ] {
+            let starts = tables::line_starts(data);
+            assert_eq!(starts.len(), lines.len() + 1);
+            assert!((0..starts.len()).all(|i| starts[i] as usize == lines.start(i)));
+        }
     }
 
     /// Every embedded list keeps its provenance line and stays small.

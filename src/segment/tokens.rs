@@ -618,13 +618,21 @@ fn count_ascii_words(chunk: &[u8]) -> usize {
 /// space and a letter or digit, so the count is the same as over the whole
 /// text. ASCII chunks (nearly all) take an exact fast path.
 pub fn count_words(s: &str) -> usize {
-    s.split(char::is_whitespace)
+    s.as_bytes()
+        .split(u8::is_ascii_whitespace)
         .filter(|c| !c.is_empty())
         .map(|c| {
             if c.is_ascii() {
-                count_ascii_words(c.as_bytes())
+                count_ascii_words(c)
             } else {
-                c.unicode_words().count()
+                // Non-ASCII white space (no-break space, ...) may still
+                // split this chunk; the chunk ends on ASCII white space, so
+                // it is whole UTF-8.
+                std::str::from_utf8(c).map_or(0, |c| {
+                    c.split(char::is_whitespace)
+                        .map(|w| w.unicode_words().count())
+                        .sum()
+                })
             }
         })
         .sum()

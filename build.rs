@@ -1,0 +1,40 @@
+//! Compile-time lexicon tables: the name filter and the line index of the
+//! big sorted lists, computed here from the TSV files (the source of truth)
+//! so that start-up parses nothing (issue 10; STYLE.md §3 "Compile-time
+//! tables"). The code is shared with `src/lexicon/` through `include!`.
+
+use std::path::Path;
+
+include!("src/lexicon/tables.rs");
+
+fn read(name: &str) -> String {
+    let path = format!("src/lexicon/{name}");
+    println!("cargo:rerun-if-changed={path}");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn write(out: &Path, name: &str, bytes: &[u8]) {
+    std::fs::write(out.join(name), bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+}
+
+fn u32s(v: &[u32]) -> Vec<u8> {
+    v.iter().flat_map(|x| x.to_le_bytes()).collect()
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/tables.rs");
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let out = Path::new(&out);
+    let cities = read("cities.tsv");
+    let common = read("common_words.tsv");
+    let filter = name_filter(
+        &read("places.tsv"),
+        &cities,
+        &read("organizations.tsv"),
+        &read("demonyms.tsv"),
+    );
+    write(out, "name_filter.bin", &filter);
+    write(out, "cities.starts", &u32s(&line_starts(&cities)));
+    write(out, "common_words.starts", &u32s(&line_starts(&common)));
+}
