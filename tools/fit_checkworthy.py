@@ -17,8 +17,10 @@ The fit is Newton's method (IRLS) with an L2 penalty. The threshold with
 the best F1 on the training rows is then folded into the bias, so that a
 score of 0.5 means "check-worthy" in the output.
 
-Features named with --fixed (default: headline=-4.0) are not fitted: the
-debate sentences have no headlines, so their weight is set by hand.
+Features named with --fixed (default: headline=-4.0, question=-4.0) are
+not fitted: the debate sentences have no headlines, and a question is not
+a claim to check however many numbers it holds (9% of the training
+questions are labelled check-worthy), so their weights are set by hand.
 
 The training sets are research-use data (see ../shared/eval/README.md):
 only the fitted numbers enter the project, never their text. Standard
@@ -100,7 +102,7 @@ def main():
     ap.add_argument("--bin", default="target/release/byline")
     ap.add_argument("--out", default="src/lexicon/checkworthy_weights.tsv")
     ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--fixed", default="headline=-4.0",
+    ap.add_argument("--fixed", default="headline=-4.0,question=-4.0",
                     help="comma-separated NAME=WEIGHT kept as given")
     args = ap.parse_args()
     fixed = {kv.split("=")[0]: float(kv.split("=")[1]) for kv in args.fixed.split(",") if kv}

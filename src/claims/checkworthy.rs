@@ -26,8 +26,9 @@
 //! Known limits: words, not syntax: "more" in "once more" counts as a
 //! comparison, a past tense is a word from the list or an "-ed" word, and
 //! negation does not flip a class. The weights were fitted on US debate
-//! sentences; news prose differs in register. Headline weights are set by
-//! hand (the fitting data has no headlines).
+//! sentences; news prose differs in register. The headline and question
+//! weights are set by hand, low (the fitting data has no headlines, and a
+//! question asks rather than asserts).
 
 use std::sync::LazyLock;
 
