@@ -221,6 +221,12 @@ pub struct ClaimOut {
     pub source: Option<SpeakerOut>,
     /// Hedging words and phrases ("reportedly", "may").
     pub hedges: Vec<TextSpan>,
+    /// `statement`, `question` (ends in a question mark) or `headline` (a heading paragraph).
+    pub kind: String,
+    /// How much a fact-checker would want to check it: 0..1, ranks claims; 0.5 or more reads as check-worthy.
+    pub checkworthy: f64,
+    /// The features behind `checkworthy` (`quantity`, `comparison`, `opinion`, `question`, …).
+    pub signals: Vec<String>,
 }
 
 /// Write whole numbers without a fraction (600000, not 600000.0), so the
@@ -517,6 +523,9 @@ pub fn record(analysis: &Analysis, id: Option<&str>, unit: OffsetUnit) -> Record
                 places: c.places.iter().map(|e| entity_id(e.0)).collect(),
                 source: c.source.as_ref().map(speaker),
                 hedges: c.hedges.iter().map(|h| w.text_span(*h)).collect(),
+                kind: c.kind.as_str().to_string(),
+                checkworthy: c.checkworthy,
+                signals: c.signals.iter().map(|s| s.as_str().to_string()).collect(),
             }
         })
         .collect();

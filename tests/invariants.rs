@@ -60,6 +60,11 @@ fn check(text: &str, a: &Analysis) {
         for d in &c.dates {
             check_span(text, d.span);
         }
+        assert!(
+            (0.0..=1.0).contains(&c.checkworthy),
+            "checkworthy {} out of [0, 1]",
+            c.checkworthy
+        );
     }
     assert!(
         a.claims

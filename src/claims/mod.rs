@@ -1,9 +1,12 @@
-//! Claims: sentences that assert something checkable (a quantity, a date or
-//! a place), with who asserts it and how hedged.
+//! Claims: sentences that assert something checkable (a quantity, a date,
+//! a place, or a comparison, change, superlative, statistics word or
+//! on-the-record action), with who asserts it, how hedged, and how
+//! check-worthy ([`checkworthy`]).
 //!
 //! Input: the document, sentences, entities, quotes and the reference date.
 //! Output: [`Claim`]s in sentence order, one per sentence that carries at
-//! least one quantity, date or place; the claim's span is the sentence's.
+//! least one quantity, date or place or a checkable word
+//! ([`checkworthy::Cues::checkable`]); the claim's span is the sentence's.
 //!
 //! Per sentence: dates first ([`dates::find`]), then quantities
 //! ([`quantities::find`]) outside the dates' spans, so "Nov. 27" is a date
@@ -22,6 +25,7 @@
 //! stage. Hedges are single words or short fixed phrases; a negated
 //! hedge ("not likely") still counts as a hedge.
 
+pub mod checkworthy;
 pub mod dates;
 pub mod quantities;
 pub mod tokens;
@@ -53,6 +57,12 @@ pub struct Claim {
     pub source: Option<Speaker>,
     /// Hedging words ("reportedly", "may").
     pub hedges: Vec<Span>,
+    /// Statement, question or headline.
+    pub kind: checkworthy::ClaimKind,
+    /// How much a fact-checker would want to check it, in [0, 1].
+    pub checkworthy: f64,
+    /// The features behind `checkworthy`.
+    pub signals: checkworthy::Signals,
 }
 
 /// Hedging words and phrases, matched as whole words. "may" is matched
@@ -304,6 +314,7 @@ pub fn extract(
     let text = doc.text;
     let reference = reference.or_else(|| dates::reference_from_text(doc));
     let index = Index::new(entities, quotes);
+    let actors = checkworthy::Actors::new(entities);
     let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         let span = sentence.span;
@@ -311,17 +322,35 @@ pub fn extract(
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let quantities = quantities::find(text, span, &date_spans);
         let places = index.places_in(span);
-        if dates.is_empty() && quantities.is_empty() && places.is_empty() {
+        let cues = checkworthy::cues(text, span);
+        if dates.is_empty() && quantities.is_empty() && places.is_empty() && !cues.checkable() {
             continue;
         }
+        let source = source_of(text, span, &index, &date_spans);
+        let hedges = hedges_in(text, span);
+        let assessed = checkworthy::assess(&checkworthy::Evidence {
+            doc,
+            span,
+            paragraph: sentence.paragraph,
+            quantities: &quantities,
+            dates: &dates,
+            places: !places.is_empty(),
+            actor: actors.any_in(span),
+            source: source.is_some(),
+            hedges: !hedges.is_empty(),
+            cues,
+        });
         out.push(Claim {
             sentence: i,
             span,
             quantities,
             dates,
             places,
-            source: source_of(text, span, &index, &date_spans),
-            hedges: hedges_in(text, span),
+            source,
+            hedges,
+            kind: assessed.kind,
+            checkworthy: assessed.score,
+            signals: assessed.signals,
         });
     }
     out
