@@ -14,27 +14,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-fn byline() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_byline"))
-}
+#[path = "support/cmd.rs"]
+mod cmd;
 
-fn write(dir: &Path, name: &str, bytes: &[u8]) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, bytes).unwrap();
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn json_lines(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
-}
+use cmd::{byline, json_lines, run, stderr, write};
 
 /// Wait for `child` at most `secs`; kill it and fail the test if it hangs.
 fn finish_within(mut child: Child, secs: u64, what: &str) -> Output {
@@ -339,24 +322,6 @@ fn item07_max_bytes_bounds_devices_and_stdin() {
     );
 }
 
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = byline()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let data = input.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = stdin.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    feeder.join().unwrap();
-    out
-}
-
 // 8. --max-bytes bounds each jsonl line; the other lines go on.
 #[test]
 fn item08_max_bytes_bounds_jsonl_lines() {
@@ -364,7 +329,7 @@ fn item08_max_bytes_bounds_jsonl_lines() {
     let input = format!(
         "{{\"id\":\"a\",\"text\":\"Short one.\"}}\n{{\"id\":\"big\",\"text\":\"{big}\"}}\n{{\"id\":\"c\",\"text\":\"Also short.\"}}\n"
     );
-    let out = run_stdin(
+    let out = run(
         &["--input", "jsonl", "--max-bytes", "1000"],
         input.as_bytes(),
     );
@@ -518,7 +483,7 @@ fn item10_check_shares_the_walker() {
 fn item11_jsonl_keeps_ids_and_drops_a_bom() {
     let mut input = b"\xEF\xBB\xBF{\"id\": \"first\", \"text\": \"Hello there.\"}\n".to_vec();
     input.extend_from_slice(b"{\"id\": \"latin1\", \"text\": \"Caf\xe9.\"}\n");
-    let out = run_stdin(&["--input", "jsonl"], &input);
+    let out = run(&["--input", "jsonl"], &input);
     assert_eq!(out.status.code(), Some(2));
     let recs = json_lines(&out);
     assert_eq!(recs.len(), 2);
@@ -555,11 +520,11 @@ fn jsonl_input_that_cannot_be_opened_gets_an_error_record() {
 fn item12_executable_is_binary() {
     let mut elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0".to_vec();
     elf.extend_from_slice(b"\xff\xfe\x80 more bytes");
-    let out = run_stdin(&[], &elf);
+    let out = run(&[], &elf);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("binary input"), "{}", stderr(&out));
     if let Ok(ls) = std::fs::read("/bin/ls") {
-        let out = run_stdin(&[], &ls);
+        let out = run(&[], &ls);
         assert!(stderr(&out).contains("binary input"), "{}", stderr(&out));
     }
 }
@@ -617,7 +582,7 @@ fn item13_schema_covers_error_records_with_enums_and_standard_formats() {
         "{\"id\":\"bad\"}\n",
         "not json\n",
     );
-    let out = run_stdin(&["--input", "jsonl"], input.as_bytes());
+    let out = run(&["--input", "jsonl"], input.as_bytes());
     let recs = json_lines(&out);
     assert_eq!(recs.len(), 3);
     for rec in &recs {
@@ -646,7 +611,7 @@ fn item13_schema_passes_ajv_strict_mode() {
     let dir = tempfile::tempdir().unwrap();
     let schema_path = dir.path().join("schema.json");
     std::fs::write(&schema_path, serde_json::to_string(&schema()).unwrap()).unwrap();
-    let out = run_stdin(
+    let out = run(
         &["--input", "jsonl"],
         b"{\"id\":\"ok\",\"text\":\"Mr. Smith said on Monday that Paris spent $5m.\"}\n{\"id\":7}\n",
     );
