@@ -456,10 +456,20 @@ pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
         if counts.get(&key).is_none_or(|&n| n < 3) {
             continue;
         }
+        // Unless it is a given name that is no ordinary word: a person
+        // called by first name ("Marilyn").
+        let person = m.words.len() == 1
+            && crate::lexicon::given_name(&title_word(&m.words[0]))
+                .is_some_and(|g| !g.ambiguous.word);
+        let kind = if person {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        };
         match clusters.by_key.get(&key) {
             Some(&c) => clusters.list[c].add(i, m),
             None => clusters.push(Cluster::new(
-                EntityKind::Organization,
+                kind,
                 Strength::Guess,
                 m.words.clone(),
                 key,
