@@ -387,13 +387,15 @@ pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
             // Of several people with this surname, the one named last
             // before this mention.
             let start = m.span.start();
-            // An unknown word joins a one-word person of that name too:
-            // one sense per article ("c Vaas b Chandana" ... "Chandana").
+            // In sports copy an unknown word joins a one-word person of
+            // that name too: one sense per article ("c Vaas b Chandana"
+            // ... "Chandana"). Elsewhere "Yukos said" makes no person of
+            // every "Yukos".
             let surname = nearest(&clusters.list, clusters.with_word(w), start, |c| {
                 c.kind == EntityKind::Person
                     && gender_fits(m.honorific, c)
                     && (c.words.len() > 1 && c.words.last() == Some(w)
-                        || m.kind.is_none() && c.words.len() == 1)
+                        || m.kind.is_none() && m.fallback.is_some() && c.words.len() == 1)
             });
             let first = || {
                 clusters.with_word(w).iter().copied().find(|&c| {

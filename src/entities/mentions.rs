@@ -757,11 +757,12 @@ impl SentenceReader<'_> {
         let has_connector = (a..b).any(|k| self.connector(k));
         if n == 1 {
             let w = self.word(a);
+            let bare = w.trim_end_matches('.');
             if words::has(w, Class::Sport)
                 || MONTH_NAMES
                     .iter()
                     .chain(SINGLE_STOP)
-                    .any(|s| s.eq_ignore_ascii_case(w))
+                    .any(|s| s.eq_ignore_ascii_case(bare))
             {
                 return Vec::new();
             }
@@ -976,7 +977,14 @@ impl SentenceReader<'_> {
         // "at" and "from" go with employers too ("at Google") outside
         // sports copy, where they name venues ("at Headingley").
         let company_prep = !ev.sports && matches!(prev(1), Some("at" | "from"));
-        if p.kind.is_none() && place_here && p.b == p.a + 1 && !modifies && !company_prep {
+        // Nor a plural ("in Asbos", "CSOs") or an ordinary word ("in
+        // Parliament").
+        let w = self.word(p.a);
+        let wordy = w.ends_with('s')
+            || lexicon::common_word(&w.to_lowercase()).is_some()
+            || MONTH_NAMES.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+        if p.kind.is_none() && place_here && p.b == p.a + 1 && !modifies && !company_prep && !wordy
+        {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Guess;
             return;
