@@ -387,13 +387,15 @@ pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
             // Of several people with this surname, the one named last
             // before this mention.
             let start = m.span.start();
-            // An unknown word joins a one-word person of that name too:
-            // one sense per article ("c Vaas b Chandana" ... "Chandana").
+            // In sports copy an unknown word joins a one-word person of
+            // that name too: one sense per article ("c Vaas b Chandana"
+            // ... "Chandana"). Elsewhere "Yukos said" makes no person of
+            // every "Yukos".
             let surname = nearest(&clusters.list, clusters.with_word(w), start, |c| {
                 c.kind == EntityKind::Person
                     && gender_fits(m.honorific, c)
                     && (c.words.len() > 1 && c.words.last() == Some(w)
-                        || m.kind.is_none() && c.words.len() == 1)
+                        || m.kind.is_none() && m.fallback.is_some() && c.words.len() == 1)
             });
             let first = || {
                 clusters.with_word(w).iter().copied().find(|&c| {
@@ -456,10 +458,20 @@ pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
         if counts.get(&key).is_none_or(|&n| n < 3) {
             continue;
         }
+        // Unless it is a given name that is no ordinary word: a person
+        // called by first name ("Marilyn").
+        let person = m.words.len() == 1
+            && crate::lexicon::given_name(&title_word(&m.words[0]))
+                .is_some_and(|g| !g.ambiguous.word);
+        let kind = if person {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        };
         match clusters.by_key.get(&key) {
             Some(&c) => clusters.list[c].add(i, m),
             None => clusters.push(Cluster::new(
-                EntityKind::Organization,
+                kind,
                 Strength::Guess,
                 m.words.clone(),
                 key,

@@ -757,11 +757,12 @@ impl SentenceReader<'_> {
         let has_connector = (a..b).any(|k| self.connector(k));
         if n == 1 {
             let w = self.word(a);
+            let bare = w.trim_end_matches('.');
             if words::has(w, Class::Sport)
                 || MONTH_NAMES
                     .iter()
                     .chain(SINGLE_STOP)
-                    .any(|s| s.eq_ignore_ascii_case(w))
+                    .any(|s| s.eq_ignore_ascii_case(bare))
             {
                 return Vec::new();
             }
@@ -796,50 +797,7 @@ impl SentenceReader<'_> {
             }
         }
         // 3. Title, maybe after listed words.
-        for i in a..b {
-            if self.connector(i) {
-                break;
-            }
-            let Some((len, t)) = self.title_at(i, b) else {
-                continue;
-            };
-            let prefix = if i == a {
-                Some(Vec::new())
-            } else {
-                self.listed_cover(a, i)
-            };
-            let Some(mut out) = prefix else {
-                break;
-            };
-            let mut rest = i + len;
-            // "Deputy Prime Minister", "Foreign Minister": titles in a row.
-            while rest < b
-                && let Some((l2, _)) = self.title_at(rest, b)
-            {
-                rest += l2;
-            }
-            let role = (t.category != TitleCategory::Honorific)
-                .then(|| self.toks[a].span.cover(self.toks[rest - 1].span));
-            if rest < b && !self.connector(rest) {
-                // The name after the title may itself be a list of names
-                // ("Marco Rubio and Rep. Don Bacon"): the first is the
-                // titled person.
-                let mut names = self.split(rest, b);
-                if let Some(first) = names.first_mut()
-                    && first.a == rest
-                    && !(first.strength == Strength::Sure
-                        && first.kind == Some(EntityKind::Organization))
-                {
-                    first.kind = Some(EntityKind::Person);
-                    first.strength = Strength::Sure;
-                    first.group = None;
-                    first.local = false;
-                    if first.role.is_none() {
-                        first.role = role;
-                    }
-                }
-                out.extend(names);
-            }
+        if let Some(out) = self.title_rule(a, b) {
             return out;
         }
         // Only particles inside: a personal name ("Aravinda de Silva",
@@ -909,6 +867,65 @@ impl SentenceReader<'_> {
             return vec![piece(a, b, EntityKind::Place, Strength::Rule)];
         }
         // 8. Guesses.
+        self.guess(a, b)
+    }
+
+    /// Rule 3: a pre-name title, maybe after listed words ("U.S.
+    /// President X"): the name after it is a person with the title as
+    /// role; a title with no name after it gives no name.
+    fn title_rule(&self, a: usize, b: usize) -> Option<Vec<Piece>> {
+        for i in a..b {
+            if self.connector(i) {
+                return None;
+            }
+            let Some((len, t)) = self.title_at(i, b) else {
+                continue;
+            };
+            let prefix = if i == a {
+                Some(Vec::new())
+            } else {
+                self.listed_cover(a, i)
+            };
+            let Some(mut out) = prefix else {
+                return None;
+            };
+            let mut rest = i + len;
+            // "Deputy Prime Minister", "Foreign Minister": titles in a row.
+            while rest < b
+                && let Some((l2, _)) = self.title_at(rest, b)
+            {
+                rest += l2;
+            }
+            let role = (t.category != TitleCategory::Honorific)
+                .then(|| self.toks[a].span.cover(self.toks[rest - 1].span));
+            if rest < b && !self.connector(rest) {
+                // The name after the title may itself be a list of names
+                // ("Marco Rubio and Rep. Don Bacon"): the first is the
+                // titled person.
+                let mut names = self.split(rest, b);
+                if let Some(first) = names.first_mut()
+                    && first.a == rest
+                    && !(first.strength == Strength::Sure
+                        && first.kind == Some(EntityKind::Organization))
+                {
+                    first.kind = Some(EntityKind::Person);
+                    first.strength = Strength::Sure;
+                    first.group = None;
+                    first.local = false;
+                    if first.role.is_none() {
+                        first.role = role;
+                    }
+                }
+                out.extend(names);
+            }
+            return Some(out);
+        }
+        None
+    }
+
+    /// Rule 8: guesses for what no list or shape explains.
+    fn guess(&self, a: usize, b: usize) -> Vec<Piece> {
+        let n = b - a;
         if n >= 2 {
             let acronym = (a..b).any(|k| {
                 let w = self.word(k);
@@ -976,7 +993,14 @@ impl SentenceReader<'_> {
         // "at" and "from" go with employers too ("at Google") outside
         // sports copy, where they name venues ("at Headingley").
         let company_prep = !ev.sports && matches!(prev(1), Some("at" | "from"));
-        if p.kind.is_none() && place_here && p.b == p.a + 1 && !modifies && !company_prep {
+        // Nor a plural ("in Asbos", "CSOs") or an ordinary word ("in
+        // Parliament").
+        let w = self.word(p.a);
+        let wordy = w.ends_with('s')
+            || lexicon::common_word(&w.to_lowercase()).is_some()
+            || MONTH_NAMES.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+        if p.kind.is_none() && place_here && p.b == p.a + 1 && !modifies && !company_prep && !wordy
+        {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Guess;
             return;

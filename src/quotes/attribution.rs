@@ -67,6 +67,9 @@ pub enum Complement {
     That,
     /// A bare clause too ("says the plan is dead").
     Bare,
+    /// A bare clause only when it reads as one (a finite verb): the verb
+    /// also takes objects that are no speech ("added a second goal").
+    Clause,
     /// The object is the content ("cited derogatory comments ...").
     Object,
 }
@@ -89,6 +92,7 @@ static CUES: LazyLock<HashMap<&'static str, CueEntry>> = LazyLock::new(|| {
             };
             let complement = match cols.get(2).copied() {
                 Some("bare") => Complement::Bare,
+                Some("clause") => Complement::Clause,
                 Some("object") => Complement::Object,
                 _ => Complement::That,
             };
@@ -139,6 +143,22 @@ pub struct Indirect {
 }
 
 const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
+
+/// Indefinite pronouns: no one in particular, never a speaker ("Harris
+/// added: Everybody thought ..." when the quote marks are lost).
+const INDEFINITE: &[&str] = &[
+    "anybody",
+    "anyone",
+    "anything",
+    "everybody",
+    "everyone",
+    "everything",
+    "nobody",
+    "nothing",
+    "somebody",
+    "someone",
+    "something",
+];
 
 const DETERMINERS: &[&str] = &[
     "a", "an", "another", "both", "each", "her", "his", "its", "many", "most", "one", "other",
@@ -398,8 +418,15 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// Words that do not open an object ("reported from Washington", "reported
-/// by MSNBC").
+/// by MSNBC"), including the particles of phrasal verbs ("showed off the
+/// new machine", "called up", "wrote down").
 const NOT_OBJECT: &[&str] = &[
+    "around",
+    "away",
+    "down",
+    "off",
+    "out",
+    "up",
     "after",
     "as",
     "at",
@@ -604,19 +631,22 @@ pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> 
         start = (start + 1..toks.len()).find(|&k| toks[k].word && !toks[k].quoted)?;
     }
     let w = toks[start].text(text);
-    if !is_cap(w) || CAP_STOP.contains(&lower(w).as_str()) {
-        // "After the meeting, Zelensky said ...": the clause after the comma.
-        let comma = (start..before.min(start + 15)).find(|&k| toks[k].punct(text) == Some(','))?;
-        start = comma + 1;
+    let subject_at = |k: usize| {
+        np_right(text, toks, k)
+            .filter(|m| m.last < before)
+            .map(|m| Mention {
+                inverted: false,
+                ..m
+            })
+    };
+    if is_cap(w) && !CAP_STOP.contains(&lower(w).as_str()) {
+        return if start < before { subject_at(start) } else { None };
     }
-    if start >= before {
-        return None;
-    }
-    let m = np_right(text, toks, start)?;
-    (m.last < before).then_some(Mention {
-        inverted: false,
-        ..m
-    })
+    // "After the meeting, Zelensky said ...", "On July 6, 2015, Sanders
+    // made the following comment:": the clause after an opening phrase.
+    (start..before.min(start + 20))
+        .filter(|&k| toks[k].punct(text) == Some(',') && !toks[k].quoted)
+        .find_map(|k| (k + 1 < before).then(|| subject_at(k + 1)).flatten())
 }
 
 fn is_adverb(w: &str) -> bool {
@@ -639,6 +669,27 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, usize)> {
             },
             i + 1,
         ));
+    }
+    // "the best supporting actor", "a calling card": a participle after a
+    // determiner or a superlative modifies a noun; it is no verb.
+    if w.ends_with("ing")
+        && i > 0
+        && is_word(toks, i - 1)
+        && toks[i - 1].text(text).chars().all(|c| c.is_lowercase())
+        && {
+            let prev = toks[i - 1].text(text);
+            DETERMINERS.contains(&prev) || matches!(prev, "best" | "worst" | "most" | "least")
+        }
+    {
+        return None;
+    }
+    // "Reality TV shows are booming", "the claims were false": a cue word
+    // followed by a verb is a noun, the subject of that verb.
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| n.word && !n.quoted && AUXILIARIES.contains(&n.text(text)))
+    {
+        return None;
     }
     // Speech verbs are lower case mid-sentence ("State" in "Secretary of
     // State" is no cue), except a sentence-initial "Asked whether ..." and
@@ -751,6 +802,10 @@ fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
             return Left::Found(who);
         }
         return Left::NotSubject;
+    }
+    // "Then someone asked how ...": speech, but by no one in particular.
+    if INDEFINITE.contains(&lw.as_str()) {
+        return Left::Passive;
     }
     // Stop words are lower case; "The Washington Post", "Day" are names.
     if (!is_cap(head) && STOP.contains(&lw.as_str()))
@@ -866,11 +921,19 @@ fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
     if PRONOUNS.contains(&lw.as_str()) && lw != "it" {
         return Some(mention(toks, start, start, true, true));
     }
-    if is_time_word(&lw) || (is_cap(w) && CAP_STOP.contains(&lw.as_str())) {
+    if is_time_word(&lw)
+        || (is_cap(w) && CAP_STOP.contains(&lw.as_str()))
+        || INDEFINITE.contains(&lw.as_str())
+    {
         return None;
     }
     let det = DETERMINERS.contains(&lw.as_str());
-    if !det && !is_cap(w) {
+    // "said committee chairman Kostas Panagopoulos", "said former leader
+    // Neil Kinnock": lower-case role words before the name.
+    let name_at = (!det && !is_cap(w))
+        .then(|| role_before_name(text, toks, start))
+        .flatten();
+    if !det && !is_cap(w) && name_at.is_none() {
         return None;
     }
     // "Holding signs ...": a sentence-initial participle, not a name.
@@ -898,7 +961,8 @@ fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
         if STOP.contains(&lw.as_str()) && !connector {
             break;
         }
-        if !det && !is_cap(w) && !connector {
+        let role_word = name_at.is_some_and(|n| k < n);
+        if !det && !role_word && !is_cap(w) && !connector {
             break;
         }
         last = k;
@@ -909,6 +973,50 @@ fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
         return None;
     }
     Some(mention(toks, start, last, false, true))
+}
+
+/// A determiner-less lower-case noun phrase ending in a plural ("according
+/// to officials", "according to U.S. intelligence officials"), up to the
+/// next punctuation.
+fn plural_np(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
+    let mut k = start;
+    while k < start + 4 && is_word(toks, k) {
+        let lw = lower(toks[k].text(text));
+        if STOP.contains(&lw.as_str()) || is_time_word(&lw) || is_cue_word(text, toks, k) {
+            break;
+        }
+        k += 1;
+    }
+    let last = k.checked_sub(1).filter(|&l| l >= start)?;
+    let head = toks[last].text(text);
+    (!is_cap(head) && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+        .then(|| mention(toks, start, last, false, true))
+}
+
+/// The index of the name after one to three lower-case role words starting
+/// at `start` ("committee chairman Kostas ..."), if there is one.
+fn role_before_name(text: &str, toks: &[Tok], start: usize) -> Option<usize> {
+    let mut k = start;
+    while k < start + 3 && is_word(toks, k) {
+        let w = toks[k].text(text);
+        let lw = lower(w);
+        if is_cap(w) {
+            break;
+        }
+        if STOP.contains(&lw.as_str())
+            || DETERMINERS.contains(&lw.as_str())
+            || PRONOUNS.contains(&lw.as_str())
+            || is_cue_word(text, toks, k)
+            || is_time_word(&lw)
+            || is_adverb(w)
+            || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            return None;
+        }
+        k += 1;
+    }
+    let name = toks.get(k).filter(|t| t.word && !t.quoted)?.text(text);
+    (k > start && is_cap(name) && !CAP_STOP.contains(&lower(name).as_str())).then_some(k)
 }
 
 /// Find the subject of the cue at `cue_first`: returns the mention, whether
@@ -963,11 +1071,19 @@ fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usize) {
         while p > lo {
             p -= 1;
             let t = toks[p];
+            // An abbreviation's period before a comma ("Mitch McConnell,
+            // R-Ky., said") ends no sentence.
+            let abbreviation = t.punct(text) == Some('.')
+                && toks.get(p + 1).is_some_and(|n| n.punct(text) == Some(','))
+                && p > 0
+                && toks[p - 1].word
+                && toks[p - 1].span.end() == t.span.start();
             if t.quoted
-                || matches!(
-                    t.punct(text),
-                    Some('.' | ';' | ':' | '“' | '”' | '"' | '!' | '?')
-                )
+                || (!abbreviation
+                    && matches!(
+                        t.punct(text),
+                        Some('.' | ';' | ':' | '“' | '”' | '"' | '!' | '?')
+                    ))
             {
                 break;
             }
@@ -1014,7 +1130,8 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
             passive: false,
         };
         if entry.class == CueClass::According {
-            attr.speaker = np_right(text, toks, last + 1);
+            attr.speaker =
+                np_right(text, toks, last + 1).or_else(|| plural_np(text, toks, last + 1));
         } else {
             let (left, aux_first) = subject(text, toks, i);
             attr.cue = toks[aux_first].span.cover(toks[last].span);
@@ -1044,6 +1161,7 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                         | "as"
                         | "since"
                         | "upon"
+                        | "despite"
                 )
             }) && (participle || w == "asked");
             if asked_first {
@@ -1057,9 +1175,15 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                     None => main_subject(text, toks, aux_first),
                 };
             } else if subordinate {
-                // "When asked whether ...", "while saying that ...".
+                // "When asked whether ...", "while saying that ...": the
+                // previous cue's speaker, else (for a participle, "Ryan,
+                // despite admitting that ...") the main clause's subject.
                 attr.coordinated = true;
-                attr.speaker = out.last().and_then(|p| p.speaker);
+                attr.speaker = match out.last() {
+                    Some(p) => p.speaker,
+                    None if participle => main_subject(text, toks, aux_first),
+                    None => None,
+                };
             } else {
                 match left {
                     Left::Found(m) => attr.speaker = Some(m),
@@ -1207,6 +1331,99 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, starts: &[bool], object: bool)
     limit
 }
 
+/// Does a clause start at token `a` (a bare complement: "added the plan is
+/// dead")? It needs a finite verb (or an infinitive: "expects them to
+/// win") before the clause ends: "Joe Cole added a second with a 20-yard
+/// shot" and "He wrote Ring of Fire with June Carter" take an object, not a
+/// clause. Commas do not end it ("say the program, run by ..., has").
+fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
+    let first = toks[a].text(text);
+    if PRONOUNS.contains(&lower(first).as_str()) && first != "it" || first == "I" {
+        return true;
+    }
+    for k in a..toks.len().min(a + 25) {
+        let t = toks[k];
+        if !t.word {
+            if t.quoted
+                || is_mark(text, t)
+                || matches!(t.punct(text), Some(',' | '\'' | '‘' | '’'))
+            {
+                continue;
+            }
+            return false;
+        }
+        let w = t.text(text);
+        // A Title Case headline's verb ("Obama Says Museum Will Tell").
+        if is_finite_verb(w) || (is_cap(w) && AUXILIARIES.contains(&lower(w).as_str())) {
+            return true;
+        }
+        if is_cap(w) || t.quoted {
+            continue;
+        }
+        let next = toks.get(k + 1).filter(|n| n.word && !n.quoted);
+        if w == "to"
+            && next.is_some_and(|n| {
+                let nw = n.text(text);
+                !is_cap(nw) && !DETERMINERS.contains(&nw) && !nw.chars().any(|c| c.is_ascii_digit())
+            })
+        {
+            return true;
+        }
+        // "Trump wants", "the plan needs": an -s verb after its subject, not
+        // a plural after a determiner or number ("two goals").
+        let prev = toks[k.saturating_sub(1)].text(text);
+        if k > a
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && toks[k - 1].word
+            && !DETERMINERS.contains(&lower(prev).as_str())
+            && !prev.chars().all(|c| c.is_ascii_digit())
+            && !prev.ends_with("’s")
+            && !prev.ends_with("'s")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Auxiliaries and modals, which a Title Case headline capitalizes.
+const AUXILIARIES: &[&str] = &[
+    "are", "can", "could", "did", "does", "has", "have", "is", "must", "should", "was", "were",
+    "will", "would",
+];
+
+/// A lower-case finite verb form: an auxiliary, a modal, a regular past
+/// ("defended") or a common irregular one ("went").
+fn is_finite_verb(w: &str) -> bool {
+    const FINITE: &[&str] = &[
+        "am", "are", "became", "began", "brought", "came", "can", "could", "did", "does", "felt",
+        "fell", "found", "gave", "got", "grew", "had", "has", "have", "held", "is", "kept",
+        "knew", "left", "lost", "made", "may", "meant", "met", "might", "must", "paid", "ran",
+        "rose", "said", "saw", "sent", "shall", "should", "sold", "spoke", "stood", "thought",
+        "told", "took", "was", "went", "were", "will", "won", "would", "wrote",
+    ];
+    FINITE.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed"))
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+        || PRONOUN_CONTRACTIONS.contains(&w)
+        || w.ends_with("'re")
+        || w.ends_with("’re")
+        || w.ends_with("'ll")
+        || w.ends_with("’ll")
+        || w.ends_with("'d")
+        || w.ends_with("’d")
+}
+
+/// "it’s", "he’s", "that’s": a pronoun and "is", not a possessive.
+const PRONOUN_CONTRACTIONS: &[&str] = &[
+    "he's", "he’s", "it's", "it’s", "she's", "she’s", "that's", "that’s", "there's", "there’s",
+    "what's", "what’s",
+];
+
 /// A lower-case past-tense verb form ("defended", "went"): after "and" it
 /// starts a new predicate rather than continuing an object.
 fn is_past_verb(w: &str) -> bool {
@@ -1353,8 +1570,12 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
         if start.is_none() && !inverted && after < toks.len() {
             let w = toks[after].text(text);
             match at.complement {
-                Complement::Bare
-                    if is_word(toks, after) && !in_list(NOT_CLAUSE, w) && !is_adverb(w) =>
+                Complement::Bare | Complement::Clause
+                    if is_word(toks, after)
+                        && !in_list(NOT_CLAUSE, w)
+                        && !is_adverb(w)
+                        && (at.complement == Complement::Bare
+                            || clause_like(text, toks, after)) =>
                 {
                     start = Some(after);
                 }

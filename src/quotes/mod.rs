@@ -30,21 +30,21 @@
 //!    cues (`attribution`) and from "NAME: ..." paragraphs (transcripts,
 //!    headlines).
 //! 5. Speakers (`speakers`): the local mention; pronouns ("He added")
-//!    resolve to the nearest preceding compatible person (an entity mention
-//!    when entities are given, else a name found by this stage), kept as
+//!    resolve to the nearest preceding compatible person entity, kept as
 //!    [`Speaker::antecedent`]. [`Speaker::entity`] links to the entity whose
 //!    mention overlaps the speaker mention (or its antecedent), else to the
-//!    person or organization whose name ends with the mention's last word.
+//!    bearer of the mention's surname (title gender, nearest mention), and a
+//!    description to the person an earlier role ties it to.
+//!    [`Speaker::via`] says how the speaker was found.
 //!
 //! Linear in the text: every scan is one pass, and each quote or speaker
 //! looks at a bounded window or an index.
 //!
 //! Known limits: no syntactic parse, so a subject far from its verb is
 //! missed and an unusual word order can pick an object as speaker; pronoun
-//! gender comes from a tiny list of given names until the entities stage
-//! provides one; "it"/"they" resolve only with entities (to the nearest
-//! organization, place or group); unmarked transcripts without a
-//! "NAME:" label are not found.
+//! gender comes from titles and the given-name lexicon only; "it"/"they"
+//! resolve only to the nearest organization, place or group entity;
+//! unmarked transcripts without a "NAME:" label are not found.
 
 mod attribution;
 mod marks;
@@ -60,7 +60,7 @@ use crate::document::{Document, Span};
 use crate::entities::{Entity, EntityId};
 use crate::segment::Sentence;
 use attribution::{Attr, CueClass, Mention};
-use speakers::{Resolver, last_word, person_like, plausible_name};
+use speakers::{Resolver, last_word, plausible_name};
 use tokens::Tok;
 
 /// How the words are reported.
@@ -192,8 +192,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> V
     }
 
     out.extend(labelled_turns(text, doc));
-    let candidates = person_candidates(text, &infos);
-    let resolver = Resolver::new(text, &candidates, entities);
+    let resolver = Resolver::new(text, entities);
     let mut quotes: Vec<Quote> = out
         .into_iter()
         .map(|(mut q, m)| {
@@ -229,7 +228,8 @@ fn via_of(text: &str, m: Mention) -> Via {
         .split_whitespace()
         .last()
         .unwrap_or("");
-    if head.starts_with(|c: char| c.is_uppercase()) {
+    // "al-Amr": a name particle leaves a capital inside the head.
+    if head.chars().any(char::is_uppercase) {
         Via::Name
     } else {
         Via::Description
@@ -369,9 +369,24 @@ fn direct_quotes(
         let Some(s0) = sentence_at(sentences, q.open) else {
             continue;
         };
-        let s1 = sentence_at(sentences, q.close_end.saturating_sub(1))
+        let mut s1 = sentence_at(sentences, q.close_end.saturating_sub(1))
             .unwrap_or(s0)
             .max(s0);
+        // "“Why isn’t this proof?” Vitter demanded.": a question or an
+        // exclamation ends the sentence, but the attribution right after
+        // it belongs to the quote.
+        if text[q.content].ends_with(['?', '!'])
+            && let (Some(n), Some(a)) = (
+                sentences.get(s1 + 1),
+                infos.get(s1 + 1).and_then(|i| i.attrs.first()),
+            )
+            && n.span.start() >= q.close_end
+            && text[q.close_end..n.span.start()].trim().is_empty()
+            && right_after(text, q.close_end, a)
+            && text[a.cue.end()..n.span.end()].split_whitespace().count() <= 3
+        {
+            s1 += 1;
+        }
         let para = sentences[s0].paragraph;
         let sent_start = sentences[s0].span.start();
         let sent_end = sentences[s1].span.end();
@@ -409,7 +424,8 @@ fn direct_quotes(
                 a.cue.start() >= q.close_end
                     && a.cue.start() < next_boundary
                     && a.cue.start() - q.close_end <= 200
-                    && matches!(a.class, CueClass::Speech | CueClass::According)
+                    && (matches!(a.class, CueClass::Speech | CueClass::According)
+                        || right_after(text, q.close_end, a))
             })
             .copied();
         let before_attr = cands
@@ -568,6 +584,20 @@ fn direct_quotes(
     }
 }
 
+/// Does attribution `a` follow the quote ending at `close_end` with only
+/// its speaker in between ("“Why isn’t this proof?” Vitter demanded.")?
+/// Then the quote is the cue's complement, whatever the cue's class.
+fn right_after(text: &str, close_end: usize, a: &Attr) -> bool {
+    let Some(m) = a.speaker else {
+        return false;
+    };
+    let first = m.span.start().min(a.cue.start());
+    first >= close_end
+        && text[close_end..first]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '”' | '"'))
+}
+
 /// "“…” ― Sonya Herridge": a name after a dash that follows the quote
 /// (reader comments, epigraphs).
 fn dash_name(text: &str, close_end: usize) -> Option<Mention> {
@@ -702,6 +732,7 @@ fn label(text: &str, span: Span) -> Option<(Mention, usize)> {
     let words: Vec<&str> = name.as_str().split_whitespace().collect();
     // "Contributing: ...", "Reporting by ..." credit lines are no turns.
     if (words.len() == 1 && words[0].ends_with("ing"))
+        || (words.len() > 1 && words.iter().all(|w| common_lower_word(w)))
         || words
             .iter()
             .any(|w| NOT_LABEL.contains(&w.trim_end_matches(['’', '\'']).to_lowercase().as_str()))
@@ -722,6 +753,13 @@ fn label(text: &str, span: Span) -> Option<(Mention, usize)> {
         refers: None,
     };
     Some((m, span.start() + whole.end()))
+}
+
+/// A word English writes in lower case ("Subs Not Used:" is a line-up label,
+/// not a speaker), and no given name.
+fn common_lower_word(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    crate::lexicon::common_word(&lw) == Some(false) && crate::lexicon::given_name(w).is_none()
 }
 
 /// First words of a "Label: ..." line that are not speakers.
@@ -856,85 +894,6 @@ fn overlaps_any(pieces: &[marks::Quoted], qi: usize, span: Span) -> bool {
     pieces[lo..(qi + 3).min(pieces.len())]
         .iter()
         .any(|p| p.content.overlaps(span))
-}
-
-/// Person-like names in text order: attributed speakers, and the name that
-/// opens a sentence ("Trump, a self-envisioned peacemaker, has ...").
-fn person_candidates(text: &str, infos: &[SentenceInfo]) -> Vec<Span> {
-    let mut out = Vec::new();
-    for info in infos {
-        let toks = &info.toks;
-        let mut k = 0;
-        while k < toks.len() && toks[k].word && !toks[k].quoted && k < 4 {
-            let w = toks[k].text(text);
-            if !w.starts_with(char::is_uppercase) {
-                break;
-            }
-            k += 1;
-        }
-        if k > 0 {
-            let next_ok = toks.get(k).is_some_and(|t| {
-                (t.punct(text) == Some(',')
-                    || (t.word && t.text(text).starts_with(char::is_lowercase)))
-                    && !t.quoted
-            });
-            let span = toks[0].span.cover(toks[k - 1].span);
-            let first = toks[0].text(text).to_lowercase();
-            let function_word = matches!(
-                first.as_str(),
-                "but"
-                    | "and"
-                    | "after"
-                    | "as"
-                    | "if"
-                    | "in"
-                    | "on"
-                    | "when"
-                    | "while"
-                    | "since"
-                    | "that"
-                    | "this"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "what"
-                    | "a"
-                    | "an"
-                    | "there"
-                    | "here"
-                    | "for"
-                    | "with"
-                    | "at"
-                    | "by"
-                    | "from"
-                    | "to"
-                    | "still"
-                    | "yet"
-                    | "so"
-                    | "then"
-                    | "now"
-                    | "meanwhile"
-                    | "however"
-            );
-            if next_ok && !function_word && person_like(text, span) {
-                out.push(span);
-            }
-        }
-        for a in &info.attrs {
-            if let Some(m) = a.speaker
-                && !m.pronoun
-                && person_like(text, m.span)
-            {
-                out.push(m.span);
-            }
-        }
-    }
-    out.sort_by_key(|s| (s.start(), s.end()));
-    out.dedup();
-    out
 }
 
 #[cfg(test)]

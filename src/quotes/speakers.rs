@@ -1,21 +1,25 @@
-//! Speaker resolution: pronoun antecedents, entity linking, and the small
-//! name lists they need.
+//! Speaker resolution: pronoun antecedents and entity linking.
 //!
-//! Input: speaker [`Mention`]s found by the attribution rules, person-like
-//! name candidates (when the entities stage gives nothing), and the
-//! [`Entity`] list. Output: each [`Speaker`]'s `antecedent` and `entity`.
+//! Input: speaker [`Mention`]s found by the attribution rules and the
+//! [`Entity`] list of the entities stage. Output: each [`Speaker`]'s
+//! `antecedent` and `entity`.
 //!
 //! Rules: a name mention links to the entity whose mention overlaps it most
-//! (ties: the lower id), else to the first person or organization whose
-//! name ends with the same word. "he"/"she" resolve to the nearest preceding
-//! person (an entity mention when there are entities, else a candidate
-//! name) whose gender does not conflict; "it"/"they" to the nearest
-//! organization, place or group entity. A relative "who" is named by the
-//! phrase it stands for.
+//! (ties: the lower id), else to a person or organization whose name ends
+//! with the same word; when several people bear that surname ("Ms Clarkson"
+//! after Lana and Donna Clarkson), the one whose gender agrees with the
+//! title, then the nearest mentioned before. A description ("the American
+//! forensics expert") links to the nearest earlier person with a role
+//! holding its head word, else to nobody (never to a nationality or place
+//! inside it). "he"/"she" resolve to the nearest preceding person entity
+//! whose gender (title or given name from the lexicon) does not conflict;
+//! "it"/"they" to the nearest organization, place or group entity. A
+//! relative "who" is named by the phrase it stands for.
 //!
-//! Known limits: gender comes from a tiny given-name list (and "Mr."/"Mrs."),
-//! so most surnames are compatible with both pronouns; "it"/"they" stay
-//! unresolved without entities.
+//! Known limits: most surnames are compatible with both pronouns; an
+//! article without entities gets no antecedents; a description tied to a
+//! person only by an age or by a role the entities stage did not attach
+//! ("the 64-year-old") stays unlinked.
 
 use std::collections::HashMap;
 
@@ -30,65 +34,8 @@ pub(crate) enum Gender {
     Female,
 }
 
-/// A tiny given-name list for pronoun agreement, until the entities stage
-/// provides gender data. Sorted.
-pub(crate) const MALE: &[&str] = &[
-    "barack",
-    "ben",
-    "bernie",
-    "bill",
-    "boris",
-    "chuck",
-    "dan",
-    "david",
-    "don",
-    "donald",
-    "emmanuel",
-    "george",
-    "jared",
-    "jeb",
-    "jim",
-    "joe",
-    "john",
-    "keir",
-    "kevin",
-    "kirill",
-    "marco",
-    "mark",
-    "michael",
-    "mike",
-    "mitch",
-    "paul",
-    "rustem",
-    "sergei",
-    "steve",
-    "ted",
-    "tim",
-    "vladimir",
-    "volodymyr",
-    "xi",
-    "yury",
-];
-pub(crate) const FEMALE: &[&str] = &[
-    "angela",
-    "chelsea",
-    "elizabeth",
-    "hillary",
-    "jill",
-    "kamala",
-    "karine",
-    "maria",
-    "mary",
-    "melania",
-    "michelle",
-    "nancy",
-    "nikki",
-    "sarah",
-    "tatiana",
-    "theresa",
-    "ursula",
-];
-
+/// The gender a name or title implies: "Mr."/"Mrs."/"Ms." or a given name
+/// from the lexicon (census names and our own).
 pub(crate) fn gender_of(name: &str) -> Option<Gender> {
     for w in name.split_whitespace() {
         let lw = w.trim_end_matches('.').to_lowercase();
@@ -97,14 +44,6 @@ pub(crate) fn gender_of(name: &str) -> Option<Gender> {
             "mrs" | "ms" => return Some(Gender::Female),
             _ => {}
         }
-        if MALE.binary_search(&lw.as_str()).is_ok() {
-            return Some(Gender::Male);
-        }
-        if FEMALE.binary_search(&lw.as_str()).is_ok() {
-            return Some(Gender::Female);
-        }
-        // The embedded given-name list (census names and our own) knows
-        // far more first names than the list above.
         match crate::lexicon::given_name_gender(w.trim_end_matches('.')) {
             Some(crate::lexicon::Gender::Male) => return Some(Gender::Male),
             Some(crate::lexicon::Gender::Female) => return Some(Gender::Female),
@@ -144,7 +83,7 @@ const NOT_PERSON: &[&str] = &[
 
 /// A person-like name mention found without entities: capitalized words,
 /// no determiner, nothing from [`NOT_PERSON`].
-pub(crate) fn person_like(text: &str, span: Span) -> bool {
+fn person_like(text: &str, span: Span) -> bool {
     let s = &text[span];
     let first = s.split_whitespace().next().unwrap_or("");
     first.starts_with(char::is_uppercase)
@@ -176,9 +115,6 @@ pub(crate) fn plausible_name(text: &str, span: Span) -> bool {
 /// said" stays linear overall).
 pub(crate) struct Resolver<'a> {
     text: &'a str,
-    /// Person-like names found by this stage (when there are no entities),
-    /// in text order, with a gender when known.
-    candidates: Vec<(Span, Option<Gender>)>,
     /// Every entity mention with its entity index, by start.
     mentions: Vec<(Span, usize)>,
     /// Person mentions with entity index and gender, by end.
@@ -186,8 +122,14 @@ pub(crate) struct Resolver<'a> {
     /// Mentions of organizations, places and groups with entity index and
     /// kind, by end (antecedents of "it" and "they").
     others: Vec<(Span, usize, EntityKind)>,
-    /// Last word of a person's or organization's name → first such entity.
-    by_last: HashMap<String, usize>,
+    /// Last word of a person's or organization's name → every such
+    /// entity, by id (two people may share a surname).
+    by_last: HashMap<String, Vec<usize>>,
+    /// Per entity: for a person, its gender (if known); `None` otherwise.
+    genders: Vec<Option<Option<Gender>>>,
+    /// Lower-case role words of each person ("expert", "chairman") with the
+    /// entity index, for descriptions ("the forensics expert said").
+    role_words: HashMap<String, Vec<usize>>,
 }
 
 /// How far back (bytes) a pronoun looks for its antecedent.
@@ -209,21 +151,7 @@ pub(crate) fn last_word(s: &str) -> Option<String> {
 }
 
 impl<'a> Resolver<'a> {
-    pub(crate) fn new(text: &'a str, candidates: &[Span], entities: &[Entity]) -> Resolver<'a> {
-        // A short name takes the gender of a fuller earlier one with the
-        // same last word ("Stanovaya" after "Tatiana Stanovaya").
-        let mut known: HashMap<&str, Gender> = HashMap::new();
-        let candidates = candidates
-            .iter()
-            .map(|&c| {
-                let last = text[c].split_whitespace().last().unwrap_or("");
-                let g = gender_of(&text[c]).or_else(|| known.get(last).copied());
-                if let Some(g) = g {
-                    known.entry(last).or_insert(g);
-                }
-                (c, g)
-            })
-            .collect();
+    pub(crate) fn new(text: &'a str, entities: &[Entity]) -> Resolver<'a> {
         let mut mentions: Vec<(Span, usize)> = entities
             .iter()
             .enumerate()
@@ -247,21 +175,39 @@ impl<'a> Resolver<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i, e.kind)))
             .collect();
         others.sort_by_key(|&(m, i, _)| (m.end(), std::cmp::Reverse(i)));
-        let mut by_last = HashMap::new();
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut role_words: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             if matches!(e.kind, EntityKind::Person | EntityKind::Organization)
                 && let Some(l) = last_word(&text[e.name])
             {
-                by_last.entry(l).or_insert(i);
+                by_last.entry(l).or_default().push(i);
+            }
+            if e.kind == EntityKind::Person {
+                for r in &e.roles {
+                    for w in text[*r].split(|c: char| !c.is_alphanumeric() && c != '-') {
+                        if w.len() > 2 && w.starts_with(char::is_lowercase) {
+                            let ids = role_words.entry(w.to_string()).or_default();
+                            if ids.last() != Some(&i) {
+                                ids.push(i);
+                            }
+                        }
+                    }
+                }
             }
         }
+        let genders = entities
+            .iter()
+            .map(|e| (e.kind == EntityKind::Person).then(|| gender_of(&text[e.name])))
+            .collect();
         Resolver {
             text,
-            candidates,
+            genders,
             mentions,
             persons,
             others,
             by_last,
+            role_words,
         }
     }
 
@@ -302,26 +248,16 @@ impl<'a> Resolver<'a> {
             return;
         };
         let compatible = |g: Option<Gender>| g.is_none_or(|g| g == gender);
-        if self.mentions.is_empty() {
-            let end = self.candidates.partition_point(|c| c.0.end() <= pos);
-            sp.antecedent = self.candidates[..end]
-                .iter()
-                .rev()
-                .take_while(|c| pos - c.0.end() <= PRONOUN_REACH)
-                .find(|c| compatible(c.1))
-                .map(|c| c.0);
-        } else {
-            // The nearest preceding mention of a compatible person entity.
-            let end = self.persons.partition_point(|p| p.0.end() <= pos);
-            if let Some(&(mention, id, _)) = self.persons[..end]
-                .iter()
-                .rev()
-                .take_while(|p| pos - p.0.end() <= PRONOUN_REACH)
-                .find(|p| compatible(p.2))
-            {
-                sp.antecedent = Some(mention);
-                sp.entity = Some(EntityId(id));
-            }
+        // The nearest preceding mention of a compatible person entity.
+        let end = self.persons.partition_point(|p| p.0.end() <= pos);
+        if let Some(&(mention, id, _)) = self.persons[..end]
+            .iter()
+            .rev()
+            .take_while(|p| pos - p.0.end() <= PRONOUN_REACH)
+            .find(|p| compatible(p.2))
+        {
+            sp.antecedent = Some(mention);
+            sp.entity = Some(EntityId(id));
         }
     }
 
@@ -329,6 +265,15 @@ impl<'a> Resolver<'a> {
     /// else the first person or organization whose name ends with the same
     /// word as the mention ("the senator Rubio" → "Marco Rubio").
     pub(crate) fn link(&self, span: Span) -> Option<EntityId> {
+        let s = &self.text[span];
+        let head = s.split_whitespace().last().unwrap_or("");
+        // "al-Amr", "bin Laden": a name particle leaves a capital inside.
+        if !head.chars().any(char::is_uppercase) {
+            // A description ("The American forensics expert", "the
+            // 64-year-old"): the person an earlier role ties it to, never a
+            // name inside it (the nationality "American").
+            return self.by_role(span, head);
+        }
         let overlap = |a: Span| {
             a.end()
                 .min(span.end())
@@ -345,7 +290,44 @@ impl<'a> Resolver<'a> {
         if best.is_some() {
             return best;
         }
-        let want = last_word(&self.text[span])?;
-        self.by_last.get(&want).map(|&i| EntityId(i))
+        let want = last_word(s)?;
+        let bearers = self.by_last.get(&want)?;
+        if bearers.len() == 1 {
+            return Some(EntityId(bearers[0]));
+        }
+        // Several bearers of the surname ("Ms Clarkson": the mother or the
+        // daughter): the one whose gender agrees with a title, then the
+        // nearest mentioned before.
+        // A title ("Mr", "Ms") names a person whose gender does not conflict.
+        let title = gender_of(s.split_whitespace().next().unwrap_or(""));
+        let compatible = |i: usize| match (title, self.genders[i]) {
+            (None, _) => true,
+            (Some(t), Some(g)) => g.is_none_or(|g| g == t),
+            (Some(_), None) => false,
+        };
+        self.nearest_before(span.start(), |i| bearers.contains(&i) && compatible(i))
+            .or_else(|| bearers.iter().copied().find(|&i| compatible(i)))
+            .map(EntityId)
+    }
+
+    /// The nearest person mentioned before `pos` (within reach) whose
+    /// entity passes `ok`.
+    fn nearest_before(&self, pos: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
+        let end = self.persons.partition_point(|p| p.0.end() <= pos);
+        self.persons[..end]
+            .iter()
+            .rev()
+            .take_while(|p| pos - p.0.end() <= PRONOUN_REACH)
+            .find(|p| ok(p.1))
+            .map(|p| p.1)
+    }
+
+    /// A description's person: the nearest earlier person with a role
+    /// holding the description's head word ("expert").
+    fn by_role(&self, span: Span, head: &str) -> Option<EntityId> {
+        let head = head.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let ids = self.role_words.get(&head)?;
+        self.nearest_before(span.start(), |i| ids.contains(&i))
+            .map(EntityId)
     }
 }
