@@ -471,8 +471,8 @@ struct Parser<'t> {
     /// Each token lower-cased once (borrowed when it has no capitals):
     /// the rules ask for it many times per token.
     lowers: Vec<std::borrow::Cow<'t, str>>,
-    /// Spans that belong to others (dates, addresses).
-    exclude: Vec<Span>,
+    /// Spans that belong to others (names, dates, addresses).
+    exclude: super::Taken,
 }
 
 impl Parser<'_> {
@@ -484,7 +484,7 @@ impl Parser<'_> {
     fn blocked(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| self.exclude.iter().any(|e| e.overlaps(t.span)))
+            .is_some_and(|t| self.exclude.overlaps(t.span))
     }
 
     fn lower(&self, i: usize) -> &str {
@@ -1719,7 +1719,11 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 /// The quantities in `span`, skipping any that overlap `exclude`.
 pub fn find(text: &str, span: Span, exclude: &[Span]) -> Vec<Quantity> {
     let base = span.start();
-    let mut exclude = exclude.to_vec();
+    let mut exclude: Vec<Span> = exclude
+        .iter()
+        .copied()
+        .filter(|e| e.overlaps(span))
+        .collect();
     exclude.extend(
         ADDRESS
             .find_iter(&text[span])
@@ -1741,17 +1745,17 @@ pub fn find(text: &str, span: Span, exclude: &[Span]) -> Vec<Quantity> {
         text,
         toks,
         lowers,
-        exclude: exclude.clone(),
+        exclude: super::Taken::new(exclude),
     };
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.toks.len() {
-        if exclude.iter().any(|e| e.overlaps(p.toks[i].span)) {
+        if p.exclude.overlaps(p.toks[i].span) {
             i += 1;
             continue;
         }
         match p.quantity_at(i) {
-            Some((q, next)) if !exclude.iter().any(|e| e.overlaps(q.span)) => {
+            Some((q, next)) if !p.exclude.overlaps(q.span) => {
                 out.push(q);
                 i = next.max(i + 1);
             }
