@@ -42,6 +42,8 @@ pub struct Options {
 pub struct Analysis<'a> {
     pub document: Document<'a>,
     pub sentences: Vec<segment::Sentence>,
+    /// Every sentence's tokens and the document's word types.
+    pub tokens: segment::Tokens<'a>,
     pub entities: Vec<entities::Entity>,
     pub quotes: Vec<quotes::Quote>,
     pub claims: Vec<claims::Claim>,
@@ -57,13 +59,14 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
     let reference_date = options
         .reference_date
         .or_else(|| claims::dates::reference_from_text(&document));
-    let sentences = segment::sentences(&document);
+    let (sentences, tokens) = segment::segment(&document);
     let entities = entities::extract(&document, &sentences);
     let quotes = quotes::extract(&document, &sentences, &entities);
     let claims = claims::extract(&document, &sentences, &entities, &quotes, reference_date);
     Analysis {
         document,
         sentences,
+        tokens,
         entities,
         quotes,
         claims,

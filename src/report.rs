@@ -436,7 +436,7 @@ pub fn record(analysis: &Analysis, id: Option<&str>, unit: OffsetUnit) -> Record
             bytes: text.len(),
             paragraphs: analysis.document.paragraphs.len(),
             sentences: analysis.sentences.len(),
-            words: crate::segment::word_count(text),
+            words: analysis.tokens.words,
         },
         paragraphs,
         sentences,

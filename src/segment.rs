@@ -18,6 +18,7 @@
 //! ("world.Today"); a sentence-final initialism before a proper name
 //! ("in the U.S. Trump said") stays one sentence.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -26,27 +27,61 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::document::{Document, Span};
 use crate::lexicon::{self, AbbrevClass, EndsSentence};
 
-/// One sentence: its span and the index of its paragraph.
+pub mod tokens;
+
+pub use tokens::{Lex, Lexeme, Shape, Token, Tokens, Vocab};
+
+/// One sentence: its span, the index of its paragraph, and its range of
+/// the document's [`Tokens`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sentence {
     pub span: Span,
     pub paragraph: usize,
+    token_start: u32,
+    token_end: u32,
 }
 
-/// Split every paragraph of `doc` into sentences.
-pub fn sentences(doc: &Document) -> Vec<Sentence> {
+impl Sentence {
+    /// The range of this sentence's tokens in [`Tokens::list`].
+    pub fn tokens(&self) -> Range<usize> {
+        self.token_start as usize..self.token_end as usize
+    }
+}
+
+/// Split every paragraph of `doc` into sentences and tokenize them: the
+/// one reading of the text that every later stage uses.
+pub fn segment<'a>(doc: &Document<'a>) -> (Vec<Sentence>, Tokens<'a>) {
+    let text = doc.text;
     let mut out = Vec::new();
+    let mut toks = Tokens::default();
+    let mut covered = 0;
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        for span in split_paragraph(doc.text, p.span) {
-            out.push(Sentence { span, paragraph: i });
+        for span in split_paragraph(text, p.span) {
+            toks.words += tokens::count_words(&text[covered..span.start()]);
+            toks.words += tokens::count_words(&text[span]);
+            covered = span.end();
+            let token_start = index(toks.list.len());
+            tokens::tokenize(text, span, &mut toks.vocab, &mut toks.list);
+            out.push(Sentence {
+                span,
+                paragraph: i,
+                token_start,
+                token_end: index(toks.list.len()),
+            });
         }
     }
-    out
+    toks.words += tokens::count_words(&text[covered..]);
+    (out, toks)
 }
 
-/// Number of words (Unicode word segmentation, words with a letter or digit).
-pub fn word_count(text: &str) -> usize {
-    text.unicode_words().count()
+fn index(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 4G tokens")
+}
+
+/// Split every paragraph of `doc` into sentences (and tokenize them: see
+/// [`segment`], which also returns the tokens).
+pub fn sentences(doc: &Document) -> Vec<Sentence> {
+    segment(doc).0
 }
 
 /// Word spans inside `span` (Unicode word boundaries; only segments that
@@ -70,150 +105,6 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
 }
 
-/// Closed-class and other words that typically open a sentence and are not
-/// names. After an ambiguous abbreviation ("U.S.", "Co.", "I.") a capital
-/// only starts a new sentence when it is one of these ("in the U.S. How
-/// about you?" vs "the U.S. Government").
-static STARTERS: &[&str] = &[
-    "a",
-    "about",
-    "according",
-    "after",
-    "afterwards",
-    "again",
-    "all",
-    "also",
-    "although",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "are",
-    "as",
-    "at",
-    "because",
-    "before",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "during",
-    "each",
-    "earlier",
-    "either",
-    "even",
-    "every",
-    "few",
-    "finally",
-    "for",
-    "from",
-    "further",
-    "furthermore",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "indeed",
-    "instead",
-    "is",
-    "it",
-    "its",
-    "just",
-    "last",
-    "later",
-    "let",
-    "many",
-    "may",
-    "meanwhile",
-    "might",
-    "more",
-    "moreover",
-    "most",
-    "much",
-    "must",
-    "my",
-    "neither",
-    "never",
-    "nevertheless",
-    "next",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "our",
-    "over",
-    "perhaps",
-    "please",
-    "several",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "therefore",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "thus",
-    "to",
-    "today",
-    "tomorrow",
-    "two",
-    "under",
-    "unlike",
-    "until",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "why",
-    "will",
-    "with",
-    "without",
-    "would",
-    "yes",
-    "yesterday",
-    "yet",
-    "you",
-    "your",
-];
-
 fn is_starter(word: &str) -> bool {
     // A label ("Image:", "Photo:") opens a caption or credit.
     if word.len() > 1 && word.ends_with(':') && word.starts_with(char::is_uppercase) {
@@ -224,48 +115,14 @@ fn is_starter(word: &str) -> bool {
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .to_lowercase();
-    STARTERS.binary_search(&w.as_str()).is_ok()
+    lexicon::is_starter(&w)
 }
-
-/// Speech verbs that may follow a closing quote and its speaker
-/// ("“Why not?” Trump asked."): the quote does not end the sentence.
-static SPEECH_VERBS: &[&str] = &[
-    "added",
-    "adds",
-    "admitted",
-    "announced",
-    "answered",
-    "argued",
-    "asked",
-    "asks",
-    "continued",
-    "cried",
-    "declared",
-    "exclaimed",
-    "explained",
-    "insisted",
-    "noted",
-    "replied",
-    "reported",
-    "said",
-    "says",
-    "shouted",
-    "stated",
-    "tells",
-    "told",
-    "tweeted",
-    "warned",
-    "wondered",
-    "writes",
-    "wrote",
-    "yelled",
-];
 
 fn is_speech_verb(word: &str) -> bool {
     let w = word
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    SPEECH_VERBS.binary_search(&w.as_str()).is_ok()
+    lexicon::is_speech_verb(&w)
 }
 
 /// A list item marker: "1.", "2.)", "3)", "a.", "(b)".
@@ -610,12 +467,6 @@ mod tests {
     }
 
     #[test]
-    fn starters_and_verbs_sorted() {
-        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
-        assert!(SPEECH_VERBS.windows(2).all(|w| w[0] < w[1]));
-    }
-
-    #[test]
     fn boundaries() {
         let cases: &[(&str, &[&str])] = &[
             (
@@ -740,7 +591,26 @@ mod tests {
 
     #[test]
     fn word_counts() {
-        assert_eq!(word_count("Trump’s envoy, 600,000 troops."), 4);
-        assert_eq!(word_count(""), 0);
+        let count = |text: &str| segment(&Document::new(text)).1.words;
+        assert_eq!(count("Trump’s envoy, 600,000 troops."), 4);
+        assert_eq!(count(""), 0);
+        assert_eq!(count("Title\n\n  Body text here. More.\n"), 5);
+    }
+
+    #[test]
+    fn sentences_own_their_tokens() {
+        let text = "Mr. Smith went. He said “yes”.";
+        let (sents, toks) = segment(&Document::new(text));
+        let got: Vec<Vec<&str>> = sents
+            .iter()
+            .map(|s| toks.of(s).iter().map(|t| &text[t.span]).collect())
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                vec!["Mr.", "Smith", "went", "."],
+                vec!["He", "said", "“", "yes", "”", "."]
+            ]
+        );
     }
 }

@@ -18,6 +18,12 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+pub mod class;
+mod words;
+
+pub use class::Classes;
+pub use words::{is_speech_verb, is_starter};
+
 /// A small, fast hasher (the Fx hash of rustc) for the lexicon maps: their
 /// keys are our own list entries, so hash flooding is no concern, and a
 /// lookup per capitalized word must be cheap.
