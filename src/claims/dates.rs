@@ -1620,7 +1620,10 @@ fn offsets(ctx: &Ctx, kept: &mut Vec<(Span, Option<String>, Granularity)>) {
         }
         // The count sits just before the date: a bounded look-back keeps
         // a sentence of thousands of dates linear.
-        let mut from = span.start().saturating_sub(OFFSET_REACH).max(ctx.sentence.start());
+        let mut from = span
+            .start()
+            .saturating_sub(OFFSET_REACH)
+            .max(ctx.sentence.start());
         while !text.is_char_boundary(from) {
             from += 1;
         }
@@ -1807,9 +1810,9 @@ mod tests {
             r,
             &crate::claims::Taken::default(),
         )
-            .into_iter()
-            .map(|m| (text[m.span].to_string(), m.value))
-            .collect()
+        .into_iter()
+        .map(|m| (text[m.span].to_string(), m.value))
+        .collect()
     }
 
     fn check(cases: &[(&str, &str, &str)], reference: Option<&str>) {

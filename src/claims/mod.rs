@@ -26,7 +26,6 @@
 
 pub mod dates;
 pub mod quantities;
-pub mod tokens;
 
 use std::sync::LazyLock;
 
@@ -36,7 +35,7 @@ use crate::calendar::Date;
 use crate::document::{Document, Span};
 use crate::entities::{Entity, EntityId, EntityKind};
 use crate::quotes::{Quote, Speaker};
-use crate::segment::Sentence;
+use crate::segment::{Sentence, Tokens};
 
 pub use dates::DateMention;
 pub use quantities::Quantity;
@@ -214,9 +213,8 @@ impl<'q> Index<'q> {
         let first = self
             .quote_end_max
             .partition_point(|&e| e <= sentence.start());
-        let shared = |q: &Quote| {
-            q.span.end().min(sentence.end()) - q.span.start().max(sentence.start())
-        };
+        let shared =
+            |q: &Quote| q.span.end().min(sentence.end()) - q.span.start().max(sentence.start());
         self.quotes[first..]
             .iter()
             .enumerate()
@@ -247,6 +245,7 @@ pub fn extract(
     doc: &Document,
     sentences: &[Sentence],
     entities: &[Entity],
+    tokens: &Tokens,
     quotes: &[Quote],
     reference: Option<Date>,
 ) -> Vec<Claim> {
@@ -259,7 +258,7 @@ pub fn extract(
         let protected = Taken::new(names.to_vec());
         let dates = dates::find(text, span, reference, &protected);
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-        let mut quantities = quantities::find(text, span, &date_spans);
+        let mut quantities = quantities::find(text, span, tokens.of(sentence), &date_spans);
         quantities.retain(|q| {
             !(protected.strictly_inside(q.span) || names.binary_search(&q.span).is_ok())
         });
@@ -328,7 +327,11 @@ mod tests {
                 true,
             ),
             ("Troops left 5 towns.", None, false),
-            ("A survey released on Friday showed 5 towns grew.", None, false),
+            (
+                "A survey released on Friday showed 5 towns grew.",
+                None,
+                false,
+            ),
         ];
         for (text, want, in_quote) in cases {
             let c = claims_of(text);
@@ -389,8 +392,8 @@ mod tests {
             cue: Some(at("said")),
         }];
         let doc = Document::new(text);
-        let sentences = crate::segment::sentences(&doc);
-        let claims = extract(&doc, &sentences, &entities, &quotes, None);
+        let (sentences, tokens) = crate::segment::segment(&doc);
+        let claims = extract(&doc, &sentences, &entities, &tokens, &quotes, None);
         assert_eq!(claims.len(), 2, "{claims:?}");
         assert_eq!(claims[0].places, [EntityId(1)]);
         assert_eq!(claims[0].source, None);
@@ -422,8 +425,15 @@ mod tests {
             entity(EntityKind::Place, "England"),
         ];
         let doc = Document::new(text);
-        let sentences = crate::segment::sentences(&doc);
-        let claims = extract(&doc, &sentences, &entities, &[], "2025-12-02".parse().ok());
+        let (sentences, tokens) = crate::segment::segment(&doc);
+        let claims = extract(
+            &doc,
+            &sentences,
+            &entities,
+            &tokens,
+            &[],
+            "2025-12-02".parse().ok(),
+        );
         assert_eq!(claims.len(), 1);
         let c = &claims[0];
         let q: Vec<&str> = c.quantities.iter().map(|q| &text[q.span]).collect();
