@@ -1779,7 +1779,7 @@ fn claim_tokens(text: &str, shared: &[crate::segment::Token]) -> Vec<Token> {
             let piece = &text[span];
             // A three-digit group, and no start of a range or fraction
             // ("10 737-800 planes").
-            let rest = text[span.end()..].as_bytes();
+            let rest = &text.as_bytes()[span.end()..];
             // A last group may carry decimals once the number has a group
             // ("1 234 567.89"); a first may not ("1 000.5").
             let (digits, decimals) = piece.split_once('.').unwrap_or((piece, ""));
