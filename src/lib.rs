@@ -73,7 +73,14 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
     let (sentences, tokens) = segment::segment(&document);
     let entities = entities::extract(&document, &sentences);
     let quotes = quotes::extract(&document, &sentences, &entities);
-    let claims = claims::extract(&document, &sentences, &entities, &quotes, reference_date);
+    let claims = claims::extract(
+        &document,
+        &sentences,
+        &entities,
+        &tokens,
+        &quotes,
+        reference_date,
+    );
     Analysis {
         document,
         sentences,

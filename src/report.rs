@@ -217,8 +217,10 @@ pub struct ClaimOut {
     pub dates: Vec<DateOut>,
     /// Ids of the place entities mentioned in the sentence.
     pub places: Vec<String>,
-    /// Who asserts it, when the sentence attributes it; else null.
+    /// Who asserts it: the speaker of the quote it sits in; else null.
     pub source: Option<SpeakerOut>,
+    /// Id of the quote or reported speech the claim sits in, or null.
+    pub quote: Option<String>,
     /// Hedging words and phrases ("reportedly", "may").
     pub hedges: Vec<TextSpan>,
     /// `statement`, `question` (ends in a question mark) or `headline` (a heading paragraph).
@@ -522,6 +524,7 @@ pub fn record(analysis: &Analysis, id: Option<&str>, unit: OffsetUnit) -> Record
                     .collect(),
                 places: c.places.iter().map(|e| entity_id(e.0)).collect(),
                 source: c.source.as_ref().map(speaker),
+                quote: c.quote.map(|q| format!("q{}", q + 1)),
                 hedges: c.hedges.iter().map(|h| w.text_span(*h)).collect(),
                 kind: c.kind.as_str().to_string(),
                 checkworthy: c.checkworthy,

@@ -195,3 +195,56 @@ mod props {
         }
     }
 }
+
+/// Stages agree on every fixture: no claim quantity lies inside (or is) a
+/// name of a person, organization or other name, and no claim date lies
+/// strictly inside one; a claim's quote is one of the record's quotes.
+#[test]
+fn claims_take_nothing_from_inside_names_on_the_fixtures() {
+    use byline::entities::EntityKind;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let a = analyze(&text, &Options::default());
+        let names: Vec<_> = a
+            .entities
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Other
+                )
+            })
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect();
+        for c in &a.claims {
+            for q in &c.quantities {
+                assert!(
+                    !names.iter().any(|n| n.contains(q.span)),
+                    "{}: quantity {:?} inside a name",
+                    path.display(),
+                    &text[q.span.start()..q.span.end()]
+                );
+            }
+            for d in &c.dates {
+                assert!(
+                    !names.iter().any(|n| n.contains(d.span) && *n != d.span),
+                    "{}: date {:?} inside a name",
+                    path.display(),
+                    &text[d.span.start()..d.span.end()]
+                );
+            }
+            if let Some(q) = c.quote {
+                assert!(q < a.quotes.len());
+                assert_eq!(c.source, a.quotes[q].speaker);
+            }
+        }
+        seen += 1;
+    }
+    assert!(seen >= 1);
+}

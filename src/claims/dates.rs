@@ -486,46 +486,44 @@ fn word_tense(w: &str, next: &str) -> Tense {
 }
 
 /// How far around a date its tense cue is looked for. Bounded so that a
-/// huge run-on "sentence" full of dates stays linear; news sentences are
+/// cue far away in a run-on "sentence" does not decide; news sentences are
 /// shorter than this on either side.
 const TENSE_REACH: usize = 400;
 
-/// The tense of the cue word nearest to `date` inside `sentence` (within
-/// [`TENSE_REACH`] bytes).
-fn tense_near(text: &str, sentence: Span, date: Span) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
-    let mut lo = date
-        .start()
-        .saturating_sub(TENSE_REACH)
-        .max(sentence.start());
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (date.end() + TENSE_REACH).min(sentence.end());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let window = Span::new(text, lo.min(hi), hi);
-    let words: Vec<Span> = crate::segment::words(text, window).collect();
-    for (k, &w) in words.iter().enumerate() {
-        if date.overlaps(w) {
-            continue;
-        }
-        let next = words.get(k + 1).map_or("", |n| &text[*n]);
+/// The tense cue words of a sentence, in text order: found once per
+/// sentence (and only for one that holds a date), so that each date's
+/// tense is a binary search.
+fn tense_cues(text: &str, sentence: Span) -> Vec<(Span, Tense)> {
+    let mut out = Vec::new();
+    let mut words = crate::segment::words(text, sentence).peekable();
+    while let Some(w) = words.next() {
+        let next = words.peek().map_or("", |n| &text[*n]);
         let t = word_tense(&text[w], next);
-        if t == Tense::None {
-            continue;
-        }
-        let dist = if w.end() <= date.start() {
-            date.start() - w.end()
-        } else {
-            w.start().saturating_sub(date.end())
-        };
-        if best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, t));
+        if t != Tense::None {
+            out.push((w, t));
         }
     }
-    best.map_or(Tense::None, |(_, t)| t)
+    out
+}
+
+/// The tense of the cue word nearest to `date` (within [`TENSE_REACH`]
+/// bytes), from the sentence's `cues`; on a tie, the one before.
+fn tense_near(cues: &[(Span, Tense)], date: Span) -> Tense {
+    let k = cues.partition_point(|(w, _)| w.end() <= date.start());
+    let before = k
+        .checked_sub(1)
+        .map(|i| (date.start() - cues[i].0.end(), cues[i].1));
+    let after = cues[k..]
+        .iter()
+        .find(|(w, _)| w.start() >= date.end())
+        .map(|(w, t)| (w.start() - date.end(), *t));
+    let best = match (before, after) {
+        (Some(b), Some(a)) if a.0 < b.0 => Some(a),
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    };
+    best.filter(|(d, _)| *d <= TENSE_REACH)
+        .map_or(Tense::None, |(_, t)| t)
 }
 
 fn month_number(s: &str) -> Option<u32> {
@@ -792,13 +790,18 @@ struct Ctx<'a> {
     text: &'a str,
     sentence: Span,
     reference: Option<Date>,
+    /// The sentence's tense cues ([`tense_cues`]), found on first need.
+    cues: std::cell::OnceCell<Vec<(Span, Tense)>>,
 }
 
 type Resolved = (Option<String>, Granularity);
 
 impl Ctx<'_> {
     fn tense(&self, span: Span) -> Tense {
-        tense_near(self.text, self.sentence, span)
+        let cues = self
+            .cues
+            .get_or_init(|| tense_cues(self.text, self.sentence));
+        tense_near(cues, span)
     }
 
     /// The word before `pos` in the sentence, lower-cased.
@@ -1597,6 +1600,10 @@ static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
     .expect("offset regex compiles")
 });
 
+/// How far before a date its offset count is looked for (bytes): "twenty
+/// five fortnights from" is well inside it.
+const OFFSET_REACH: usize = 80;
+
 /// Move each day-level date by a count stated just before it ("3 days
 /// from Tuesday"), taking the count into the span. A possessive anchor
 /// ("three days after Monday's attack") is an event's date, not an
@@ -1611,7 +1618,16 @@ fn offsets(ctx: &Ctx, kept: &mut Vec<(Span, Option<String>, Granularity)>) {
         if gran != Granularity::Day || text[span].ends_with("'s") || text[span].ends_with("’s") {
             continue;
         }
-        let head = &text[ctx.sentence.start()..span.start()];
+        // The count sits just before the date: a bounded look-back keeps
+        // a sentence of thousands of dates linear.
+        let mut from = span
+            .start()
+            .saturating_sub(OFFSET_REACH)
+            .max(ctx.sentence.start());
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &text[from..span.start()];
         let Some(c) = OFFSET.captures(head) else {
             continue;
         };
@@ -1625,7 +1641,7 @@ fn offsets(ctx: &Ctx, kept: &mut Vec<(Span, Option<String>, Granularity)>) {
         // "the five months from 3 August to 24 December": a period
         // between two dates, not a moved day.
         let period = matches!(
-            head[..m.start()]
+            text[ctx.sentence.start()..from + m.start()]
                 .trim_end()
                 .rsplit(|ch: char| !ch.is_alphabetic())
                 .next(),
@@ -1638,7 +1654,7 @@ fn offsets(ctx: &Ctx, kept: &mut Vec<(Span, Option<String>, Granularity)>) {
         if period || to_date {
             continue;
         }
-        let start = ctx.sentence.start() + m.start();
+        let start = from + m.start();
         // Mentions inside the count ("the day before" is itself a date)
         // give way to the whole.
         let inside = |s: &Span| s.start() >= start && s.end() <= span.start();
@@ -1685,12 +1701,20 @@ fn offsets(ctx: &Ctx, kept: &mut Vec<(Span, Option<String>, Granularity)>) {
     }
 }
 
-/// The date expressions in `sentence`, resolved against `reference`.
-pub fn find(text: &str, sentence: Span, reference: Option<Date>) -> Vec<DateMention> {
+/// The date expressions in `sentence`, resolved against `reference`,
+/// leaving out any that lie strictly inside one of `names` (a name's
+/// words are the name's: "June" in "June Carter Cash").
+pub fn find(
+    text: &str,
+    sentence: Span,
+    reference: Option<Date>,
+    names: &super::Taken,
+) -> Vec<DateMention> {
     let ctx = Ctx {
         text,
         sentence,
         reference,
+        cues: std::cell::OnceCell::new(),
     };
     let s = &text[sentence];
     let base = sentence.start();
@@ -1719,7 +1743,9 @@ pub fn find(text: &str, sentence: Span, reference: Option<Date>) -> Vec<DateMent
                 let span = c
                     .name("x")
                     .map_or(span, |x| Span::new(text, base + x.start(), base + x.end()));
-                cands.push((span, value, gran));
+                if !names.strictly_inside(span) {
+                    cands.push((span, value, gran));
+                }
             }
         }
     }
@@ -1759,7 +1785,7 @@ pub fn find(text: &str, sentence: Span, reference: Option<Date>) -> Vec<DateMent
 pub fn reference_from_text(doc: &Document) -> Option<Date> {
     for p in doc.paragraphs.iter().take(3) {
         let dateline = p.kind == crate::document::ParagraphKind::Dateline;
-        for m in find(doc.text, p.span, None) {
+        for m in find(doc.text, p.span, None, &super::Taken::default()) {
             let mostly_date = m.span.len() * 2 >= p.span.len();
             if m.granularity == Granularity::Day
                 && (dateline || mostly_date)
@@ -1778,10 +1804,15 @@ mod tests {
 
     fn run(text: &str, reference: Option<&str>) -> Vec<(String, Option<String>)> {
         let r = reference.map(|d| d.parse::<Date>().unwrap());
-        find(text, Span::new(text, 0, text.len()), r)
-            .into_iter()
-            .map(|m| (text[m.span].to_string(), m.value))
-            .collect()
+        find(
+            text,
+            Span::new(text, 0, text.len()),
+            r,
+            &crate::claims::Taken::default(),
+        )
+        .into_iter()
+        .map(|m| (text[m.span].to_string(), m.value))
+        .collect()
     }
 
     fn check(cases: &[(&str, &str, &str)], reference: Option<&str>) {

@@ -8,27 +8,28 @@
 //! least one quantity, date or place or a checkable word
 //! ([`checkworthy::Cues::checkable`]); the claim's span is the sentence's.
 //!
-//! Per sentence: dates first ([`dates::find`]), then quantities
-//! ([`quantities::find`]) outside the dates' spans, so "Nov. 27" is a date
-//! and not the number 27. `places` are the place entities with a mention
-//! inside the sentence. `source` is the speaker of a quote that lies in the
-//! sentence, else a phrase the sentence attributes to: "according to X",
-//! "X said/claimed/...", "the Kremlin claiming ...". `hedges` are words
-//! that soften the assertion ("reportedly", "may", "appears").
+//! Per sentence: the name mentions of people, organizations and other
+//! names (from the entities stage) are taken first: nothing inside them is
+//! a date, a number or a place of the claim ("Six Nations" is no 6). Then
+//! dates ([`dates::find`]), then quantities ([`quantities::find`]) outside
+//! the names' and dates' spans, so "Nov. 27" is a date and not the number
+//! 27. `places` are the place entities with a mention inside the sentence.
+//! `quote` is the quote or reported speech (from the quotes stage) the
+//! sentence sits in, and `source` that quote's speaker: claims do not guess
+//! attributions of their own. `hedges` are words that soften the assertion
+//! ("reportedly", "may", "appears").
 //!
-//! Without a reference date, [`dates::reference_from_text`] (a full date in
-//! the first paragraphs, as a dateline) serves, so relative dates still
-//! resolve.
+//! The reference date is the pipeline's (given, or found once in the text
+//! by [`dates::reference_from_text`]); claims do not search again.
 //!
-//! Known limits: the source patterns want a capitalized name or "the"
-//! plus a capitalized name; a pronoun ("he said") is left to the quotes
-//! stage. Hedges are single words or short fixed phrases; a negated
-//! hedge ("not likely") still counts as a hedge.
+//! Known limits: a sentence that holds two quotes names the one sharing
+//! the most text with it; a quote without a known speaker gives no source.
+//! Hedges are single words or short fixed phrases; a negated hedge ("not
+//! likely") still counts as a hedge.
 
 pub mod checkworthy;
 pub mod dates;
 pub mod quantities;
-pub mod tokens;
 
 use std::sync::LazyLock;
 
@@ -37,8 +38,8 @@ use regex::Regex;
 use crate::calendar::Date;
 use crate::document::{Document, Span};
 use crate::entities::{Entity, EntityId, EntityKind};
-use crate::quotes::{Quote, Speaker, Via};
-use crate::segment::Sentence;
+use crate::quotes::{Quote, Speaker};
+use crate::segment::{Sentence, Tokens};
 
 pub use dates::DateMention;
 pub use quantities::Quantity;
@@ -53,8 +54,10 @@ pub struct Claim {
     pub dates: Vec<DateMention>,
     /// Place entities mentioned in the sentence.
     pub places: Vec<EntityId>,
-    /// Who asserts it, when the sentence attributes it.
+    /// Who asserts it: the speaker of the quote it sits in.
     pub source: Option<Speaker>,
+    /// Index of the quote or reported speech the claim sits in.
+    pub quote: Option<usize>,
     /// Hedging words ("reportedly", "may").
     pub hedges: Vec<Span>,
     /// Statement, question or headline.
@@ -74,31 +77,71 @@ static HEDGES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("hedge regex compiles")
 });
 
-/// "according to X": X is the source.
-static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)[Aa]ccording\s+to\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*?(?:(?:[A-Z][\w’'.-]*)|officials|sources|reports|data|estimates|police|authorities|analysts|experts|witnesses|residents|diplomats)(?-u:\b)(?:\s+[A-Z][\w’'.-]*)*)",
-    )
-    .expect("according-to regex compiles")
-});
+/// Spans that belong to someone else (a name, a date, an address): a set
+/// that answers "does this span overlap one of them?" with one binary
+/// search, so a sentence with thousands of dates stays linear.
+#[derive(Clone, Debug, Default)]
+pub struct Taken {
+    /// By start.
+    spans: Vec<Span>,
+    /// Running maximum of the ends, in `spans` order.
+    max_end: Vec<usize>,
+}
 
-/// "X said", "the Kremlin claiming", "Ukraine says": a capitalized name
-/// (maybe after "the") right before a reporting verb.
-static SAYS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)\s+(?:said|says|claimed|claims|claiming|told|reported|reports|announced|announces|confirmed|confirms|stated|states|wrote|writes|added|insisted|insists|warned|warns|estimated|estimates|argued|argues|alleged|alleges|denied|denies|acknowledged|admitted|noted|predicted|believes|believed)(?-u:\b)",
-    )
-    .expect("says regex compiles")
-});
+impl Taken {
+    pub fn new(mut spans: Vec<Span>) -> Taken {
+        spans.sort_unstable();
+        let mut max = 0;
+        let max_end = spans
+            .iter()
+            .map(|s| {
+                max = max.max(s.end());
+                max
+            })
+            .collect();
+        Taken { spans, max_end }
+    }
 
-/// Words that may start a capitalized run but are no source ("In", "But").
-#[rustfmt::skip]
-static NOT_SOURCES: &[&str] = &[
-    "A", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "For", "He", "Her",
-    "His", "How", "However", "I", "If", "In", "It", "Its", "Meanwhile", "On", "She", "Since",
-    "So", "Still", "That", "The", "Their", "There", "These", "They", "This", "We", "What",
-    "When", "Where", "Which", "While", "Who", "Why", "Yet", "You",
-];
+    /// Does `span` share a byte with one of the taken spans?
+    pub fn overlaps(&self, span: Span) -> bool {
+        let k = self.spans.partition_point(|s| s.start() < span.end());
+        k > 0 && self.max_end[k - 1] > span.start()
+    }
+    /// Does one of the taken spans hold `span` and more ("Three" in
+    /// "Three Gorges Dam")? A span equal to a taken one is not inside it.
+    /// Name mentions hardly nest, so only the last few spans that start
+    /// at or before `span` are candidates.
+    pub fn strictly_inside(&self, span: Span) -> bool {
+        const NESTING: usize = 8;
+        let k = self.spans.partition_point(|s| s.start() <= span.start());
+        k > 0
+            && self.max_end[k - 1] >= span.end()
+            && self.spans[..k]
+                .iter()
+                .rev()
+                .take(NESTING)
+                .any(|s| s.contains(span) && *s != span)
+    }
+}
+
+/// Entity kinds whose names protect their words: a claim takes no number,
+/// date or place from inside them ("Six Nations", "June Carter Cash",
+/// "Bank of England"). Places are the claim's places themselves; groups
+/// ("Russians") hold no numbers.
+///
+/// The one decision between a name and a number or date reading: a
+/// quantity that lies inside a name (or is the whole name: "Six Nations")
+/// is the name's; a date strictly inside a name ("June" in "June Carter
+/// Cash") is the name's, while a date that is the whole name ("Christmas",
+/// "Boxing Day") is a date the entities stage took for a name; a name
+/// inside a longer date or quantity ("USD" in "USD 200", "New Year" in
+/// "New Year's Eve") takes nothing from it.
+fn protects(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Other
+    )
+}
 
 /// Lookups over the entities and quotes, built once per document so that
 /// each sentence costs a binary search, not a scan of the whole article
@@ -106,63 +149,64 @@ static NOT_SOURCES: &[&str] = &[
 struct Index<'q> {
     /// Mentions of place entities: (mention, entity index), by start.
     places: Vec<(Span, usize)>,
-    /// All name mentions: (mention, entity index), by start.
-    mentions: Vec<(Span, usize)>,
-    /// The longest mention, to bound the look-back of overlap searches.
+    /// Mentions of names that protect their words ([`protects`]), by start.
+    names: Vec<Span>,
+    /// The longest name mention, to bound the look-back of overlap searches.
     longest: usize,
     quotes: &'q [Quote],
     /// Running maximum of quote ends, in quote order (quotes are by start).
     quote_end_max: Vec<usize>,
-    /// Quotes with a speaker: (speaker span, quote index), by speaker start.
-    speakers: Vec<(Span, usize)>,
 }
 
 impl<'q> Index<'q> {
     fn new(entities: &[Entity], quotes: &'q [Quote]) -> Index<'q> {
         let mut places = Vec::new();
-        let mut mentions = Vec::new();
+        let mut names = Vec::new();
         for (i, e) in entities.iter().enumerate() {
             for m in &e.mentions {
-                mentions.push((*m, i));
                 if e.kind == EntityKind::Place {
                     places.push((*m, i));
+                } else if protects(e.kind) {
+                    names.push(*m);
                 }
             }
         }
         places.sort_unstable();
-        mentions.sort_unstable();
-        let longest = mentions.iter().map(|(m, _)| m.len()).max().unwrap_or(0);
+        names.sort_unstable();
+        let longest = names.iter().map(|m| m.len()).max().unwrap_or(0);
         let mut quote_end_max = Vec::with_capacity(quotes.len());
         let mut max = 0;
         for q in quotes {
             max = max.max(q.span.end());
             quote_end_max.push(max);
         }
-        let mut speakers: Vec<(Span, usize)> = quotes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, q)| q.speaker.map(|s| (s.span, i)))
-            .collect();
-        speakers.sort_unstable();
         Index {
             places,
-            mentions,
+            names,
             longest,
             quotes,
             quote_end_max,
-            speakers,
         }
     }
 
-    /// The place entities mentioned inside `span`, by entity index.
-    fn places_in(&self, span: Span) -> Vec<EntityId> {
+    /// The protecting name mentions that overlap `span`.
+    fn names_in(&self, span: Span) -> &[Span] {
+        let lo = span.start().saturating_sub(self.longest);
+        let from = self.names.partition_point(|m| m.start() < lo);
+        let to = self.names.partition_point(|m| m.start() < span.end());
+        &self.names[from..to.max(from)]
+    }
+
+    /// The place entities mentioned inside `span` and not inside a name
+    /// ("England" in "Bank of England"), by entity index.
+    fn places_in(&self, span: Span, names: &Taken) -> Vec<EntityId> {
         let from = self
             .places
             .partition_point(|(m, _)| m.start() < span.start());
         let mut ids: Vec<usize> = self.places[from..]
             .iter()
             .take_while(|(m, _)| m.start() < span.end())
-            .filter(|(m, _)| span.contains(*m))
+            .filter(|(m, _)| span.contains(*m) && !names.strictly_inside(*m))
             .map(|&(_, i)| i)
             .collect();
         ids.sort_unstable();
@@ -170,129 +214,25 @@ impl<'q> Index<'q> {
         ids.into_iter().map(EntityId).collect()
     }
 
-    /// The entity (lowest index) with a mention overlapping `span`.
-    fn entity_at(&self, span: Span) -> Option<EntityId> {
-        let lo = span.start().saturating_sub(self.longest);
-        let from = self.mentions.partition_point(|(m, _)| m.start() < lo);
-        self.mentions[from..]
-            .iter()
-            .take_while(|(m, _)| m.start() < span.end())
-            .filter(|(m, _)| m.overlaps(span))
-            .map(|&(_, i)| i)
-            .min()
-            .map(EntityId)
-    }
-
-    /// The speaker of the first quote (in quote order) whose speaker lies
-    /// inside `sentence`.
-    fn speaker_inside(&self, sentence: Span) -> Option<Speaker> {
-        let from = self
-            .speakers
-            .partition_point(|(s, _)| s.start() < sentence.start());
-        self.speakers[from..]
-            .iter()
-            .take_while(|(s, _)| s.start() < sentence.end())
-            .filter(|(s, _)| sentence.contains(*s))
-            .map(|&(_, i)| i)
-            .min()
-            .and_then(|i| self.quotes[i].speaker)
-    }
-
-    /// The speaker of the first quote (in quote order) that has a speaker
-    /// and overlaps `sentence`.
-    fn speaker_overlapping(&self, sentence: Span) -> Option<Speaker> {
+    /// The quote or reported speech the sentence sits in: of the quotes
+    /// overlapping it, the one sharing the most bytes with it (the first
+    /// on a tie).
+    fn quote_of(&self, sentence: Span) -> Option<usize> {
         // Quotes are ordered by start; the first one that can overlap is
         // the first whose running end maximum passes the sentence start.
         let first = self
             .quote_end_max
             .partition_point(|&e| e <= sentence.start());
+        let shared =
+            |q: &Quote| q.span.end().min(sentence.end()) - q.span.start().max(sentence.start());
         self.quotes[first..]
             .iter()
-            .take_while(|q| q.span.start() < sentence.end())
-            .filter(|q| q.span.overlaps(sentence))
-            .find_map(|q| q.speaker)
+            .enumerate()
+            .take_while(|(_, q)| q.span.start() < sentence.end())
+            .filter(|(_, q)| q.span.overlaps(sentence))
+            .max_by_key(|&(k, q)| (shared(q), std::cmp::Reverse(k)))
+            .map(|(k, _)| first + k)
     }
-}
-
-/// Drop leading words that are no name ("But Ukraine" -> "Ukraine"),
-/// keeping "the" before a name ("the Kremlin"). None when nothing is left.
-fn clean_source(text: &str, span: Span) -> Option<Span> {
-    let mut start = span.start();
-    loop {
-        let rest = &text[start..span.end()];
-        let word = rest.split_whitespace().next()?;
-        let more = rest.len() > word.len();
-        if NOT_SOURCES.contains(&word) && word != "The" && more {
-            let skip =
-                word.len() + rest[word.len()..].len() - rest[word.len()..].trim_start().len();
-            start += skip;
-        } else if NOT_SOURCES.contains(&word) && !more {
-            return None;
-        } else {
-            break;
-        }
-    }
-    // A sentence-final period after a word ("Zelensky.") is no part of it;
-    // after an initial ("U.S.") it is.
-    let mut end = span.end();
-    let b = text.as_bytes();
-    if end > start + 1 && b[end - 1] == b'.' && b[end - 2].is_ascii_lowercase() {
-        end -= 1;
-    }
-    let out = Span::new(text, start, end);
-    let t = &text[out];
-    let name = t
-        .strip_prefix("The ")
-        .or_else(|| t.strip_prefix("the "))
-        .unwrap_or(t);
-    (!name.is_empty() && !NOT_SOURCES.contains(&name.split_whitespace().next()?)).then_some(out)
-}
-
-/// Who the sentence attributes its content to.
-/// `dates` are the sentence's date spans: "a survey released on Friday
-/// said" has no source named "Friday".
-fn source_of(text: &str, sentence: Span, index: &Index, dates: &[Span]) -> Option<Speaker> {
-    // A quote with a known speaker: prefer one whose speaker is inside the
-    // sentence, then one whose content overlaps it.
-    if let Some(s) = index.speaker_inside(sentence) {
-        return Some(s);
-    }
-    if let Some(s) = index.speaker_overlapping(sentence) {
-        return Some(s);
-    }
-    let s = &text[sentence];
-    let base = sentence.start();
-    let to_span = |m: regex::Match| Span::new(text, base + m.start(), base + m.end());
-    if let Some(c) = ACCORDING_TO.captures(s)
-        && let Some(span) = clean_source(text, to_span(c.get(1)?))
-    {
-        return Some(Speaker {
-            span,
-            entity: index.entity_at(span),
-            antecedent: None,
-            via: Via::AccordingTo,
-        });
-    }
-    for c in SAYS.captures_iter(s) {
-        let Some(span) = clean_source(text, to_span(c.get(1)?)) else {
-            continue;
-        };
-        if dates.iter().any(|d| d.overlaps(span)) {
-            continue;
-        }
-        let name = &text[span];
-        if NOT_SOURCES.contains(&name) || name.split_whitespace().all(|w| NOT_SOURCES.contains(&w))
-        {
-            continue;
-        }
-        return Some(Speaker {
-            span,
-            entity: index.entity_at(span),
-            antecedent: None,
-            via: Via::Name,
-        });
-    }
-    None
 }
 
 fn hedges_in(text: &str, sentence: Span) -> Vec<Span> {
@@ -303,30 +243,43 @@ fn hedges_in(text: &str, sentence: Span) -> Vec<Span> {
         .collect()
 }
 
-/// Find the claims of `doc`.
+/// Find the claims of `doc`. `reference` is the one reference date of the
+/// analysis (given, or found once by the pipeline); claims do not look for
+/// another.
+///
+/// Names protect their words: dates and quantities are looked for outside
+/// the name mentions of people, organizations and other names, and a
+/// place inside such a name is not the claim's place. This is the one
+/// place where the stages' readings are reconciled.
 pub fn extract(
     doc: &Document,
     sentences: &[Sentence],
     entities: &[Entity],
+    tokens: &Tokens,
     quotes: &[Quote],
     reference: Option<Date>,
 ) -> Vec<Claim> {
     let text = doc.text;
-    let reference = reference.or_else(|| dates::reference_from_text(doc));
     let index = Index::new(entities, quotes);
     let actors = checkworthy::Actors::new(entities);
     let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         let span = sentence.span;
-        let dates = dates::find(text, span, reference);
+        let names = index.names_in(span);
+        let protected = Taken::new(names.to_vec());
+        let dates = dates::find(text, span, reference, &protected);
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-        let quantities = quantities::find(text, span, &date_spans);
-        let places = index.places_in(span);
+        let mut quantities = quantities::find(text, span, tokens.of(sentence), &date_spans);
+        quantities.retain(|q| {
+            !(protected.strictly_inside(q.span) || names.binary_search(&q.span).is_ok())
+        });
+        let places = index.places_in(span, &protected);
         let cues = checkworthy::cues(text, span);
         if dates.is_empty() && quantities.is_empty() && places.is_empty() && !cues.checkable() {
             continue;
         }
-        let source = source_of(text, span, &index, &date_spans);
+        let quote = index.quote_of(span);
+        let source = quote.and_then(|q| quotes[q].speaker);
         let hedges = hedges_in(text, span);
         let assessed = checkworthy::assess(&checkworthy::Evidence {
             doc,
@@ -347,6 +300,7 @@ pub fn extract(
             dates,
             places,
             source,
+            quote,
             hedges,
             kind: assessed.kind,
             checkworthy: assessed.score,
@@ -360,10 +314,13 @@ pub fn extract(
 mod tests {
     use super::*;
 
+    /// Claims through the whole pipeline, so entities and quotes are the
+    /// stages' own.
     fn claims_of(text: &str) -> Vec<Claim> {
-        let doc = Document::new(text);
-        let sentences = crate::segment::sentences(&doc);
-        extract(&doc, &sentences, &[], &[], "2025-12-02".parse().ok())
+        let options = crate::Options {
+            reference_date: "2025-12-02".parse().ok(),
+        };
+        crate::analyze(text, &options).claims
     }
 
     #[test]
@@ -385,29 +342,32 @@ mod tests {
     }
 
     #[test]
-    fn sources() {
-        let cases: &[(&str, Option<&str>)] = &[
+    fn sources_come_from_the_quotes_stage() {
+        // (text, source, sits in a quote)
+        let cases: &[(&str, Option<&str>, bool)] = &[
             (
                 "The delegation went to Florida on Sunday, according to President Volodymyr Zelensky.",
                 Some("President Volodymyr Zelensky"),
-            ),
-            (
-                "Russia is advancing, with the Kremlin claiming Monday evening that it won.",
-                Some("the Kremlin"),
+                true,
             ),
             (
                 "Ukraine says that 28 points are red lines.",
                 Some("Ukraine"),
+                true,
             ),
-            ("But he said 28 points are red lines.", None),
-            ("Troops left 5 towns.", None),
-            ("A survey released on Friday said 5 towns grew.", None),
+            ("Troops left 5 towns.", None, false),
+            (
+                "A survey released on Friday showed 5 towns grew.",
+                None,
+                false,
+            ),
         ];
-        for (text, want) in cases {
+        for (text, want, in_quote) in cases {
             let c = claims_of(text);
             assert_eq!(c.len(), 1, "{text}");
             let got = c[0].source.map(|s| &text[s.span]);
             assert_eq!(got, *want, "{text}");
+            assert_eq!(c[0].quote.is_some(), *in_quote, "{text}");
         }
     }
 
@@ -423,7 +383,7 @@ mod tests {
 
     #[test]
     fn places_and_quote_sources() {
-        use crate::quotes::QuoteKind;
+        use crate::quotes::{QuoteKind, Via};
         let text = "Zelensky met Macron in France. “We had 5 talks,” Rubio said. Ok.";
         let at = |w: &str| {
             let i = text.find(w).unwrap();
@@ -462,13 +422,81 @@ mod tests {
             cue: Some(at("said")),
         }];
         let doc = Document::new(text);
-        let sentences = crate::segment::sentences(&doc);
-        let claims = extract(&doc, &sentences, &entities, &quotes, None);
+        let (sentences, tokens) = crate::segment::segment(&doc);
+        let claims = extract(&doc, &sentences, &entities, &tokens, &quotes, None);
         assert_eq!(claims.len(), 2, "{claims:?}");
         assert_eq!(claims[0].places, [EntityId(1)]);
         assert_eq!(claims[0].source, None);
+        assert_eq!(claims[0].quote, None);
         assert_eq!(claims[1].places, []);
         assert_eq!(claims[1].source, Some(speaker));
+        assert_eq!(claims[1].quote, Some(0));
+    }
+
+    /// Nothing inside a name is a number, a date or a place of the claim.
+    #[test]
+    fn names_protect_their_words() {
+        let text = "Wales won the Six Nations in May as June Carter Cash sang at the Bank of England for 3 hours.";
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(text, i, i + w.len())
+        };
+        let entity = |kind, w: &str| Entity {
+            kind,
+            name: at(w),
+            roles: vec![],
+            mentions: vec![at(w)],
+        };
+        let entities = vec![
+            entity(EntityKind::Place, "Wales"),
+            entity(EntityKind::Other, "Six Nations"),
+            entity(EntityKind::Person, "June Carter Cash"),
+            entity(EntityKind::Organization, "Bank of England"),
+            entity(EntityKind::Place, "England"),
+        ];
+        let doc = Document::new(text);
+        let (sentences, tokens) = crate::segment::segment(&doc);
+        let claims = extract(
+            &doc,
+            &sentences,
+            &entities,
+            &tokens,
+            &[],
+            "2025-12-02".parse().ok(),
+        );
+        assert_eq!(claims.len(), 1);
+        let c = &claims[0];
+        let q: Vec<&str> = c.quantities.iter().map(|q| &text[q.span]).collect();
+        let d: Vec<&str> = c.dates.iter().map(|d| &text[d.span]).collect();
+        assert_eq!(q, ["3 hours"]);
+        assert_eq!(d, ["May"]);
+        assert_eq!(c.places, [EntityId(0)]);
+    }
+
+    #[test]
+    fn taken_spans_answer_overlaps() {
+        let text = "abcdefghijklmnopqrstuvwxyz";
+        let s = |a, b| Span::new(text, a, b);
+        let taken = Taken::new(vec![s(10, 12), s(0, 8), s(2, 3)]);
+        for (span, want) in [
+            (s(8, 10), false),
+            (s(7, 9), true),
+            (s(11, 20), true),
+            (s(12, 26), false),
+            (s(3, 4), true),
+        ] {
+            assert_eq!(taken.overlaps(span), want, "{span:?}");
+        }
+        assert!(!Taken::default().overlaps(s(0, 26)));
+        for (span, want) in [
+            (s(10, 12), false),
+            (s(10, 11), true),
+            (s(2, 3), true),
+            (s(8, 10), false),
+            (s(7, 9), false),
+        ] {
+            assert_eq!(taken.strictly_inside(span), want, "{span:?}");
+        }
     }
 
     #[test]

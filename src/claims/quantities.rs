@@ -52,8 +52,6 @@ use regex::Regex;
 
 use crate::document::Span;
 
-use super::tokens::{Kind, Token, tokenize};
-
 /// One quantity mention.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quantity {
@@ -471,8 +469,8 @@ struct Parser<'t> {
     /// Each token lower-cased once (borrowed when it has no capitals):
     /// the rules ask for it many times per token.
     lowers: Vec<std::borrow::Cow<'t, str>>,
-    /// Spans that belong to others (dates, addresses).
-    exclude: Vec<Span>,
+    /// Spans that belong to others (names, dates, addresses).
+    exclude: super::Taken,
 }
 
 impl Parser<'_> {
@@ -484,7 +482,7 @@ impl Parser<'_> {
     fn blocked(&self, i: usize) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| self.exclude.iter().any(|e| e.overlaps(t.span)))
+            .is_some_and(|t| self.exclude.overlaps(t.span))
     }
 
     fn lower(&self, i: usize) -> &str {
@@ -1711,21 +1709,156 @@ fn plural(w: &str) -> String {
     }
 }
 
+/// What a token is, for the quantity rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// The quantity rules' view of one token: a piece of a shared token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Token {
+    span: Span,
+    kind: Kind,
+    /// No white space between this token and the one before.
+    attached: bool,
+}
+
+/// A number that may take a space-grouped group of three digits next.
+#[derive(Clone, Copy)]
+struct Lead {
+    /// The first thousands separator used, if any.
+    sep: Option<char>,
+    /// One to three digits before the first separator.
+    small: bool,
+    /// Digits glued to letters before them ("i7").
+    glued: bool,
+}
+
+impl Lead {
+    /// May `sep` join the next three-digit group to this number?
+    fn takes(self, sep: char) -> bool {
+        if sep == ' ' {
+            // A plain space never mixes with another separator ("5
+            // 100,000"), nor follows letters ("i7 860"), nor a four-digit
+            // lead ("in 2017 300 people").
+            matches!(self.sep, None | Some(' '))
+                && !self.glued
+                && (self.sep.is_some() || self.small)
+        } else {
+            self.sep != Some(' ')
+        }
+    }
+}
+
+/// The sentence's shared tokens ([`crate::segment::Token`]) cut into the
+/// pieces the rules read: "10kg" = "10" + "kg", "twenty-one" = "twenty" +
+/// "-" + "one" ([`crate::segment::tokens::pieces`]). The pieces are cut
+/// from each run of touching tokens as a whole, so that a number the
+/// shared layer splits at a hyphen keeps its own reading ("1,050-1,125",
+/// "6-6.5%", "near-400,000") and a possessive stays on its word
+/// ("Russia’s", as the unit and noun rules want it). Thousands grouped
+/// with a space join into one number ("10 000", "1 234 567", "40 000" with
+/// U+202F) by the rules of [`Lead::takes`]; a group that is part of a
+/// longer number ("1 000.5", "5 100,000", "10 737-800") stays apart.
+fn claim_tokens(text: &str, shared: &[crate::segment::Token]) -> Vec<Token> {
+    use crate::segment::tokens::{PieceKind, pieces};
+    let mut out: Vec<Token> = Vec::with_capacity(shared.len() + shared.len() / 4);
+    let mut lead: Option<Lead> = None;
+    let mut k = 0;
+    while k < shared.len() {
+        let mut end = k + 1;
+        while shared.get(end).is_some_and(|t| t.attached) {
+            end += 1;
+        }
+        let run = Span::new(text, shared[k].span.start(), shared[end - 1].span.end());
+        k = end;
+        for (j, (span, kind)) in pieces(text, run).enumerate() {
+            let piece = &text[span];
+            // A three-digit group, and no start of a range or fraction
+            // ("10 737-800 planes").
+            let rest = &text.as_bytes()[span.end()..];
+            // A last group may carry decimals once the number has a group
+            // ("1 234 567.89"); a first may not ("1 000.5").
+            let (digits, decimals) = piece.split_once('.').unwrap_or((piece, ""));
+            let group = j == 0
+                && digits.len() == 3
+                && piece.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && !(rest.first().is_some_and(|b| b"/-".contains(b))
+                    && rest.get(1).is_some_and(u8::is_ascii_digit));
+            if group
+                && let Some(l) = lead
+                && let Some(last) = out.last_mut()
+                && let Some(sep) = group_space(&text[last.span.end()..span.start()])
+                && l.takes(sep)
+                && (decimals.is_empty() || l.sep == Some(sep))
+            {
+                last.span = Span::new(text, last.span.start(), span.end());
+                lead = decimals.is_empty().then_some(Lead {
+                    sep: l.sep.or(Some(sep)),
+                    ..l
+                });
+                continue;
+            }
+            let kind = match kind {
+                PieceKind::Letters => Kind::Word,
+                PieceKind::Number => Kind::Number,
+                PieceKind::Punct => Kind::Punct,
+            };
+            lead = (kind == Kind::Number && !piece.contains('.')).then(|| Lead {
+                sep: piece.contains(',').then_some(','),
+                small: piece.split(',').next().is_some_and(|d| d.len() <= 3),
+                glued: j > 0
+                    && text[..span.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric),
+            });
+            out.push(Token {
+                span,
+                kind,
+                attached: j > 0,
+            });
+        }
+    }
+    out
+}
+
+/// The separator of a one-character gap between two digit groups ("10
+/// 000", or with a no-break or thin space), if it is one.
+fn group_space(gap: &str) -> Option<char> {
+    let mut cs = gap.chars();
+    let c = cs.next()?;
+    (cs.next().is_none() && matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')).then_some(c)
+}
+
 /// Web and mail addresses: their digits are no quantities.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:https?://|www\.)\S+|\S+@\S+\.\w+").expect("address regex compiles")
 });
 
-/// The quantities in `span`, skipping any that overlap `exclude`.
-pub fn find(text: &str, span: Span, exclude: &[Span]) -> Vec<Quantity> {
+/// The quantities of one sentence (`span`, with its shared tokens
+/// `words`), skipping any that overlap `exclude`.
+pub fn find(
+    text: &str,
+    span: Span,
+    words: &[crate::segment::Token],
+    exclude: &[Span],
+) -> Vec<Quantity> {
     let base = span.start();
-    let mut exclude = exclude.to_vec();
+    let mut exclude: Vec<Span> = exclude
+        .iter()
+        .copied()
+        .filter(|e| e.overlaps(span))
+        .collect();
     exclude.extend(
         ADDRESS
             .find_iter(&text[span])
             .map(|m| Span::new(text, base + m.start(), base + m.end())),
     );
-    let toks = tokenize(text, span);
+    let toks = claim_tokens(text, words);
     let lowers = toks
         .iter()
         .map(|t| {
@@ -1741,17 +1874,17 @@ pub fn find(text: &str, span: Span, exclude: &[Span]) -> Vec<Quantity> {
         text,
         toks,
         lowers,
-        exclude: exclude.clone(),
+        exclude: super::Taken::new(exclude),
     };
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.toks.len() {
-        if exclude.iter().any(|e| e.overlaps(p.toks[i].span)) {
+        if p.exclude.overlaps(p.toks[i].span) {
             i += 1;
             continue;
         }
         match p.quantity_at(i) {
-            Some((q, next)) if !exclude.iter().any(|e| e.overlaps(q.span)) => {
+            Some((q, next)) if !p.exclude.overlaps(q.span) => {
                 out.push(q);
                 i = next.max(i + 1);
             }
@@ -1775,8 +1908,18 @@ mod tests {
         bool,
     );
 
+    /// The shared tokens of all of `text`'s sentences.
+    fn words(text: &str) -> Vec<crate::segment::Token> {
+        let doc = crate::document::Document::new(text);
+        let (sentences, tokens) = crate::segment::segment(&doc);
+        sentences
+            .iter()
+            .flat_map(|s| tokens.of(s).to_vec())
+            .collect()
+    }
+
     fn run(text: &str) -> Vec<Row<'_>> {
-        find(text, Span::new(text, 0, text.len()), &[])
+        find(text, Span::new(text, 0, text.len()), &words(text), &[])
             .into_iter()
             .map(|q| {
                 (
@@ -2130,10 +2273,38 @@ mod tests {
     fn respects_exclusions() {
         let text = "by Nov. 27 and 5 troops";
         let ex = [Span::new(text, 3, 10)];
-        let got: Vec<&str> = find(text, Span::new(text, 0, text.len()), &ex)
+        let got: Vec<&str> = find(text, Span::new(text, 0, text.len()), &words(text), &ex)
             .iter()
             .map(|q| &text[q.span])
             .collect();
         assert_eq!(got, ["5 troops"]);
+    }
+
+    #[test]
+    fn claim_tokens_of_the_shared_tokens() {
+        let cases: &[(&str, &[&str])] = &[
+            ("600,000 troops", &["600,000", "troops"]),
+            ("$100 billion", &["$", "100", "billion"]),
+            ("twenty-one", &["twenty", "-", "one"]),
+            ("5,10 and 2.5.", &["5", ",", "10", "and", "2.5", "."]),
+            ("Russia’s 10kg", &["Russia’s", "10", "kg"]),
+            ("1,2345", &["1", ",", "2345"]),
+            ("10 000 dollars", &["10 000", "dollars"]),
+            ("40\u{202f}000 dollars", &["40\u{202f}000", "dollars"]),
+            ("1 234 567", &["1 234 567"]),
+            ("1 234 567.89 m", &["1 234 567.89", "m"]),
+            ("in 2017 300 people", &["in", "2017", "300", "people"]),
+            ("5 100,000", &["5", "100,000"]),
+            ("5 1000", &["5", "1000"]),
+            ("1 000.5", &["1", "000.5"]),
+            ("i7 860 chip", &["i", "7", "860", "chip"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = claim_tokens(text, &words(text))
+                .iter()
+                .map(|t| &text[t.span])
+                .collect();
+            assert_eq!(&got, want, "{text}");
+        }
     }
 }
