@@ -673,9 +673,34 @@ impl SortedLines {
         self.data[a..b].trim_end_matches('\n')
     }
 
+    #[cfg(test)]
     fn first_column(&self, i: usize) -> &'static str {
         let line = self.line(i);
         line.find('\t').map_or(line, |t| &line[..t])
+    }
+
+    /// `first_column(i).cmp(key)` without finding the line's end first:
+    /// compares bytes in place and stops at the column's tab or newline
+    /// (both sort below every byte a key holds).
+    fn cmp_first_column(&self, i: usize, key: &str) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        let row = &self.data.as_bytes()[self.start(i)..self.start(i + 1)];
+        let ends = |b: Option<&u8>| b.is_none_or(|&b| b == b'\t' || b == b'\n');
+        for (k, &kb) in key.as_bytes().iter().enumerate() {
+            let b = row.get(k);
+            if ends(b) {
+                return Ordering::Less;
+            }
+            match b.copied().unwrap_or(0).cmp(&kb) {
+                Ordering::Equal => {}
+                other => return other,
+            }
+        }
+        if ends(row.get(key.len())) {
+            Ordering::Equal
+        } else {
+            Ordering::Greater
+        }
     }
 
     /// The line whose first column is `key`.
@@ -683,7 +708,7 @@ impl SortedLines {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            match self.first_column(mid).cmp(key) {
+            match self.cmp_first_column(mid, key) {
                 std::cmp::Ordering::Equal => return Some(self.line(mid)),
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
