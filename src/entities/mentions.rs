@@ -886,9 +886,7 @@ impl SentenceReader<'_> {
             } else {
                 self.listed_cover(a, i)
             };
-            let Some(mut out) = prefix else {
-                return None;
-            };
+            let mut out = prefix?;
             let mut rest = i + len;
             // "Deputy Prime Minister", "Foreign Minister": titles in a row.
             while rest < b
