@@ -42,6 +42,8 @@ pub struct Settings {
     /// Worker threads; None = all cores.
     pub jobs: Option<usize>,
     pub quiet: bool,
+    /// How each record is printed (JSON, HTML page, text summary).
+    pub view: crate::view::View,
 }
 
 /// Where one input comes from.
@@ -215,6 +217,20 @@ pub fn analyze_bytes(
     unit: OffsetUnit,
     pretty: bool,
 ) -> Result<String, String> {
+    let json = crate::view::View::default();
+    render_bytes(bytes, id, line, date, unit, pretty, &json)
+}
+
+/// Analyze one article's bytes and render the record in `view`.
+pub fn render_bytes(
+    bytes: &[u8],
+    id: Option<&str>,
+    line: Option<usize>,
+    date: Option<Date>,
+    unit: OffsetUnit,
+    pretty: bool,
+    view: &crate::view::View,
+) -> Result<String, String> {
     let text = document::decode(bytes).map_err(|e| e.to_string())?;
     let analysis = analyze(
         text,
@@ -224,7 +240,7 @@ pub fn analyze_bytes(
     );
     let mut rec = report::record(&analysis, id, unit);
     rec.line = line;
-    Ok(report::to_json(&rec, pretty))
+    Ok(view.render(&rec, text, unit, pretty))
 }
 
 /// One JSON Lines input record.
@@ -263,13 +279,14 @@ fn analyze_line(
         Some(d) => Some(Date::parse_lenient(d).map_err(|e| (id.clone(), e))?),
         None => settings.date,
     };
-    analyze_bytes(
+    render_bytes(
         rec.text.as_bytes(),
         id.as_deref(),
         Some(number),
         date,
         settings.unit,
         false,
+        &settings.view,
     )
     .map_err(|e| (id, e))
 }
@@ -421,24 +438,28 @@ fn run_text(
     };
     let mut outcome = Outcome::default();
     let mut progress = Progress::new(inputs.len(), settings.quiet);
+    let mut index =
+        (settings.view.format == crate::view::Format::Html).then(crate::view::Index::default);
     for chunk in inputs.chunks(FILE_CHUNK) {
         let results: Vec<Result<String, String>> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|input| {
                     let bytes = read_source(&input.source, &stdin_data, settings.max_bytes)?;
-                    analyze_bytes(
+                    render_bytes(
                         &bytes,
                         Some(&input.id),
                         None,
                         settings.date,
                         settings.unit,
                         pretty,
+                        &settings.view,
                     )
                 })
                 .collect()
         });
         for (input, result) in chunk.iter().zip(results) {
+            let failed_before = outcome.failed;
             let record = match result {
                 Ok(json) => {
                     outcome.analyzed += 1;
@@ -452,11 +473,18 @@ fn run_text(
                     outcome.failed += 1;
                     let rec = report::error_record(Some(&input.id), None, &msg);
                     (!pretty || settings.out_dir.is_some())
-                        .then(|| report::to_json(&rec, settings.out_dir.is_some()))
+                        .then(|| settings.view.render_error(&rec, settings.out_dir.is_some()))
                 }
             };
             match (record, &settings.out_dir) {
-                (Some(json), Some(dir)) => write_atomic(&out_path(dir, input), &(json + "\n"))?,
+                (Some(json), Some(dir)) => {
+                    let path =
+                        out_path(dir, input).with_extension(settings.view.format.extension());
+                    if let Some(index) = index.as_mut() {
+                        index.add(dir, &input.id, &path, &json, failed_before < outcome.failed);
+                    }
+                    write_atomic(&path, &(json + "\n"))?
+                }
                 (Some(json), None) => writeln!(out, "{json}").context("writing output")?,
                 (None, _) => {}
             }
@@ -464,6 +492,9 @@ fn run_text(
         progress.step(chunk.len());
     }
     progress.finish();
+    if let (Some(index), Some(dir)) = (index, &settings.out_dir) {
+        write_atomic(&index.path(dir), &index.page())?;
+    }
     Ok(outcome)
 }
 

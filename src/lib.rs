@@ -26,6 +26,7 @@ pub mod lexicon;
 pub mod quotes;
 pub mod report;
 pub mod segment;
+pub mod view;
 
 use calendar::Date;
 use document::Document;
