@@ -565,7 +565,7 @@ fn run_jsonl(
                     Err((id, msg)) => {
                         eprintln!("byline: {} line {n}: {msg}", input.id);
                         let rec = report::error_record(id.as_deref(), Some(*n), &msg);
-                        writeln!(out, "{}", report::to_json(&rec, false))
+                        writeln!(out, "{}", settings.view.render_error(&rec, false))
                             .context("writing output")?;
                         outcome.failed += 1;
                     }

@@ -700,7 +700,7 @@ pub struct IndexRow<'a> {
 pub fn index_page(rows: &[IndexRow]) -> String {
     let mut out = String::new();
     let failed = rows.iter().filter(|r| r.failed).count();
-    let description = format!("{} pages, {failed} failed", rows.len());
+    let description = format!("{} inputs, {failed} failed", rows.len());
     head(
         "byline: analyzed articles",
         &description,

@@ -89,5 +89,11 @@
       b.parentNode.firstChild.textContent = byScore ? "Ranked by check-worthiness. " : "In text order. ";
     }
   }
+  // A link to a claim (page.html#c5) opens its details.
+  var target = location.hash.slice(1);
+  if (target && /^[A-Za-z0-9_-]+$/.test(target)) {
+    var el = doc.querySelector("[data-claim=\"" + target + "\"]");
+    if (el) { el.scrollIntoView({ block: "center" }); show({ el: el, id: target }); pinned = target; }
+  }
   doc.documentElement.setAttribute("data-js", "ready");
 })();
