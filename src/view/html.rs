@@ -22,7 +22,6 @@
 //! name mentions); marks of spans outside the text or off char boundaries
 //! are dropped.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
@@ -359,27 +358,7 @@ fn names_panel(src: &Source, out: &mut String) {
     if entities.is_empty() {
         out.push_str("<p class=\"none\">No names found.</p>\n");
     }
-    let mut kinds: Vec<&str> = KINDS.iter().map(|(k, _)| *k).collect();
-    for e in entities {
-        let k = str_of(e, "kind");
-        if !kinds.contains(&k) {
-            kinds.push(k);
-        }
-    }
-    for kind in kinds {
-        let mut of_kind: Vec<&Value> = entities
-            .iter()
-            .filter(|e| str_of(e, "kind") == kind)
-            .collect();
-        if of_kind.is_empty() {
-            continue;
-        }
-        // Most mentioned first; the sort is stable, so ties keep first-mention order.
-        of_kind.sort_by_key(|e| std::cmp::Reverse(list(e, "mentions").len()));
-        let label = KINDS
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or(kind, |(_, l)| l);
+    for (kind, label, of_kind) in super::entities_by_kind(src) {
         let _ = write!(out, "<h3>{}</h3>\n<ul class=\"names\">\n", esc(label));
         for e in of_kind {
             let roles: Vec<String> = list(e, "roles")
@@ -417,30 +396,11 @@ fn speakers_panel(src: &Source, out: &mut String) {
     if quotes.is_empty() {
         out.push_str("<p class=\"none\">No quotes found.</p>\n");
     }
-    // Speaker key -> (display name, quotes), in order of the first quote.
-    let mut groups: Vec<(String, Vec<&Value>)> = Vec::new();
-    let mut index: BTreeMap<String, usize> = BTreeMap::new();
-    for q in quotes {
-        let speaker = q.get("speaker").filter(|s| s.is_object());
-        let (key, name) = match speaker {
-            Some(s) => match s.get("entity").and_then(Value::as_str) {
-                Some(e) => (format!("e:{e}"), str_of(s, "name")),
-                None => (format!("n:{}", str_of(s, "name")), str_of(s, "name")),
-            },
-            None => ("?".to_string(), "Unknown speaker"),
-        };
-        let slot = *index.entry(key).or_insert_with(|| {
-            groups.push((name.to_string(), Vec::new()));
-            groups.len() - 1
-        });
-        groups[slot].1.push(q);
-    }
-    groups.sort_by_key(|(_, qs)| std::cmp::Reverse(qs.len()));
-    for (name, qs) in groups {
+    for (name, qs) in super::quotes_by_speaker(src) {
         let _ = write!(
             out,
             "<h3>{} <small>{}</small></h3>\n<ul class=\"said\">\n",
-            esc(&name),
+            esc(name),
             qs.len()
         );
         for q in qs {
@@ -474,9 +434,7 @@ fn speakers_panel(src: &Source, out: &mut String) {
 /// or ranked by `checkworthy` when the record has scores.
 fn claims_panel(src: &Source, out: &mut String) {
     let claims = src.list("claims");
-    let scored = claims
-        .iter()
-        .any(|c| c.get("checkworthy").and_then(Value::as_f64).is_some());
+    let (order, scored) = super::claims_ranked(src);
     let _ = write!(
         out,
         "<section class=\"box\" id=\"claims\">\n<h2>Claims <small>{}</small></h2>\n",
@@ -485,13 +443,11 @@ fn claims_panel(src: &Source, out: &mut String) {
     if claims.is_empty() {
         out.push_str("<p class=\"none\">No checkable sentences found.</p>\n");
     }
-    let mut order: Vec<(usize, &Value)> = claims.iter().enumerate().collect();
     if scored {
         out.push_str(
             "<p class=\"sort\">Ranked by check-worthiness. \
              <button type=\"button\" id=\"sort\" data-by=\"score\">Show in text order</button></p>\n",
         );
-        order.sort_by(|a, b| score(b.1).total_cmp(&score(a.1)));
     }
     out.push_str("<ol class=\"cards\" id=\"cards\">\n");
     for (i, c) in order {
@@ -508,12 +464,6 @@ fn claims_panel(src: &Source, out: &mut String) {
         out.push_str("</div>\n</li>\n");
     }
     out.push_str("</ol>\n</section>\n");
-}
-
-fn score(c: &Value) -> f64 {
-    c.get("checkworthy")
-        .and_then(Value::as_f64)
-        .unwrap_or(f64::NEG_INFINITY)
 }
 
 /// Fields of a claim that [`claim_detail`] shows in its own way.

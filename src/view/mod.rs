@@ -256,6 +256,69 @@ pub const KINDS: [(&str, &str); 5] = [
     ("other", "Other names"),
 ];
 
+/// The entities grouped by kind (in [`KINDS`] order, then unknown kinds),
+/// each group with its label and most mentioned first (ties keep
+/// first-mention order: the sort is stable).
+pub fn entities_by_kind<'a>(src: &Source<'a>) -> Vec<(&'a str, &'a str, Vec<&'a Value>)> {
+    let entities = src.list("entities");
+    let mut kinds: Vec<(&str, &str)> = KINDS.to_vec();
+    for e in entities {
+        let k = str_of(e, "kind");
+        if !kinds.iter().any(|(known, _)| *known == k) {
+            kinds.push((k, k));
+        }
+    }
+    kinds
+        .into_iter()
+        .filter_map(|(kind, label)| {
+            let mut of_kind: Vec<&Value> = entities
+                .iter()
+                .filter(|e| str_of(e, "kind") == kind)
+                .collect();
+            of_kind.sort_by_key(|e| std::cmp::Reverse(list(e, "mentions").len()));
+            (!of_kind.is_empty()).then_some((kind, label, of_kind))
+        })
+        .collect()
+}
+
+/// The quotes grouped by speaker (the entity, else the name; speakerless
+/// quotes under "Unknown speaker"), most quoted first, ties in text order.
+pub fn quotes_by_speaker<'a>(src: &Source<'a>) -> Vec<(&'a str, Vec<&'a Value>)> {
+    let mut groups: Vec<(String, &str, Vec<&Value>)> = Vec::new();
+    for q in src.list("quotes") {
+        let speaker = q.get("speaker").filter(|s| s.is_object());
+        let (key, name) = match speaker {
+            Some(s) => (
+                s.get("entity")
+                    .and_then(Value::as_str)
+                    .map_or_else(|| format!("n:{}", str_of(s, "name")), |e| format!("e:{e}")),
+                str_of(s, "name"),
+            ),
+            None => ("?".to_string(), "Unknown speaker"),
+        };
+        match groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => g.2.push(q),
+            None => groups.push((key, name, vec![q])),
+        }
+    }
+    groups.sort_by_key(|g| std::cmp::Reverse(g.2.len()));
+    groups.into_iter().map(|(_, name, qs)| (name, qs)).collect()
+}
+
+/// The claims with their index, ranked by `checkworthy` (highest first)
+/// when any claim has one, else in text order; and whether they were ranked.
+pub fn claims_ranked<'a>(src: &Source<'a>) -> (Vec<(usize, &'a Value)>, bool) {
+    let score = |c: &Value| c.get("checkworthy").and_then(Value::as_f64);
+    let claims = src.list("claims");
+    let mut order: Vec<(usize, &Value)> = claims.iter().enumerate().collect();
+    let scored = claims.iter().any(|c| score(c).is_some());
+    if scored {
+        let key = |c: &Value| score(c).unwrap_or(f64::NEG_INFINITY);
+        order.sort_by(|a, b| key(b.1).total_cmp(&key(a.1)));
+    }
+    (order, scored)
+}
+
 /// The pages of an `--out-dir` HTML run, for `index.html`.
 #[derive(Debug, Default)]
 pub struct Index {

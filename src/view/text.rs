@@ -141,26 +141,7 @@ fn names(src: &Source, out: &mut Out) {
     let entities = src.list("entities");
     out.heading("NAMES", entities.len());
     let label_width = KINDS.iter().map(|(_, l)| l.len()).max().unwrap_or(0) + 2;
-    let mut kinds: Vec<&str> = KINDS.iter().map(|(k, _)| *k).collect();
-    for e in entities {
-        let k = str_of(e, "kind");
-        if !kinds.contains(&k) {
-            kinds.push(k);
-        }
-    }
-    for kind in kinds {
-        let mut of_kind: Vec<&Value> = entities
-            .iter()
-            .filter(|e| str_of(e, "kind") == kind)
-            .collect();
-        if of_kind.is_empty() {
-            continue;
-        }
-        of_kind.sort_by_key(|e| std::cmp::Reverse(list(e, "mentions").len()));
-        let label = KINDS
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or(kind, |(_, l)| l);
+    for (kind, label, of_kind) in super::entities_by_kind(src) {
         let label = format!("{label:<label_width$}");
         // The separator sticks to the count so no line starts with it.
         let last = of_kind.len() - 1;
@@ -190,28 +171,9 @@ fn names(src: &Source, out: &mut Out) {
 fn quotes(src: &Source, out: &mut Out) {
     let quotes = src.list("quotes");
     out.heading("WHO SAID WHAT", quotes.len());
-    // Grouped by speaker (entity, else name), most quoted first.
-    let mut groups: Vec<(String, String, Vec<&Value>)> = Vec::new();
-    for q in quotes {
-        let speaker = q.get("speaker").filter(|s| s.is_object());
-        let (key, name) = match speaker {
-            Some(s) => (
-                s.get("entity")
-                    .and_then(Value::as_str)
-                    .map_or_else(|| format!("n:{}", str_of(s, "name")), |e| format!("e:{e}")),
-                str_of(s, "name").to_string(),
-            ),
-            None => ("?".to_string(), "Unknown speaker".to_string()),
-        };
-        match groups.iter_mut().find(|g| g.0 == key) {
-            Some(g) => g.2.push(q),
-            None => groups.push((key, name, vec![q])),
-        }
-    }
-    groups.sort_by_key(|g| std::cmp::Reverse(g.2.len()));
-    for (_, name, qs) in groups {
+    for (name, qs) in super::quotes_by_speaker(src) {
         let n = format!("({})", qs.len());
-        out.para(2, 4, &[(&clean(&name), BOLD), (&n, DIM)]);
+        out.para(2, 4, &[(&clean(name), BOLD), (&n, DIM)]);
         for q in qs {
             let kind = str_of(q, "kind");
             let cue = q
@@ -234,16 +196,11 @@ fn quotes(src: &Source, out: &mut Out) {
 fn claims(src: &Source, out: &mut Out) {
     let claims = src.list("claims");
     out.heading("CLAIMS", claims.len());
-    let mut order: Vec<&Value> = claims.iter().collect();
-    let scored = claims
-        .iter()
-        .any(|c| c.get("checkworthy").and_then(Value::as_f64).is_some());
+    let (order, scored) = super::claims_ranked(src);
     if scored {
-        let score = |c: &Value| c.get("checkworthy").and_then(Value::as_f64).unwrap_or(-1.0);
-        order.sort_by(|a, b| score(b).total_cmp(&score(a)));
         out.para(2, 2, &[("ranked by check-worthiness", DIM)]);
     }
-    for c in order {
+    for (_, c) in order {
         let mut head = clean(str_of(c, "id"));
         if let Some(s) = c.get("checkworthy").and_then(Value::as_f64) {
             let _ = write!(head, " {:.2}", s);
