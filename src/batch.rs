@@ -48,6 +48,8 @@ pub struct Settings {
     /// Worker threads; None = all cores.
     pub jobs: Option<usize>,
     pub quiet: bool,
+    /// How each record is printed (JSON, HTML page, text summary).
+    pub view: crate::view::View,
 }
 
 /// How an input's bytes are read (the CLI's `--input`, mapped in `main`).
@@ -183,6 +185,20 @@ pub fn analyze_bytes(
     unit: OffsetUnit,
     pretty: bool,
 ) -> Result<String, String> {
+    let json = crate::view::View::default();
+    render_bytes(bytes, id, line, date, unit, pretty, &json)
+}
+
+/// Analyze one article's bytes and render the record in `view`.
+pub fn render_bytes(
+    bytes: &[u8],
+    id: Option<&str>,
+    line: Option<usize>,
+    date: Option<Date>,
+    unit: OffsetUnit,
+    pretty: bool,
+    view: &crate::view::View,
+) -> Result<String, String> {
     let text = document::decode(bytes).map_err(|e| e.to_string())?;
     let analysis = analyze(
         text,
@@ -192,7 +208,7 @@ pub fn analyze_bytes(
     );
     let mut rec = report::record(&analysis, id, unit);
     rec.line = line;
-    Ok(report::to_json(&rec, pretty))
+    Ok(view.render(&rec, text, unit, pretty))
 }
 
 /// One JSON Lines input record.
@@ -313,6 +329,7 @@ pub fn analyze_line(
     line: &RawLine,
     date: Option<Date>,
     unit: OffsetUnit,
+    view: &crate::view::View,
 ) -> Result<String, (Option<String>, String)> {
     if let Some(len) = line.too_long {
         return Err((None, format!("line is {len} bytes, over --max-bytes")));
@@ -328,13 +345,14 @@ pub fn analyze_line(
         Some(d) => Some(Date::parse_lenient(d).map_err(|e| (id.clone(), e))?),
         None => date,
     };
-    analyze_bytes(
+    render_bytes(
         rec.text.as_bytes(),
         id.as_deref(),
         Some(line.number),
         date,
         unit,
         false,
+        view,
     )
     .map_err(|e| (id, e))
 }
@@ -407,7 +425,7 @@ pub fn worker_count(requested: Option<usize>, quiet: bool) -> Option<usize> {
 /// reading or writing anything when two inputs would share an output file.
 pub fn run(inputs: &[Input], settings: &Settings, out: &mut dyn Write) -> Result<Outcome> {
     let targets = match &settings.out_dir {
-        Some(_) => Some(plan_outputs(inputs)?),
+        Some(_) => Some(plan_outputs(inputs, settings.view.format.extension())?),
         None => None,
     };
     let mut builder = rayon::ThreadPoolBuilder::new();
@@ -423,11 +441,11 @@ pub fn run(inputs: &[Input], settings: &Settings, out: &mut dyn Write) -> Result
 
 /// The output file of every input below the out-dir ([`outdir::relative`]),
 /// or an error naming two inputs that would share one.
-pub fn plan_outputs(inputs: &[Input]) -> Result<Vec<PathBuf>> {
+pub fn plan_outputs(inputs: &[Input], ext: &str) -> Result<Vec<PathBuf>> {
     let mut seen: std::collections::HashMap<PathBuf, usize> = Default::default();
     let mut targets = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
-        let Some(rel) = outdir::relative(input.path.as_deref(), "json") else {
+        let Some(rel) = outdir::relative(input.path.as_deref(), ext) else {
             bail!(
                 "--out-dir: {} names no file to write a record for",
                 input.id
@@ -541,19 +559,22 @@ fn run_text(
         .then(|| read_bounded(io::stdin().lock(), settings.max_bytes));
     let mut outcome = Outcome::default();
     let mut progress = Progress::new(inputs.len(), settings.quiet);
+    let mut index =
+        (settings.view.format == crate::view::Format::Html).then(crate::view::Index::default);
     for (n, chunk) in inputs.chunks(FILE_CHUNK).enumerate() {
         let results: Vec<Result<String, String>> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|input| {
                     let bytes = read_input(input, &stdin_data, settings.max_bytes)?;
-                    analyze_bytes(
+                    render_bytes(
                         &bytes,
                         Some(&input.id),
                         None,
                         settings.date,
                         settings.unit,
                         pretty,
+                        &settings.view,
                     )
                 })
                 .collect()
@@ -571,12 +592,15 @@ fn run_text(
                 Err(msg) => {
                     report_failure(&format!("reading {}: {msg}", input.id));
                     let rec = report::error_record(Some(&input.id), None, &msg);
-                    (report::to_json(&rec, pretty), false)
+                    (settings.view.render_error(&rec, pretty), false)
                 }
             };
             let written = match (targets, &settings.out_dir) {
                 (Some(targets), Some(dir)) => {
                     let rel = &targets[n * FILE_CHUNK + i];
+                    if let Some(index) = index.as_mut() {
+                        index.add(dir, &input.id, &dir.join(rel), &record, !ok);
+                    }
                     let result = outdir::write(dir, rel, (record + "\n").as_bytes());
                     result.map_err(|e| {
                         // The record is lost: say so, and leave an error
@@ -585,7 +609,7 @@ fn run_text(
                         let msg = format!("writing {target}: {}", walk::describe_io(&e));
                         report_failure(&msg);
                         let rec = report::error_record(Some(&input.id), None, &msg);
-                        let json = report::to_json(&rec, pretty) + "\n";
+                        let json = settings.view.render_error(&rec, pretty) + "\n";
                         let _ = outdir::write(dir, rel, json.as_bytes());
                     })
                 }
@@ -606,6 +630,12 @@ fn run_text(
         progress.step(chunk.len());
     }
     progress.finish();
+    if let (Some(index), Some(dir)) = (index, &settings.out_dir) {
+        let path = index.path(dir);
+        let rel = path.strip_prefix(dir).unwrap_or(&path);
+        outdir::write(dir, rel, index.page().as_bytes())
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
     Ok(outcome)
 }
 
@@ -659,7 +689,7 @@ fn run_jsonl(
             let results: Vec<Result<String, (Option<String>, String)>> = pool.install(|| {
                 chunk
                     .par_iter()
-                    .map(|line| analyze_line(line, settings.date, settings.unit))
+                    .map(|line| analyze_line(line, settings.date, settings.unit, &settings.view))
                     .collect()
             });
             for (line, result) in chunk.iter().zip(results) {
@@ -671,7 +701,7 @@ fn run_jsonl(
                     Err((id, msg)) => {
                         eprintln!("byline: {} line {}: {msg}", input.id, line.number);
                         let rec = report::error_record(id.as_deref(), Some(line.number), &msg);
-                        writeln!(out, "{}", report::to_json(&rec, false))
+                        writeln!(out, "{}", settings.view.render_error(&rec, false))
                             .context("writing output")?;
                         outcome.failed += 1;
                     }
@@ -782,7 +812,8 @@ mod tests {
             (b"not json \xff", None),
         ];
         for (raw, want) in cases {
-            let (id, msg) = analyze_line(&line(raw), None, OffsetUnit::Bytes).unwrap_err();
+            let (id, msg) =
+                analyze_line(&line(raw), None, OffsetUnit::Bytes, &Default::default()).unwrap_err();
             assert_eq!(id.as_deref(), *want, "{raw:?}");
             assert!(msg.contains("UTF-8"), "{msg}");
         }
@@ -801,9 +832,9 @@ mod tests {
     fn two_inputs_for_one_output_are_refused() {
         let input = |p: &str| Input::at(Path::new(p), Source::Named);
         let ok = [input("in/a.txt"), input("in/a.md"), input("../in/a.txt")];
-        assert_eq!(plan_outputs(&ok).unwrap().len(), 3);
+        assert_eq!(plan_outputs(&ok, "json").unwrap().len(), 3);
         let clash = [input("in/a.txt"), input("in/./x/../a.txt")];
-        let err = plan_outputs(&clash).unwrap_err().to_string();
+        let err = plan_outputs(&clash, "json").unwrap_err().to_string();
         assert!(err.contains("both be written to in/a.txt.json"), "{err}");
     }
 }

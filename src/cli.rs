@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::calendar::Date;
+use crate::view::Format;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -16,6 +17,8 @@ Examples:
   pbpaste | byline | jq '.quotes'         analyze the clipboard
   byline --date 2025-12-02 articles/      a folder (*.txt, recursed): JSON Lines
   byline --input jsonl < batch.jsonl      {\"id\",\"text\",\"date\"} per line in, one record per line out
+  byline --format html a.txt > a.html     a page with the highlights and a side panel
+  pbpaste | byline --format text          a summary on the terminal
   byline --ext md,txt --out-dir out/ in/  one out/in/**/NAME.md.json or NAME.txt.json per input
   byline check fixtures                   compare fixtures/NAME.txt with NAME.json
   byline schema                           JSON Schema of the output record
@@ -52,6 +55,12 @@ pub struct Cli {
     /// "date" overrides it.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
+
+    /// What to print: the JSON record (the contract), an HTML page (one per
+    /// input; several inputs need --out-dir, which adds an index.html), or
+    /// a terminal summary.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
 
     /// Unit of the start/end offsets in the output.
     #[arg(long, value_enum, default_value_t = OffsetsArg::Bytes)]

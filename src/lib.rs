@@ -32,6 +32,8 @@ pub mod outdir;
 pub mod quotes;
 pub mod report;
 pub mod segment;
+#[cfg(feature = "cli")]
+pub mod view;
 pub mod walk;
 
 use calendar::Date;

@@ -11,6 +11,7 @@ use clap::Parser;
 use byline::batch::{self, InputFormat, Settings};
 use byline::cli::{Cli, Command, OffsetsArg};
 use byline::report::OffsetUnit;
+use byline::view::{Format, View};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -81,8 +82,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if cli.out_dir.is_some() && format == InputFormat::Jsonl {
                 anyhow::bail!("--out-dir works with text inputs, not --input jsonl");
             }
+            let single = paths.len() == 1 && !paths[0].is_dir();
+            check_format(
+                &cli.format,
+                cli.input,
+                cli.out_dir.is_some(),
+                single && inputs.len() == 1,
+            )?;
             let settings = Settings {
-                single: paths.len() == 1 && !paths[0].is_dir(),
+                single,
                 max_bytes: cli.max_bytes,
                 out_dir: cli.out_dir.clone(),
                 format,
@@ -93,6 +101,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 },
                 jobs: cli.jobs.map(usize::from),
                 quiet: cli.quiet,
+                view: match cli.out_dir {
+                    Some(_) => View::for_files(cli.format),
+                    None => View::for_stdout(cli.format),
+                },
             };
             let outcome = batch::run(&inputs, &settings, &mut out)?;
             out.flush().context("writing output")?;
@@ -113,4 +125,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
     };
     out.flush().context("writing output")?;
     Ok(code)
+}
+
+/// HTML pages are one per input: several inputs need a folder to go to,
+/// and jsonl records have no file to name their page after.
+fn check_format(
+    format: &Format,
+    input: byline::cli::InputFormat,
+    out_dir: bool,
+    one_input: bool,
+) -> Result<()> {
+    if *format != Format::Html {
+        return Ok(());
+    }
+    if input == byline::cli::InputFormat::Jsonl {
+        anyhow::bail!(
+            "--format html reads text inputs; for --input jsonl use --format json or text"
+        );
+    }
+    if !one_input && !out_dir {
+        anyhow::bail!(
+            "--format html writes one page per input: give --out-dir DIR for several inputs \
+             (it also writes DIR/index.html)"
+        );
+    }
+    Ok(())
 }

@@ -640,7 +640,11 @@ pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> 
             })
     };
     if is_cap(w) && !CAP_STOP.contains(&lower(w).as_str()) {
-        return if start < before { subject_at(start) } else { None };
+        return if start < before {
+            subject_at(start)
+        } else {
+            None
+        };
     }
     // "After the meeting, Zelensky said ...", "On July 6, 2015, Sanders
     // made the following comment:": the clause after an opening phrase.
@@ -1344,9 +1348,7 @@ fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
     for k in a..toks.len().min(a + 25) {
         let t = toks[k];
         if !t.word {
-            if t.quoted
-                || is_mark(text, t)
-                || matches!(t.punct(text), Some(',' | '\'' | '‘' | '’'))
+            if t.quoted || is_mark(text, t) || matches!(t.punct(text), Some(',' | '\'' | '‘' | '’'))
             {
                 continue;
             }
@@ -1400,10 +1402,10 @@ const AUXILIARIES: &[&str] = &[
 fn is_finite_verb(w: &str) -> bool {
     const FINITE: &[&str] = &[
         "am", "are", "became", "began", "brought", "came", "can", "could", "did", "does", "felt",
-        "fell", "found", "gave", "got", "grew", "had", "has", "have", "held", "is", "kept",
-        "knew", "left", "lost", "made", "may", "meant", "met", "might", "must", "paid", "ran",
-        "rose", "said", "saw", "sent", "shall", "should", "sold", "spoke", "stood", "thought",
-        "told", "took", "was", "went", "were", "will", "won", "would", "wrote",
+        "fell", "found", "gave", "got", "grew", "had", "has", "have", "held", "is", "kept", "knew",
+        "left", "lost", "made", "may", "meant", "met", "might", "must", "paid", "ran", "rose",
+        "said", "saw", "sent", "shall", "should", "sold", "spoke", "stood", "thought", "told",
+        "took", "was", "went", "were", "will", "won", "would", "wrote",
     ];
     FINITE.contains(&w)
         || (w.len() > 4 && w.ends_with("ed"))
@@ -1420,8 +1422,18 @@ fn is_finite_verb(w: &str) -> bool {
 
 /// "it’s", "he’s", "that’s": a pronoun and "is", not a possessive.
 const PRONOUN_CONTRACTIONS: &[&str] = &[
-    "he's", "he’s", "it's", "it’s", "she's", "she’s", "that's", "that’s", "there's", "there’s",
-    "what's", "what’s",
+    "he's",
+    "he’s",
+    "it's",
+    "it’s",
+    "she's",
+    "she’s",
+    "that's",
+    "that’s",
+    "there's",
+    "there’s",
+    "what's",
+    "what’s",
 ];
 
 /// A lower-case past-tense verb form ("defended", "went"): after "and" it

@@ -109,7 +109,7 @@ pub fn jsonl_case(data: &[u8]) {
     let mut numbers = Vec::new();
     while let Some(line) = reader.next_line().expect("reading a slice cannot fail") {
         assert!(line.bytes.len() as u64 <= MAX_LINE + 1, "memory bounded");
-        let json = match analyze_line(&line, None, OffsetUnit::Bytes) {
+        let json = match analyze_line(&line, None, OffsetUnit::Bytes, &Default::default()) {
             Ok(json) => json,
             Err((id, msg)) => report::to_json(
                 &report::error_record(id.as_deref(), Some(line.number), &msg),
