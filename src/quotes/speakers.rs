@@ -325,7 +325,9 @@ impl<'a> Resolver<'a> {
     /// A description's person: the nearest earlier person with a role
     /// holding the description's head word ("expert").
     fn by_role(&self, span: Span, head: &str) -> Option<EntityId> {
-        let head = head.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let head = head
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         let ids = self.role_words.get(&head)?;
         self.nearest_before(span.start(), |i| ids.contains(&i))
             .map(EntityId)

@@ -506,7 +506,8 @@ fn entity_linking() {
 
 #[test]
 fn it_links_to_the_nearest_organization() {
-    let text = "The Transport Workers Union met Mayor Ruiz. Later it said that the plan was unfair.";
+    let text =
+        "The Transport Workers Union met Mayor Ruiz. Later it said that the plan was unfair.";
     let quotes = run(text);
     let sp = speaker_of(text, &quotes, "the plan was unfair");
     assert_eq!(&text[sp.span], "it");
@@ -642,7 +643,12 @@ fn cues_where_no_one_speaks() {
         ),
         (
             "Smith wrote in a post that the vote was rigged.",
-            &[("indirect", "the vote was rigged", Some("Smith"), Some("wrote"))],
+            &[(
+                "indirect",
+                "the vote was rigged",
+                Some("Smith"),
+                Some("wrote"),
+            )],
         ),
         (
             "“Why isn’t this proof?” Vitter demanded.",
