@@ -606,9 +606,7 @@ fn backward_content(text: &str, toks: &[Tok], at: &Attr) -> Option<Span> {
         return None;
     }
     let lead = if sp.inverted { at.cue_first } else { sp.first };
-    let Some(k) = comma_before(text, toks, lead).filter(|&k| k >= 2) else {
-        return None;
-    };
+    let k = comma_before(text, toks, lead).filter(|&k| k >= 2)?;
     let tail_from = sp.last.max(at.cue_last) + 1;
     let tail = &toks[tail_from.min(toks.len())..toks.len().min(tail_from + 13)];
     let tail = &tail[..tail
