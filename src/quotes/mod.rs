@@ -345,6 +345,193 @@ fn is_title(text: &str, before: &str, content: Span, after: &str, inside: bool) 
         && (prev_raw.ends_with("’s") || prev_raw.ends_with("'s") || prev == "on")
 }
 
+/// Where a quoted piece sits: its first and last sentence (the last one
+/// extended over an attribution-only sentence after a question), its
+/// paragraph, and the boundaries set by the pieces around it.
+struct Frame {
+    s0: usize,
+    s1: usize,
+    para: usize,
+    sent_start: usize,
+    sent_end: usize,
+    prev_boundary: usize,
+    next_boundary: usize,
+}
+
+fn frame(
+    text: &str,
+    sentences: &[Sentence],
+    infos: &[SentenceInfo],
+    pieces: &[marks::Quoted],
+    qi: usize,
+) -> Option<Frame> {
+    let q = &pieces[qi];
+    let s0 = sentence_at(sentences, q.open)?;
+    let mut s1 = sentence_at(sentences, q.close_end.saturating_sub(1))
+        .unwrap_or(s0)
+        .max(s0);
+    // "“Why isn’t this proof?” Vitter demanded.": a question or an
+    // exclamation ends the sentence, but the attribution right after
+    // it belongs to the quote.
+    if text[q.content].ends_with(['?', '!'])
+        && let (Some(n), Some(a)) = (
+            sentences.get(s1 + 1),
+            infos.get(s1 + 1).and_then(|i| i.attrs.first()),
+        )
+        && n.span.start() >= q.close_end
+        && text[q.close_end..n.span.start()].trim().is_empty()
+        && right_after(text, q.close_end, a)
+        && text[a.cue.end()..n.span.end()].split_whitespace().count() <= 3
+    {
+        s1 += 1;
+    }
+    let para = sentences[s0].paragraph;
+    let sent_start = sentences[s0].span.start();
+    let sent_end = sentences[s1].span.end();
+    let prev_boundary = qi
+        .checked_sub(1)
+        .map(|p| pieces[p].close_end)
+        .filter(|&e| e > sent_start && e <= q.open)
+        .unwrap_or(sent_start);
+    let next_boundary = pieces
+        .get(qi + 1)
+        .map(|n| n.open)
+        .filter(|&o| o < sent_end && o >= q.close_end)
+        .unwrap_or(sent_end);
+    Some(Frame {
+        s0,
+        s1,
+        para,
+        sent_start,
+        sent_end,
+        prev_boundary,
+        next_boundary,
+    })
+}
+
+/// The attributions near quoted piece `qi` (a window within its
+/// sentences), the one right after it and the one before it.
+fn attrs_near(
+    text: &str,
+    infos: &[SentenceInfo],
+    pieces: &[marks::Quoted],
+    qi: usize,
+    (s0, s1, prev_boundary, next_boundary): (usize, usize, usize, usize),
+) -> (Vec<Attr>, Option<Attr>, Option<Attr>) {
+    let q = &pieces[qi];
+    // Candidate attributions in a window around the quote.
+    let lo = q.open.saturating_sub(WINDOW);
+    let hi = q.close_end + WINDOW;
+    let mut cands: Vec<Attr> = Vec::new();
+    for info in &infos[s0..=s1.min(infos.len() - 1)] {
+        let from = info.attrs.partition_point(|a| a.cue.start() < lo);
+        cands.extend(
+            info.attrs[from..]
+                .iter()
+                .take_while(|a| a.cue.start() < hi)
+                .filter(|a| !overlaps_any(pieces, qi, a.cue)),
+        );
+    }
+    let after_attr = cands
+        .iter()
+        .find(|a| {
+            a.cue.start() >= q.close_end
+                && a.cue.start() < next_boundary
+                && a.cue.start() - q.close_end <= 200
+                && (matches!(a.class, CueClass::Speech | CueClass::According)
+                    || right_after(text, q.close_end, a))
+        })
+        .copied();
+    let before_attr = cands
+        .iter()
+        .rev()
+        .find(|a| a.cue.end() <= q.open && a.cue.start() >= prev_boundary)
+        .copied();
+    (cands, after_attr, before_attr)
+}
+
+/// Last words of every attributed speaker name in the article.
+fn speaker_names(text: &str, infos: &[SentenceInfo]) -> HashSet<String> {
+    infos
+        .iter()
+        .flat_map(|i| i.attrs.iter())
+        .filter_map(|a| a.speaker.filter(|m| !m.pronoun && m.refers.is_none()))
+        .filter_map(|m| last_word(&text[m.span]))
+        .collect()
+}
+
+/// Is the quoted piece a whole utterance (direct) rather than a few words
+/// inside the writer's sentence (partial)?
+fn is_direct(
+    text: &str,
+    q: &marks::Quoted,
+    at_start: bool,
+    after_attr: Option<Attr>,
+    before_attr: Option<Attr>,
+) -> bool {
+    let content = &text[q.content];
+    let whole = at_start
+        && (after_attr.is_some()
+            || content.ends_with([',', '.', '?', '!', '…', '—', ';', ':'])
+            || content.split_whitespace().count() > 6);
+    // A quoted sentence after its cue ("said “We will win.”") is whole too.
+    let after_cue = before_attr.is_some_and(|a| {
+        text[a.cue.end()..q.open].trim().is_empty()
+            && content.starts_with(char::is_uppercase)
+            && content.split_whitespace().count() >= 4
+    });
+    whole || after_cue
+}
+
+/// The outermost reporter of reported speech holding `content`.
+fn outer_reporter(info: &SentenceInfo, content: Span) -> Option<Attr> {
+    let indirect = &info.indirect;
+    let upto = indirect.partition_point(|ind| ind.content.start() <= content.start());
+    indirect[..upto]
+        .iter()
+        .rev()
+        .take(NESTING)
+        .filter(|ind| ind.content.contains(content))
+        .min_by_key(|ind| ind.content.start())
+        .map(|ind| info.attrs[ind.attr])
+}
+
+/// Push a quote; a multi-paragraph or reopened quote attributed at its end
+/// gives the earlier pieces of its chain the same (carried) speaker.
+fn push_chained(
+    text: &str,
+    out: &mut Vec<(Quote, Option<Mention>)>,
+    chain_start: &mut Option<usize>,
+    first_out: usize,
+    q: &marks::Quoted,
+    quote: Quote,
+    mention: Option<Mention>,
+) {
+    if q.continued {
+        if chain_start.is_none() {
+            *chain_start = Some(out.len().saturating_sub(1).max(first_out));
+        }
+    } else {
+        *chain_start = None;
+    }
+    out.push((quote, mention));
+    // A multi-paragraph quote attributed at its end: give the earlier
+    // pieces the same speaker.
+    if let (Some(cs), Some(m)) = (*chain_start, mention)
+        && !q.continues
+    {
+        for (earlier, em) in out[cs..].iter_mut() {
+            if earlier.speaker.is_none() && earlier.kind == QuoteKind::Direct {
+                earlier.speaker = Some(Speaker {
+                    via: Via::Carried,
+                    ..local(text, m)
+                });
+                *em = Some(m);
+            }
+        }
+    }
+}
+
 /// Attribute and classify every quoted piece.
 fn direct_quotes(
     text: &str,
@@ -353,109 +540,42 @@ fn direct_quotes(
     pieces: &[marks::Quoted],
     out: &mut Vec<(Quote, Option<Mention>)>,
 ) {
-    // Last words of every attributed speaker name in the article.
-    let speakers: HashSet<String> = infos
-        .iter()
-        .flat_map(|i| i.attrs.iter())
-        .filter_map(|a| a.speaker.filter(|m| !m.pronoun && m.refers.is_none()))
-        .filter_map(|m| last_word(&text[m.span]))
-        .collect();
+    let speakers = speaker_names(text, infos);
     // The speaker mention of the last attributed quote and the paragraph
     // where that quote ends (for carrying it to a cue-less next quote).
     let mut last: Option<(Mention, usize)> = None;
     let mut chain_start: Option<usize> = None;
     let first_out = out.len();
     for (qi, q) in pieces.iter().enumerate() {
-        let Some(s0) = sentence_at(sentences, q.open) else {
+        let Some(Frame {
+            s0,
+            s1,
+            para,
+            sent_start,
+            sent_end,
+            prev_boundary,
+            next_boundary,
+        }) = frame(text, sentences, infos, pieces, qi)
+        else {
             continue;
         };
-        let mut s1 = sentence_at(sentences, q.close_end.saturating_sub(1))
-            .unwrap_or(s0)
-            .max(s0);
-        // "“Why isn’t this proof?” Vitter demanded.": a question or an
-        // exclamation ends the sentence, but the attribution right after
-        // it belongs to the quote.
-        if text[q.content].ends_with(['?', '!'])
-            && let (Some(n), Some(a)) = (
-                sentences.get(s1 + 1),
-                infos.get(s1 + 1).and_then(|i| i.attrs.first()),
-            )
-            && n.span.start() >= q.close_end
-            && text[q.close_end..n.span.start()].trim().is_empty()
-            && right_after(text, q.close_end, a)
-            && text[a.cue.end()..n.span.end()].split_whitespace().count() <= 3
-        {
-            s1 += 1;
-        }
-        let para = sentences[s0].paragraph;
-        let sent_start = sentences[s0].span.start();
-        let sent_end = sentences[s1].span.end();
-        let prev_boundary = qi
-            .checked_sub(1)
-            .map(|p| pieces[p].close_end)
-            .filter(|&e| e > sent_start && e <= q.open)
-            .unwrap_or(sent_start);
-        let next_boundary = pieces
-            .get(qi + 1)
-            .map(|n| n.open)
-            .filter(|&o| o < sent_end && o >= q.close_end)
-            .unwrap_or(sent_end);
         let before = text[prev_boundary..q.open].trim_end();
         let content = &text[q.content];
         let at_start =
             before.is_empty() || before.ends_with([':', ',', '—', '–', '(', '[']) || q.continued;
 
-        // Candidate attributions in a window around the quote.
-        let lo = q.open.saturating_sub(WINDOW);
-        let hi = q.close_end + WINDOW;
-        let mut cands: Vec<Attr> = Vec::new();
-        for info in &infos[s0..=s1.min(infos.len() - 1)] {
-            let from = info.attrs.partition_point(|a| a.cue.start() < lo);
-            cands.extend(
-                info.attrs[from..]
-                    .iter()
-                    .take_while(|a| a.cue.start() < hi)
-                    .filter(|a| !overlaps_any(pieces, qi, a.cue)),
-            );
-        }
-        let after_attr = cands
-            .iter()
-            .find(|a| {
-                a.cue.start() >= q.close_end
-                    && a.cue.start() < next_boundary
-                    && a.cue.start() - q.close_end <= 200
-                    && (matches!(a.class, CueClass::Speech | CueClass::According)
-                        || right_after(text, q.close_end, a))
-            })
-            .copied();
-        let before_attr = cands
-            .iter()
-            .rev()
-            .find(|a| a.cue.end() <= q.open && a.cue.start() >= prev_boundary)
-            .copied();
-        let whole = at_start
-            && (after_attr.is_some()
-                || content.ends_with([',', '.', '?', '!', '…', '—', ';', ':'])
-                || content.split_whitespace().count() > 6);
-        // A quoted sentence after its cue ("said “We will win.”") is whole too.
-        let after_cue = before_attr.is_some_and(|a| {
-            text[a.cue.end()..q.open].trim().is_empty()
-                && content.starts_with(char::is_uppercase)
-                && content.split_whitespace().count() >= 4
-        });
-        let direct = whole || after_cue;
+        let (cands, after_attr, before_attr) = attrs_near(
+            text,
+            infos,
+            pieces,
+            qi,
+            (s0, s1, prev_boundary, next_boundary),
+        );
+        let direct = is_direct(text, q, at_start, after_attr, before_attr);
         // A partial quote inside reported speech belongs to the outermost
         // reporter ("Cruz said he is sure Rubio will continue to be “a
         // champion”": Cruz, not Rubio).
-        let indirect = &infos[s0].indirect;
-        let upto = indirect.partition_point(|ind| ind.content.start() <= q.content.start());
-        let outer = indirect[..upto]
-            .iter()
-            .rev()
-            .take(NESTING)
-            .filter(|ind| ind.content.contains(q.content))
-            .min_by_key(|ind| ind.content.start())
-            .map(|ind| infos[s0].attrs[ind.attr]);
+        let outer = outer_reporter(&infos[s0], q.content);
         let chosen = if direct {
             after_attr
                 .or(before_attr
@@ -558,29 +678,7 @@ fn direct_quotes(
         if let Some(m) = mention {
             last = Some((m, sentences[s1].paragraph));
         }
-        if q.continued {
-            if chain_start.is_none() {
-                chain_start = Some(out.len().saturating_sub(1).max(first_out));
-            }
-        } else {
-            chain_start = None;
-        }
-        out.push((quote, mention));
-        // A multi-paragraph quote attributed at its end: give the earlier
-        // pieces the same speaker.
-        if let (Some(cs), Some(m)) = (chain_start, mention)
-            && !q.continues
-        {
-            for (earlier, em) in out[cs..].iter_mut() {
-                if earlier.speaker.is_none() && earlier.kind == QuoteKind::Direct {
-                    earlier.speaker = Some(Speaker {
-                        via: Via::Carried,
-                        ..local(text, m)
-                    });
-                    *em = Some(m);
-                }
-            }
-        }
+        push_chained(text, out, &mut chain_start, first_out, q, quote, mention);
     }
 }
 

@@ -1,0 +1,159 @@
+//! Speech cues: the cue table (`src/lexicon/cues.tsv`: class and
+//! complement of every form) and where a cue word counts as one.
+//!
+//! Input: a sentence's tokens. Output: the cue at a token, with its entry.
+//!
+//! Known limits: word forms, not lemmas: every tense is its own row; a
+//! capitalized cue counts only sentence-initially ("Asked") or in a Title
+//! Case headline.
+
+use super::*;
+
+/// What a cue can attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// Speech verbs: direct, partial and indirect speech.
+    Speech,
+    /// Cognition and evidence verbs ("believes", "found"): only with a
+    /// "that" clause or a partial quote.
+    Cognition,
+    /// Framing verbs ("called it a ...", "described"): partial quotes only.
+    Frame,
+    /// "according to X".
+    According,
+}
+
+/// What reported content follows a cue when there is no "that".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Complement {
+    /// Only a "that" clause ("believes that ...").
+    That,
+    /// A bare clause too ("says the plan is dead").
+    Bare,
+    /// A bare clause only when it reads as one (a finite verb): the verb
+    /// also takes objects that are no speech ("added a second goal").
+    Clause,
+    /// The object is the content ("cited derogatory comments ...").
+    Object,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct CueEntry {
+    pub(super) class: CueClass,
+    pub(super) complement: Complement,
+}
+
+pub(super) static CUES: LazyLock<HashMap<&'static str, CueEntry>> = LazyLock::new(|| {
+    rows(include_str!("../../lexicon/cues.tsv"))
+        .map(|cols| {
+            let class = match cols.get(1).copied().unwrap_or("") {
+                "speech" => CueClass::Speech,
+                "cognition" => CueClass::Cognition,
+                "frame" => CueClass::Frame,
+                "according" => CueClass::According,
+                other => panic!("cues.tsv: unknown class {other:?}"),
+            };
+            let complement = match cols.get(2).copied() {
+                Some("bare") => Complement::Bare,
+                Some("clause") => Complement::Clause,
+                Some("object") => Complement::Object,
+                _ => Complement::That,
+            };
+            (cols[0], CueEntry { class, complement })
+        })
+        .collect()
+});
+
+/// A cue starting at token `i`: its entry and last token.
+pub(super) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, usize)> {
+    let t = toks[i];
+    if !t.word || t.quoted {
+        return None;
+    }
+    let w = t.text(text);
+    if w == "according" || w == "According" {
+        let next = toks.get(i + 1).filter(|n| n.word && !n.quoted)?;
+        return (next.text(text) == "to").then_some((
+            CueEntry {
+                class: CueClass::According,
+                complement: Complement::That,
+            },
+            i + 1,
+        ));
+    }
+    // "the best supporting actor", "a calling card": a participle after a
+    // determiner or a superlative modifies a noun; it is no verb.
+    if w.ends_with("ing")
+        && i > 0
+        && is_word(toks, i - 1)
+        && toks[i - 1].text(text).chars().all(|c| c.is_lowercase())
+        && {
+            let prev = toks[i - 1].text(text);
+            DETERMINERS.contains(&prev) || matches!(prev, "best" | "worst" | "most" | "least")
+        }
+    {
+        return None;
+    }
+    // "Reality TV shows are booming", "the claims were false": a cue word
+    // followed by a verb is a noun, the subject of that verb.
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| n.word && !n.quoted && AUXILIARIES.contains(&n.text(text)))
+    {
+        return None;
+    }
+    // Speech verbs are lower case mid-sentence ("State" in "Secretary of
+    // State" is no cue), except a sentence-initial "Asked whether ..." and
+    // a Title Case headline's "Trump Says He Will Go".
+    if is_cap(w) {
+        let lw = lower(w);
+        let first = toks[..i].iter().all(|t| !t.word);
+        let headline = HEADLINE_CUES.contains(&lw.as_str())
+            && i > 0
+            && is_word(toks, i - 1)
+            && is_cap(toks[i - 1].text(text))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| (n.word && is_cap(n.text(text))) || is_mark(text, *n));
+        if (first && lw == "asked") || headline {
+            return CUES.get(lw.as_str()).map(|e| (*e, i));
+        }
+        return None;
+    }
+    CUES.get(w).map(|e| (*e, i))
+}
+
+/// Cue verbs as they appear capitalized in Title Case headlines.
+pub(super) const HEADLINE_CUES: &[&str] = &[
+    "accuses",
+    "admits",
+    "announces",
+    "blasts",
+    "calls",
+    "claims",
+    "defends",
+    "denies",
+    "endorses",
+    "insists",
+    "praises",
+    "reveals",
+    "said",
+    "says",
+    "slams",
+    "tells",
+    "urges",
+    "vows",
+    "warns",
+];
+
+/// Is the word at `i` a cue of any class (used to stop noun phrases)?
+pub(super) fn is_cue_word(text: &str, toks: &[Tok], i: usize) -> bool {
+    let w = toks[i].text(text);
+    !is_cap(w) && CUES.contains_key(w)
+}
+
+/// Auxiliaries and modals, which a Title Case headline capitalizes.
+pub(super) const AUXILIARIES: &[&str] = &[
+    "are", "can", "could", "did", "does", "has", "have", "is", "must", "should", "was", "were",
+    "will", "would",
+];

@@ -1,0 +1,623 @@
+//! Indirect speech: the reported content of an attribution ("said that
+//! ...", "says the plan ...", "..., sources said", "according to X, ...").
+//!
+//! Input: a sentence's tokens and attributions. Output: [`Indirect`] contents.
+//!
+//! Known limits: a parenthetical attribution ("The plan, he said, is dead")
+//! yields no content; a bare clause is recognized by its verb forms only.
+
+use super::*;
+
+/// Reported content found for an attribution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Indirect {
+    pub content: Span,
+    /// Index into the sentence's attributions.
+    pub attr: usize,
+}
+
+/// Words that do not open an object ("reported from Washington", "reported
+/// by MSNBC"), including the particles of phrasal verbs ("showed off the
+/// new machine", "called up", "wrote down").
+pub(super) const NOT_OBJECT: &[&str] = &[
+    "around",
+    "away",
+    "down",
+    "off",
+    "out",
+    "up",
+    "after",
+    "as",
+    "at",
+    "before",
+    "by",
+    "during",
+    "earlier",
+    "from",
+    "in",
+    "last",
+    "on",
+    "since",
+    "this",
+    "today",
+    "until",
+    "with",
+    "yesterday",
+    "here",
+    "there",
+    "again",
+    "back",
+];
+
+/// Words after a cue that show it is not followed by a bare clause.
+pub(super) const NOT_CLAUSE: &[&str] = &[
+    "about",
+    "after",
+    "at",
+    "before",
+    "during",
+    "for",
+    "in",
+    "of",
+    "on",
+    "to",
+    "with",
+    "from",
+    "by",
+    "as",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "so",
+    "and",
+    "but",
+    "or",
+    "instead",
+    "otherwise",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "recently",
+    "previously",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "yes",
+    "no",
+    "not",
+    "also",
+    "again",
+    "then",
+    "afterward",
+    "afterwards",
+    "through",
+    "via",
+    "over",
+];
+
+/// Skip time adverbials and "in a statement"-like phrases after a cue
+/// ("said on Friday he met", "said in an interview the plan"); returns the
+/// next token index.
+pub(super) fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
+    const MEDIA: &[&str] = &[
+        "statement",
+        "interview",
+        "post",
+        "tweet",
+        "letter",
+        "speech",
+        "email",
+        "release",
+        "conference",
+        "call",
+        "broadcast",
+        "appearance",
+        "op-ed",
+        "video",
+        "message",
+    ];
+    loop {
+        let Some(t) = toks.get(k).filter(|t| t.word && !t.quoted) else {
+            return k;
+        };
+        let w = t.text(text);
+        let next = toks.get(k + 1).filter(|t| t.word).map(|t| t.text(text));
+        if is_weekday(w)
+            || matches!(
+                w,
+                "night" | "morning" | "evening" | "afternoon" | "today" | "yesterday"
+            )
+        {
+            k += 1;
+        } else if matches!(w, "on" | "last" | "this" | "early" | "late" | "earlier")
+            && next.is_some_and(|n| {
+                is_weekday(n)
+                    || matches!(
+                        n,
+                        "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon"
+                    )
+            })
+        {
+            k += 2;
+        } else if w == "in" || w == "during" || w == "on" {
+            // "in a recent post on X", "in an interview with CNN"
+            let end = (k + 1..toks.len().min(k + 6))
+                .find(|&j| toks[j].word && MEDIA.contains(&toks[j].text(text)));
+            match end {
+                Some(j) => {
+                    k = j + 1;
+                    // "... on X", "... with CNN": one more short phrase.
+                    if toks
+                        .get(k)
+                        .is_some_and(|t| matches!(t.text(text), "on" | "with" | "to"))
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| t.word && is_cap(t.text(text)))
+                    {
+                        k += 2;
+                        while toks.get(k).is_some_and(|t| t.word && is_cap(t.text(text))) {
+                            k += 1;
+                        }
+                    }
+                }
+                None => return k,
+            }
+        } else {
+            return k;
+        }
+    }
+}
+
+/// Share of the words in `toks[a..b]` that are quoted.
+pub(super) fn quoted_share(toks: &[Tok], a: usize, b: usize) -> f64 {
+    let words: Vec<&Tok> = toks[a..b].iter().filter(|t| t.word).collect();
+    if words.is_empty() {
+        return 1.0;
+    }
+    words.iter().filter(|t| t.quoted).count() as f64 / words.len() as f64
+}
+
+/// Trim punctuation (but not closing quote marks) from both ends of
+/// `toks[a..b]` and make a content span; `None` when under two words or
+/// when it is really a direct quotation.
+pub(super) fn content(text: &str, toks: &[Tok], mut a: usize, mut b: usize) -> Option<Span> {
+    while a < b && !toks[a].word && !is_mark(text, toks[a]) {
+        a += 1;
+    }
+    while b > a
+        && !toks[b - 1].word
+        && !matches!(toks[b - 1].punct(text), Some('”' | '"' | '»' | ')'))
+    {
+        b -= 1;
+    }
+    if toks[a..b].iter().filter(|t| t.word).count() < 2 || quoted_share(toks, a, b) >= 0.8 {
+        return None;
+    }
+    // A content that opens on a quote mark and closes on one is a quotation.
+    if is_mark(text, toks[a]) && is_mark(text, toks[b - 1]) && quoted_share(toks, a, b) >= 0.5 {
+        return None;
+    }
+    Some(toks[a].span.cover(toks[b - 1].span))
+}
+
+/// The comma that ends the content before a final attribution starting at
+/// token `lead`: "..., said X" or "...,” said X" (the content then keeps its
+/// closing mark). Returns the end (exclusive) of the content.
+pub(super) fn comma_before(text: &str, toks: &[Tok], lead: usize) -> Option<usize> {
+    let k = lead.checked_sub(1)?;
+    let t = toks[k];
+    if t.quoted {
+        return None;
+    }
+    match t.punct(text) {
+        Some(',') => Some(k),
+        Some('”' | '"' | '’' | '»') if k > 0 && toks[k - 1].punct(text) == Some(',') => {
+            Some(k + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Where forward content starting at `a` ends: the sentence end, a
+/// semicolon, ", but", or the comma before another attribution.
+pub(super) fn clause_end(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    starts: &[bool],
+    object: bool,
+) -> usize {
+    let mut k = a;
+    // Reported content is a clause, not a page: bounding the scan keeps a
+    // sentence without stops (a huge unpunctuated paragraph) linear.
+    let limit = toks.len().min(a + MAX_CONTENT);
+    while k < limit {
+        let t = toks[k];
+        if !t.quoted {
+            match t.punct(text) {
+                // An aside in dashes is the writer's, not the source's.
+                Some(';' | '—' | '–') if k > a => return k,
+                Some(',') => {
+                    let next = toks.get(k + 1).map(|n| n.text(text));
+                    if matches!(
+                        next,
+                        Some(
+                            "but"
+                                | "while"
+                                | "although"
+                                | "though"
+                                | "whereas"
+                                | "however"
+                                | "which"
+                                | "yet"
+                        )
+                    ) {
+                        return k;
+                    }
+                    // ", arguing that ...", ", contradicting ...": a
+                    // participle clause is no longer the reported content.
+                    if is_word(toks, k + 1)
+                        && next.is_some_and(|w| {
+                            !is_cap(w)
+                                && (w.ends_with("ing")
+                                    && w.len() > 5
+                                    && !PREPOSITION_ING.contains(&w)
+                                    || is_cue_word(text, toks, k + 1))
+                        })
+                    {
+                        return k;
+                    }
+                    if starts.get(k + 1).copied().unwrap_or(false) {
+                        return k;
+                    }
+                }
+                _ => {}
+            }
+            // "he would order a review and warned against ...", "criticized
+            // Rubio and defended Cruz": a second predicate of the reporter.
+            if t.word
+                && matches!(t.text(text), "and" | "but")
+                && (starts.get(k + 1).copied().unwrap_or(false)
+                    || starts.get(k + 2).copied().unwrap_or(false)
+                    || (object
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.word && !n.quoted && is_past_verb(n.text(text)))))
+            {
+                return k;
+            }
+        }
+        k += 1;
+    }
+    limit
+}
+
+/// Does a clause start at token `a` (a bare complement: "added the plan is
+/// dead")? It needs a finite verb (or an infinitive: "expects them to
+/// win") before the clause ends: "Joe Cole added a second with a 20-yard
+/// shot" and "He wrote Ring of Fire with June Carter" take an object, not a
+/// clause. Commas do not end it ("say the program, run by ..., has").
+pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
+    let first = toks[a].text(text);
+    if PRONOUNS.contains(&lower(first).as_str()) && first != "it" || first == "I" {
+        return true;
+    }
+    for k in a..toks.len().min(a + 25) {
+        let t = toks[k];
+        if !t.word {
+            if t.quoted || is_mark(text, t) || matches!(t.punct(text), Some(',' | '\'' | '‘' | '’'))
+            {
+                continue;
+            }
+            return false;
+        }
+        let w = t.text(text);
+        // A Title Case headline's verb ("Obama Says Museum Will Tell").
+        if is_finite_verb(w) || (is_cap(w) && AUXILIARIES.contains(&lower(w).as_str())) {
+            return true;
+        }
+        if is_cap(w) || t.quoted {
+            continue;
+        }
+        let next = toks.get(k + 1).filter(|n| n.word && !n.quoted);
+        if w == "to"
+            && next.is_some_and(|n| {
+                let nw = n.text(text);
+                !is_cap(nw) && !DETERMINERS.contains(&nw) && !nw.chars().any(|c| c.is_ascii_digit())
+            })
+        {
+            return true;
+        }
+        // "Trump wants", "the plan needs": an -s verb after its subject, not
+        // a plural after a determiner or number ("two goals").
+        let prev = toks[k.saturating_sub(1)].text(text);
+        if k > a
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && toks[k - 1].word
+            && !DETERMINERS.contains(&lower(prev).as_str())
+            && !prev.chars().all(|c| c.is_ascii_digit())
+            && !prev.ends_with("’s")
+            && !prev.ends_with("'s")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A lower-case finite verb form: an auxiliary, a modal, a regular past
+/// ("defended") or a common irregular one ("went").
+pub(super) fn is_finite_verb(w: &str) -> bool {
+    const FINITE: &[&str] = &[
+        "am", "are", "became", "began", "brought", "came", "can", "could", "did", "does", "felt",
+        "fell", "found", "gave", "got", "grew", "had", "has", "have", "held", "is", "kept", "knew",
+        "left", "lost", "made", "may", "meant", "met", "might", "must", "paid", "ran", "rose",
+        "said", "saw", "sent", "shall", "should", "sold", "spoke", "stood", "thought", "told",
+        "took", "was", "went", "were", "will", "won", "would", "wrote",
+    ];
+    FINITE.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed"))
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+        || PRONOUN_CONTRACTIONS.contains(&w)
+        || w.ends_with("'re")
+        || w.ends_with("’re")
+        || w.ends_with("'ll")
+        || w.ends_with("’ll")
+        || w.ends_with("'d")
+        || w.ends_with("’d")
+}
+
+/// "it’s", "he’s", "that’s": a pronoun and "is", not a possessive.
+pub(super) const PRONOUN_CONTRACTIONS: &[&str] = &[
+    "he's",
+    "he’s",
+    "it's",
+    "it’s",
+    "she's",
+    "she’s",
+    "that's",
+    "that’s",
+    "there's",
+    "there’s",
+    "what's",
+    "what’s",
+];
+
+/// A lower-case past-tense verb form ("defended", "went"): after "and" it
+/// starts a new predicate rather than continuing an object.
+pub(super) fn is_past_verb(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "began", "brought", "came", "gave", "got", "held", "kept", "left", "lost", "made", "met",
+        "put", "ran", "said", "sent", "spoke", "took", "told", "went", "won", "wrote",
+    ];
+    !is_cap(w) && (w.len() > 4 && w.ends_with("ed") || IRREGULAR.contains(&w))
+}
+
+/// "-ing" words that work as prepositions ("..., including a ban on ..."):
+/// no participle clause starts with them.
+pub(super) const PREPOSITION_ING: &[&str] = &[
+    "according",
+    "concerning",
+    "considering",
+    "excluding",
+    "following",
+    "including",
+    "regarding",
+];
+
+/// The longest reported content, in tokens.
+pub(super) const MAX_CONTENT: usize = 150;
+
+/// Token positions where an attribution begins (its cue, or a subject that
+/// precedes its cue): reported content before them ends.
+pub(super) fn attribution_starts(toks: &[Tok], attrs: &[Attr]) -> Vec<bool> {
+    let mut starts = vec![false; toks.len() + 2];
+    for at in attrs {
+        starts[at.cue_first] = true;
+        if let Some(m) = at
+            .speaker
+            .filter(|m| !m.inverted && m.first <= at.cue_first)
+        {
+            starts[m.first] = true;
+        }
+    }
+    starts
+}
+
+/// Reported-speech contents of one sentence.
+pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
+    let starts = attribution_starts(toks, attrs);
+    attrs
+        .iter()
+        .enumerate()
+        .filter_map(|(ai, at)| {
+            let content = if at.class == CueClass::According {
+                according_content(text, toks, at, &starts)
+            } else {
+                forward_content(text, toks, at, &starts)
+                    .or_else(|| backward_content(text, toks, at))
+            }?;
+            Some(Indirect { content, attr: ai })
+        })
+        .collect()
+}
+
+/// "According to X, ...", "..., according to X", "... according to a count".
+fn according_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Option<Span> {
+    let sp = at.speaker?;
+    if at.cue_first == 0 || (at.cue_first == 1 && !toks[0].word) {
+        if toks.get(sp.last + 1).and_then(|t| t.punct(text)) == Some(',') {
+            let end = clause_end(text, toks, sp.last + 2, starts, false);
+            if let Some(c) = content(text, toks, sp.last + 2, end) {
+                return Some(c);
+            }
+        }
+    } else if let Some(k) = comma_before(text, toks, at.cue_first)
+        && let Some(c) = content(text, toks, k.saturating_sub(MAX_CONTENT), k)
+    {
+        return Some(c);
+    } else if at.cue_first > 2
+        && is_word(toks, at.cue_first - 1)
+        && let Some(c) = content(
+            text,
+            toks,
+            at.cue_first.saturating_sub(MAX_CONTENT),
+            at.cue_first,
+        )
+    {
+        // "Clinton leads by 271 delegates according to a count".
+        return Some(c);
+    }
+    None
+}
+
+/// Forward content: "said (last week) that ...", "says the plan ...",
+/// "cited derogatory comments ...".
+fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Option<Span> {
+    let after = match at.speaker {
+        Some(m) if m.inverted => m.last + 1,
+        _ => at.cue_last + 1,
+    };
+    // Forward: "said (last week) that ...", "warned Ukraine that ...".
+    let mut start = None;
+    for k in after..toks.len().min(after + 14) {
+        let t = toks[k];
+        // A quote right after the cue is a direct quotation; a short
+        // one further on (a show's title) is passed over.
+        if (t.quoted || is_mark(text, t)) && k <= after + 1 {
+            break;
+        }
+        if t.quoted || is_mark(text, t) {
+            continue;
+        }
+        // A finite verb on the way ("claims to Crimea, are red lines
+        // that"): the "that" belongs to another clause.
+        if t.word
+            && matches!(
+                t.text(text),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+            )
+        {
+            break;
+        }
+        if t.word && t.text(text) == "that" {
+            start = Some(k + 1);
+            break;
+        }
+        if matches!(t.punct(text), Some('.' | ';' | ':' | '!' | '?' | '(')) {
+            break;
+        }
+        if t.word && k > after && is_cue_word(text, toks, k) {
+            break;
+        }
+    }
+    let inverted = at.speaker.is_some_and(|m| m.inverted);
+    let mut object = false;
+    let after = if start.is_none() {
+        skip_adverbials(text, toks, after)
+    } else {
+        after
+    };
+    if start.is_none() && !inverted && after < toks.len() {
+        let w = toks[after].text(text);
+        match at.complement {
+            Complement::Bare | Complement::Clause
+                if is_word(toks, after)
+                    && !in_list(NOT_CLAUSE, w)
+                    && !is_adverb(w)
+                    && (at.complement == Complement::Bare || clause_like(text, toks, after)) =>
+            {
+                start = Some(after);
+            }
+            Complement::Object
+                if (toks[after].word
+                    && !in_list(NOT_OBJECT, w)
+                    && !lexicon::is_weekday(&lower(w)))
+                    || is_mark(text, toks[after]) =>
+            {
+                start = Some(after);
+                object = true;
+            }
+            _ => {}
+        }
+    }
+    if at.class == CueClass::Frame
+        && start.is_some()
+        && !object
+        && at.complement != Complement::Object
+    {
+        start = None;
+    }
+    if let Some(a) = start {
+        let mut end = clause_end(text, toks, a, starts, object);
+        if object || at.speaker.is_some_and(|m| m.refers.is_some()) {
+            // An object, or a relative clause ("Barkley, who said he
+            // votes, left"), ends at the first comma or dash.
+            if let Some(c) = (a..end).find(|&k| {
+                !toks[k].quoted && matches!(toks[k].punct(text), Some(',' | '—' | '–' | '(' | ':'))
+            }) {
+                end = c;
+            }
+        }
+        if let Some(c) = content(text, toks, a, end) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// Backward content: "..., sources said." / "..., said Rubio."
+fn backward_content(text: &str, toks: &[Tok], at: &Attr) -> Option<Span> {
+    // Backward: "..., sources said." / "..., said Rubio."
+    if at.class != CueClass::Speech {
+        return None;
+    }
+    let sp = at.speaker?;
+    // "..., Malaysia's Prime Minister, Najib Razak, said": a speaker in
+    // apposition ends no content; "..., sources said" does.
+    if !sp.inverted && toks.get(sp.last + 1).and_then(|t| t.punct(text)) == Some(',') {
+        return None;
+    }
+    let lead = if sp.inverted { at.cue_first } else { sp.first };
+    let k = comma_before(text, toks, lead).filter(|&k| k >= 2)?;
+    let tail_from = sp.last.max(at.cue_last) + 1;
+    let tail = &toks[tail_from.min(toks.len())..toks.len().min(tail_from + 13)];
+    let tail = &tail[..tail
+        .iter()
+        .position(|t| !t.quoted && t.punct(text) == Some(','))
+        .unwrap_or(tail.len())];
+    if tail.len() > 12 || tail.iter().any(|t| t.word && t.text(text) == "that") {
+        return None;
+    }
+    if let Some(c) = content(text, toks, k.saturating_sub(MAX_CONTENT), k) {
+        return Some(c);
+    }
+    None
+}

@@ -1,0 +1,678 @@
+//! Speaker noun phrases: the subject before a cue (skipping auxiliaries,
+//! adverbials, appositives and parentheticals), the noun phrase after it
+//! ("said committee chairman X"), and the main-clause subject.
+//!
+//! Input: a sentence's tokens and a cue position. Output: [`Mention`]s.
+//!
+//! Known limits: no parse: a subject far from its verb is missed, and an
+//! object can pass for a subject in odd word orders.
+
+use super::*;
+
+/// The speaker mention a cue attaches to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    /// Token range (inclusive) in the sentence.
+    pub first: usize,
+    pub last: usize,
+    pub pronoun: bool,
+    /// After the cue ("said Rubio").
+    pub inverted: bool,
+    /// For a relative pronoun ("Barkley, who said"), the noun phrase it
+    /// stands for.
+    pub refers: Option<Span>,
+}
+
+/// Indefinite pronouns: no one in particular, never a speaker ("Harris
+/// added: Everybody thought ..." when the quote marks are lost).
+pub(super) const INDEFINITE: &[&str] = &[
+    "anybody",
+    "anyone",
+    "anything",
+    "everybody",
+    "everyone",
+    "everything",
+    "nobody",
+    "nothing",
+    "somebody",
+    "someone",
+    "something",
+];
+
+/// Words that never belong to a speaker noun phrase.
+pub(super) const STOP: &[&str] = &[
+    "about",
+    "after",
+    "against",
+    "also",
+    "although",
+    "am",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "how",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it's",
+    "just",
+    "may",
+    "might",
+    "must",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "or",
+    "over",
+    "should",
+    "since",
+    "so",
+    "than",
+    "that",
+    "then",
+    "there",
+    "to",
+    "under",
+    "until",
+    "was",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yet",
+    "also",
+    "even",
+    "still",
+    "only",
+    "all",
+    "no",
+    "not",
+    "ever",
+    "never",
+    "here",
+    "out",
+    "up",
+    "off",
+    "too",
+    "very",
+    "much",
+    "more",
+    "less",
+    "last",
+    "next",
+    "week",
+    "year",
+    "month",
+    "day",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "ago",
+    "later",
+    "earlier",
+    "statement",
+    "interview",
+    "post",
+    "letter",
+    "speech",
+    "email",
+    "tweet",
+    "way",
+];
+
+/// Capitalized words that open clauses, never names.
+pub(super) const CAP_STOP: &[&str] = &[
+    "after",
+    "also",
+    "although",
+    "and",
+    "as",
+    "asked",
+    "at",
+    "because",
+    "before",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "for",
+    "from",
+    "however",
+    "if",
+    "in",
+    "last",
+    "meanwhile",
+    "now",
+    "on",
+    "since",
+    "so",
+    "speaking",
+    "still",
+    "that",
+    "then",
+    "this",
+    "those",
+    "these",
+    "though",
+    "under",
+    "when",
+    "while",
+    "with",
+    "yet",
+    "over",
+    "there",
+    "here",
+    "instead",
+    "it",
+    "its",
+    "not",
+    "what",
+    "why",
+    "how",
+    "where",
+    "who",
+];
+
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into", "of",
+    "on", "over", "than", "through", "to", "toward", "towards", "under", "with", "without", "like",
+    "among", "between",
+];
+
+pub(super) const CONNECTORS: &[&str] = &[
+    "al", "and", "bin", "da", "de", "del", "der", "du", "for", "la", "of", "on", "the", "van",
+    "von",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb.
+pub(super) const SKIP: &[&str] = &[
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "long",
+    "twice",
+    "again",
+    "already",
+    "also",
+    "are",
+    "be",
+    "been",
+    "could",
+    "did",
+    "does",
+    "earlier",
+    "even",
+    "first",
+    "further",
+    "had",
+    "has",
+    "have",
+    "initially",
+    "is",
+    "just",
+    "later",
+    "may",
+    "might",
+    "must",
+    "never",
+    "not",
+    "now",
+    "often",
+    "once",
+    "only",
+    "previously",
+    "recently",
+    "should",
+    "since",
+    "still",
+    "then",
+    "ultimately",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "once",
+    "had",
+];
+
+/// A capitalized name run ending at token `end` and opening its clause
+/// (after a dash, a comma, a quote mark or the sentence start): "Pollsters
+/// agree - Carl Bialik:".
+pub fn name_before(text: &str, toks: &[Tok], end: usize) -> Option<Mention> {
+    let Left::Found(m) = np_left(text, toks, end) else {
+        return None;
+    };
+    let opens = m.first == 0 || !toks[m.first - 1].word;
+    (opens && !m.pronoun && is_cap(toks[m.first].text(text)) && !is_cap_stop(text, toks[m.first]))
+        .then_some(m)
+}
+
+pub(super) fn is_cap_stop(text: &str, t: Tok) -> bool {
+    CAP_STOP.contains(&lower(t.text(text)).as_str())
+}
+
+/// The subject of the sentence's main clause, for a participle or a
+/// coordinated verb without its own ("Clinton attacked Trump, saying ...").
+pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> {
+    let mut start = toks.iter().position(|t| t.word && !t.quoted)?;
+    // A dateline ("WASHINGTON —") is no subject.
+    let w = toks[start].text(text);
+    if w.len() > 1
+        && w.chars().all(|c| !c.is_lowercase())
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| matches!(t.punct(text), Some('—' | '–' | '-' | '―' | '(')))
+    {
+        start = (start + 1..toks.len()).find(|&k| toks[k].word && !toks[k].quoted)?;
+    }
+    let w = toks[start].text(text);
+    let subject_at = |k: usize| {
+        np_right(text, toks, k)
+            .filter(|m| m.last < before)
+            .map(|m| Mention {
+                inverted: false,
+                ..m
+            })
+    };
+    if is_cap(w) && !CAP_STOP.contains(&lower(w).as_str()) {
+        return if start < before {
+            subject_at(start)
+        } else {
+            None
+        };
+    }
+    // "After the meeting, Zelensky said ...", "On July 6, 2015, Sanders
+    // made the following comment:": the clause after an opening phrase.
+    (start..before.min(start + 20))
+        .filter(|&k| toks[k].punct(text) == Some(',') && !toks[k].quoted)
+        .find_map(|k| (k + 1 < before).then(|| subject_at(k + 1)).flatten())
+}
+
+/// Why no subject was found to the left of a cue.
+pub(super) enum Left {
+    Found(Mention),
+    /// A boundary (start, punctuation, quote mark): try the inverted order.
+    Boundary,
+    /// Words that are not a subject (an object, a prepositional phrase).
+    NotSubject,
+    /// A passive cue: its grammatical subject is not the speaker.
+    Passive,
+}
+
+/// The noun phrase ending at token `end` (a subject before its verb).
+pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
+    let mut e = end;
+    if toks[e].punct(text) == Some(')') && !toks[e].quoted {
+        // "Rep. Don Bacon (R-Neb.) wrote": skip the parenthetical.
+        let lo = e.saturating_sub(8);
+        match (lo..e).rev().find(|&k| toks[k].punct(text) == Some('(')) {
+            Some(k) if k > 0 => e = k - 1,
+            _ => return Left::Boundary,
+        }
+    }
+    if !is_word(toks, e) {
+        return Left::Boundary;
+    }
+    let head = toks[e].text(text);
+    let lw = lower(head);
+    if PRONOUNS.contains(&lw.as_str()) {
+        return Left::Found(mention(toks, e, e, true, false));
+    }
+    if lw == "who" && e > 0 {
+        // "Barkley, who said ...": the mention is "who", standing for the
+        // noun phrase before it.
+        let k = if toks[e - 1].punct(text) == Some(',') {
+            e - 1
+        } else {
+            e
+        };
+        if let Some(before) = k.checked_sub(1)
+            && let Left::Found(m) = np_left(text, toks, before)
+        {
+            let mut who = mention(toks, e, e, false, false);
+            who.refers = Some(m.refers.unwrap_or(m.span));
+            return Left::Found(who);
+        }
+        return Left::NotSubject;
+    }
+    // "Then someone asked how ...": speech, but by no one in particular.
+    if INDEFINITE.contains(&lw.as_str()) {
+        return Left::Passive;
+    }
+    // Stop words are lower case; "The Washington Post", "Day" are names.
+    if (!is_cap(head) && STOP.contains(&lw.as_str()))
+        || DETERMINERS.contains(&lw.as_str())
+        || is_cue_word(text, toks, e)
+        || is_time_word(&lw)
+        || (is_cap(head) && CAP_STOP.contains(&lw.as_str()))
+        || head.chars().all(|c| c.is_ascii_digit())
+    {
+        return Left::NotSubject;
+    }
+    // "Trump’s tweet": a possessive before the cue makes the cue a noun.
+    if head.ends_with("’s") || head.ends_with("'s") {
+        return Left::NotSubject;
+    }
+    let head_cap = is_cap(head);
+    // "had long felt", "heard ... asking": verb forms are no subject heads.
+    if !head_cap && (head.ends_with("ed") || head.ends_with("ing")) {
+        return Left::NotSubject;
+    }
+    let mut first = e;
+    let mut words = 1;
+    while first > 0 && words < 8 {
+        let k = first - 1;
+        if !is_word(toks, k) {
+            break;
+        }
+        let w = toks[k].text(text);
+        let lw = lower(w);
+        if head_cap && !is_cap(w) && CONNECTORS.contains(&lw.as_str()) {
+            // "Secretary of State Marco Rubio", "Mr. Morgan of the Sierra
+            // Club": connectors inside a name run.
+            let mut c = k;
+            while c > 0
+                && is_word(toks, c - 1)
+                && CONNECTORS.contains(&lower(toks[c - 1].text(text)).as_str())
+                && !is_cap(toks[c - 1].text(text))
+            {
+                c -= 1;
+            }
+            if c > 0
+                && is_word(toks, c - 1)
+                && is_cap(toks[c - 1].text(text))
+                && !CAP_STOP.contains(&lower(toks[c - 1].text(text)).as_str())
+            {
+                words += first - c;
+                first = c;
+                continue;
+            }
+        }
+        if DETERMINERS.contains(&lw.as_str()) {
+            if !head_cap || lw == "the" {
+                first = k;
+            }
+            break;
+        }
+        if is_cap(w) && CAP_STOP.contains(&lw.as_str()) {
+            break;
+        }
+        if STOP.contains(&lw.as_str()) || is_cue_word(text, toks, k) || is_adverb(w) {
+            break;
+        }
+        if head_cap {
+            if is_cap(w) {
+                first = k;
+            } else {
+                break;
+            }
+        } else if words >= 5 {
+            break;
+        } else {
+            first = k;
+        }
+        words += 1;
+    }
+    // "relinquishing territorial claims": a gerund phrase, not a subject.
+    if !is_cap(toks[first].text(text)) && toks[first].text(text).ends_with("ing") {
+        return Left::NotSubject;
+    }
+    // "in the same breath warned": a prepositional object is no subject,
+    // except in "with the Kremlin claiming".
+    let prep = (first > 0 && is_word(toks, first - 1))
+        .then(|| lower(toks[first - 1].text(text)))
+        .filter(|p| PREPOSITIONS.contains(&p.as_str()));
+    let absolute = toks
+        .get(end + 1)
+        .is_some_and(|t| t.text(text).ends_with("ing"));
+    if let Some(p) = prep.filter(|_| !absolute) {
+        // "A spokeswoman for Hillary Clinton says", "advisers to Mr. Obama
+        // say": a noun before the preposition heads the subject.
+        if matches!(
+            p.as_str(),
+            "for" | "of" | "to" | "at" | "in" | "from" | "with"
+        ) && first >= 2
+            && let Left::Found(m) = np_left(text, toks, first - 2)
+            && !m.pronoun
+            && !is_cap(toks[m.last].text(text))
+        {
+            return Left::Found(mention(toks, m.first, e, false, false));
+        }
+        return Left::NotSubject;
+    }
+    Left::Found(mention(toks, first, e, false, false))
+}
+
+/// The noun phrase starting at token `start` (after the cue: "said Rubio").
+pub(super) fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
+    if !is_word(toks, start) {
+        return None;
+    }
+    let w = toks[start].text(text);
+    let lw = lower(w);
+    if PRONOUNS.contains(&lw.as_str()) && lw != "it" {
+        return Some(mention(toks, start, start, true, true));
+    }
+    if is_time_word(&lw)
+        || (is_cap(w) && CAP_STOP.contains(&lw.as_str()))
+        || INDEFINITE.contains(&lw.as_str())
+    {
+        return None;
+    }
+    let det = DETERMINERS.contains(&lw.as_str());
+    // "said committee chairman Kostas Panagopoulos", "said former leader
+    // Neil Kinnock": lower-case role words before the name.
+    let name_at = (!det && !is_cap(w))
+        .then(|| role_before_name(text, toks, start))
+        .flatten();
+    if !det && !is_cap(w) && name_at.is_none() {
+        return None;
+    }
+    // "Holding signs ...": a sentence-initial participle, not a name.
+    if !det
+        && w.ends_with("ing")
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| t.word && !is_cap(t.text(text)))
+    {
+        return None;
+    }
+    let mut last = start;
+    let mut k = start + 1;
+    let mut words = 1;
+    while is_word(toks, k) && words < 7 {
+        let w = toks[k].text(text);
+        let lw = lower(w);
+        let connector = CONNECTORS.contains(&lw.as_str())
+            && !is_cap(w)
+            && is_word(toks, k + 1)
+            && is_cap(toks[k + 1].text(text));
+        if is_cue_word(text, toks, k) || is_time_word(&lw) {
+            break;
+        }
+        if STOP.contains(&lw.as_str()) && !connector {
+            break;
+        }
+        let role_word = name_at.is_some_and(|n| k < n);
+        if !det && !role_word && !is_cap(w) && !connector {
+            break;
+        }
+        last = k;
+        k += 1;
+        words += 1;
+    }
+    if det && last == start {
+        return None;
+    }
+    Some(mention(toks, start, last, false, true))
+}
+
+/// A determiner-less lower-case noun phrase ending in a plural ("according
+/// to officials", "according to U.S. intelligence officials"), up to the
+/// next punctuation.
+pub(super) fn plural_np(text: &str, toks: &[Tok], start: usize) -> Option<Mention> {
+    let mut k = start;
+    while k < start + 4 && is_word(toks, k) {
+        let lw = lower(toks[k].text(text));
+        if STOP.contains(&lw.as_str()) || is_time_word(&lw) || is_cue_word(text, toks, k) {
+            break;
+        }
+        k += 1;
+    }
+    let last = k.checked_sub(1).filter(|&l| l >= start)?;
+    let head = toks[last].text(text);
+    (!is_cap(head) && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+        .then(|| mention(toks, start, last, false, true))
+}
+
+/// The index of the name after one to three lower-case role words starting
+/// at `start` ("committee chairman Kostas ..."), if there is one.
+pub(super) fn role_before_name(text: &str, toks: &[Tok], start: usize) -> Option<usize> {
+    let mut k = start;
+    while k < start + 3 && is_word(toks, k) {
+        let w = toks[k].text(text);
+        let lw = lower(w);
+        if is_cap(w) {
+            break;
+        }
+        if STOP.contains(&lw.as_str())
+            || DETERMINERS.contains(&lw.as_str())
+            || PRONOUNS.contains(&lw.as_str())
+            || is_cue_word(text, toks, k)
+            || is_time_word(&lw)
+            || is_adverb(w)
+            || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            return None;
+        }
+        k += 1;
+    }
+    let name = toks.get(k).filter(|t| t.word && !t.quoted)?.text(text);
+    (k > start && is_cap(name) && !CAP_STOP.contains(&lower(name).as_str())).then_some(k)
+}
+
+/// Find the subject of the cue at `cue_first`: returns the mention, whether
+/// the left side was a boundary, and the first token of the cue with its
+/// auxiliaries.
+pub(super) fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usize) {
+    let mut j = cue_first;
+    let mut aux_first = cue_first;
+    let mut skipped = 0;
+    let mut be = false;
+    while j > 0 && skipped < 3 {
+        let k = j - 1;
+        if !is_word(toks, k) {
+            break;
+        }
+        let w = toks[k].text(text);
+        // "Clinton on Tuesday said": a time adverbial between subject and verb.
+        let next_is_weekday = toks.get(k + 1).is_some_and(|n| is_weekday(n.text(text)));
+        let timeish = is_weekday(w)
+            || (matches!(w, "on" | "last" | "this" | "early" | "late") && next_is_weekday)
+            || (matches!(w, "night" | "morning" | "evening" | "afternoon")
+                && k > 0
+                && is_weekday(toks[k - 1].text(text)));
+        if !timeish && (is_cap(w) || !(SKIP.contains(&w) || is_adverb(w))) {
+            break;
+        }
+        if matches!(w, "has" | "have" | "had") && aux_first == j {
+            aux_first = k;
+        }
+        be |= matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being");
+        j = k;
+        skipped += 1;
+    }
+    // "were denied visas", "was asked whether": a passive cue's subject is
+    // not the one speaking.
+    let cue = toks[cue_first].text(text);
+    if be
+        && (cue.ends_with("ed") || matches!(cue, "told" | "written" | "shown" | "found" | "known"))
+    {
+        return (Left::Passive, aux_first);
+    }
+    if j == 0 {
+        return (Left::Boundary, aux_first);
+    }
+    let k = j - 1;
+    if toks[k].punct(text) == Some(',') && !toks[k].quoted {
+        // Appositives: "Stanovaya, a senior fellow at ..., wrote", "Scott
+        // Pruitt, the attorney general of Oklahoma, one of the states ...,
+        // said": the subject is before one of the earlier commas.
+        let lo = k.saturating_sub(40);
+        let mut p = k;
+        while p > lo {
+            p -= 1;
+            let t = toks[p];
+            // An abbreviation's period before a comma ("Mitch McConnell,
+            // R-Ky., said") ends no sentence.
+            let abbreviation = t.punct(text) == Some('.')
+                && toks.get(p + 1).is_some_and(|n| n.punct(text) == Some(','))
+                && p > 0
+                && toks[p - 1].word
+                && toks[p - 1].span.end() == t.span.start();
+            if t.quoted
+                || (!abbreviation
+                    && matches!(
+                        t.punct(text),
+                        Some('.' | ';' | ':' | '“' | '”' | '"' | '!' | '?')
+                    ))
+            {
+                break;
+            }
+            if t.punct(text) == Some(',')
+                && p > 0
+                && p + 1 < k
+                && is_word(toks, p + 1)
+                && let Left::Found(m) = np_left(text, toks, p - 1)
+            {
+                return (Left::Found(m), aux_first);
+            }
+        }
+        return (Left::Boundary, aux_first);
+    }
+    (np_left(text, toks, k), aux_first)
+}
