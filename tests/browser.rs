@@ -64,6 +64,13 @@ fn run_chromium(browser: &Path, work: &Path, page: &Path, args: &[&str]) -> Stri
         .stderr(Stdio::null())
         .spawn()
         .expect("starting chromium");
+    // Drain stdout while waiting: a DOM over the pipe's buffer (64 KB) would
+    // otherwise block Chromium on its write and the wait below forever.
+    let mut stdout = child.stdout.take().expect("piped stdout");
+    let reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut buf).map(|_| buf)
+    });
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
         if child.try_wait().unwrap().is_some() {
@@ -75,9 +82,10 @@ fn run_chromium(browser: &Path, work: &Path, page: &Path, args: &[&str]) -> Stri
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "chromium failed: {:?}", out.status);
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let status = child.wait().unwrap();
+    assert!(status.success(), "chromium failed: {status:?}");
+    let out = reader.join().unwrap().expect("reading chromium's output");
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The start tags of a serialized DOM, without the raw text of scripts and
