@@ -83,12 +83,12 @@ fn out_dir_gets_pages_and_an_index() {
     assert_eq!(pages.len(), 4, "{pages:?}");
     let index = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(index.contains("3 inputs, 1 failed"), "{index}");
-    assert!(index.contains("odd%20name%231.html"), "{index}");
+    assert!(index.contains("odd%20name%231.txt.html"), "{index}");
     assert!(index.contains("class=\"failed\""));
-    let bad = pages.iter().find(|p| p.ends_with("bad.html")).unwrap();
+    let bad = pages.iter().find(|p| p.ends_with("bad.txt.html")).unwrap();
     let bad = std::fs::read_to_string(bad).unwrap();
     assert!(bad.contains("Not analyzed: invalid UTF-8"), "{bad}");
-    let seed = pages.iter().find(|p| p.ends_with("seed.html")).unwrap();
+    let seed = pages.iter().find(|p| p.ends_with("seed.txt.html")).unwrap();
     assert!(
         std::fs::read_to_string(seed)
             .unwrap()
