@@ -313,7 +313,10 @@ mod tests {
                 "Calder said: \"This is bad news. \"David is a good man.\"",
                 &["This is bad news.", "David is a good man."],
             ),
-            ("“Is it over? “No, it is not,” he said.", &["Is it over?", "No, it is not,"]),
+            (
+                "“Is it over? “No, it is not,” he said.",
+                &["Is it over?", "No, it is not,"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&contents(text), want, "text {text:?}");
@@ -344,7 +347,11 @@ mod tests {
         let text = "He said: \"One. \"Two. \"Three.\" Then he left.";
         assert_eq!(
             pieces(text),
-            vec![("One.", true, false), ("Two.", true, true), ("Three.", false, true)]
+            vec![
+                ("One.", true, false),
+                ("Two.", true, true),
+                ("Three.", false, true)
+            ]
         );
     }
 

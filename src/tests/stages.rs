@@ -23,7 +23,10 @@ fn collect(path: &std::path::Path, out: &mut Vec<String>) {
 #[ignore = "development aid: set BYLINE_STAGES to a folder or file"]
 fn stage_timing() {
     let mut texts = Vec::new();
-    for arg in std::env::var("BYLINE_STAGES").unwrap_or_default().split(':') {
+    for arg in std::env::var("BYLINE_STAGES")
+        .unwrap_or_default()
+        .split(':')
+    {
         collect(std::path::Path::new(arg), &mut texts);
     }
     let mut t = [Duration::ZERO; 4];
