@@ -25,7 +25,7 @@
 //! let analysis = analyze(text, &Options::default());
 //! let record = analysis.record(Some("example"), OffsetUnit::Chars);
 //! assert_eq!(record.paragraphs.len(), 2);
-//! assert!(record.entities.iter().any(|e| e.text == "Anna Berg" && e.kind == "person"));
+//! assert!(record.entities.iter().any(|e| e.name == "Anna Berg" && e.kind == "person"));
 //! let json = byline::report::to_json(&record, false);
 //! assert!(json.starts_with("{\"schema_version\":"));
 //! ```
@@ -39,10 +39,12 @@
 // above all); they are not part of the library's API, hence hidden.
 #[cfg(feature = "cli")]
 #[doc(hidden)]
+#[allow(rustdoc::private_intra_doc_links)] // hidden: its docs are for developers
 pub mod batch;
 pub(crate) mod calendar;
 #[cfg(feature = "cli")]
 #[doc(hidden)]
+#[allow(rustdoc::private_intra_doc_links)] // hidden: its docs are for developers
 pub mod check;
 pub(crate) mod claims;
 #[cfg(feature = "cli")]

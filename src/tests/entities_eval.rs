@@ -95,6 +95,9 @@ fn gum_sample_scores_stay_above_floor() {
 }
 
 // Measured 2026-11-28: F1 0.299, overlap 0.792 (`cargo test -- --nocapture`
-// prints the current values); floors sit a little below.
-const F1_FLOOR: f64 = 0.28;
+// prints the current values); floors sit a little below. 2026-12-01: F1
+// 0.280, overlap 0.794: England's side in the World Cup article is now the
+// country, as every other country's side there and as CoNLL-2003 labels
+// national sides (GUM labels them organizations); the floor follows.
+const F1_FLOOR: f64 = 0.27;
 const OVERLAP_FLOOR: f64 = 0.77;
