@@ -35,7 +35,10 @@ Exit status: 0 all analyzed; 1 check found differences; 2 an input failed or usa
     about,
     after_long_help = EXAMPLES,
     args_conflicts_with_subcommands = true,
-    max_term_width = 100
+    max_term_width = 100,
+    // Help and usage errors are plain text on a terminal too: the same
+    // bytes on a terminal as in a pipe or a log (README, "colours").
+    color = clap::ColorChoice::Never
 )]
 pub struct Cli {
     #[command(subcommand)]

@@ -140,9 +140,15 @@ impl fmt::Display for Span {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
     /// Not UTF-8; the offset of the first bad byte in the input as read.
-    InvalidUtf8 { offset: usize },
+    InvalidUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
     /// Contains a NUL byte: binary data, not an article.
-    Binary { offset: usize },
+    Binary {
+        /// Byte offset of the first NUL byte.
+        offset: usize,
+    },
     /// Starts with a UTF-16 byte-order mark.
     Utf16,
     /// 4 GiB or more: larger than a span can index.

@@ -23,13 +23,16 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// How offsets are counted in the output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum OffsetUnit {
+    /// UTF-8 byte offsets (the default; slice the UTF-8 text directly).
     #[default]
     Bytes,
+    /// Unicode scalar value offsets (Python `str` indices).
     Chars,
 }
 
 /// One analyzed input.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Record {
     /// Version of the record shape (1).
     pub schema_version: u32,
@@ -57,6 +60,7 @@ pub struct Record {
 
 /// An input that could not be analyzed.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ErrorRecord {
     /// Version of the record shape (1).
     pub schema_version: u32,
@@ -71,6 +75,7 @@ pub struct ErrorRecord {
 
 /// Sizes and counts of the input.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Stats {
     /// Length of the analyzed text in UTF-8 bytes (after a BOM).
     pub bytes: usize,
@@ -84,8 +89,11 @@ pub struct Stats {
 
 /// One paragraph (offsets trimmed of surrounding white space).
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ParagraphOut {
+    /// Offset where it starts (in the record's offset unit).
     pub start: usize,
+    /// Offset where it ends, exclusive.
     pub end: usize,
     /// `body`, `heading`, `caption`, `byline` or `dateline`.
     #[schemars(extend("enum" = kinds::paragraph()))]
@@ -94,8 +102,11 @@ pub struct ParagraphOut {
 
 /// One sentence.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct SentenceOut {
+    /// Offset where it starts (in the record's offset unit).
     pub start: usize,
+    /// Offset where it ends, exclusive.
     pub end: usize,
     /// Index of the paragraph the sentence lies in.
     pub paragraph: usize,
@@ -103,8 +114,11 @@ pub struct SentenceOut {
 
 /// A span with its text.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct TextSpan {
+    /// Offset where it starts (in the record's offset unit).
     pub start: usize,
+    /// Offset where it ends, exclusive.
     pub end: usize,
     /// The slice, white space folded.
     pub text: String,
@@ -112,6 +126,7 @@ pub struct TextSpan {
 
 /// One entity of the article.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct EntityOut {
     /// `e1`, `e2`, … in order of first mention.
     pub id: String,
@@ -128,6 +143,7 @@ pub struct EntityOut {
 
 /// Who says a quote or asserts a claim.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct SpeakerOut {
     /// The entity the speaker resolves to, or null.
     pub entity: Option<String>,
@@ -135,7 +151,9 @@ pub struct SpeakerOut {
     pub name: String,
     /// The local mention the cue attaches to (may be a pronoun).
     pub text: String,
+    /// Offset where it starts (in the record's offset unit).
     pub start: usize,
+    /// Offset where it ends, exclusive.
     pub end: usize,
     /// How the speaker was found: `name`, `pronoun`, `description` ("the
     /// American forensics expert"), `carried` (from the quote before: a later
@@ -145,13 +163,16 @@ pub struct SpeakerOut {
 
 /// One quote or piece of reported speech.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct QuoteOut {
     /// `q1`, `q2`, … by start.
     pub id: String,
     /// `direct`, `partial` or `indirect`.
     #[schemars(extend("enum" = kinds::quote()))]
     pub kind: String,
+    /// Offset where it starts (in the record's offset unit).
     pub start: usize,
+    /// Offset where it ends, exclusive.
     pub end: usize,
     /// The quoted content without the enclosing quote marks (for indirect speech, the reported content).
     pub text: String,
@@ -163,9 +184,13 @@ pub struct QuoteOut {
 
 /// One quantity mention.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct QuantityOut {
+    /// Offset where it starts (in the record's offset unit).
     pub start: usize,
+    /// Offset where it ends, exclusive.
     pub end: usize,
+    /// The text as it appears in the input.
     pub text: String,
     /// The number; the midpoint for an explicit range; null for a vague magnitude.
     #[serde(serialize_with = "number")]
@@ -192,9 +217,13 @@ pub struct QuantityOut {
 
 /// One date expression.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct DateOut {
+    /// Offset where it starts (in the record's offset unit).
     pub start: usize,
+    /// Offset where it ends, exclusive.
     pub end: usize,
+    /// The text as it appears in the input.
     pub text: String,
     /// TIMEX3 value (`2025-11-27`, `2025-W48`, `PAST_REF`, …); null when it cannot be resolved.
     pub value: Option<String>,
@@ -205,15 +234,21 @@ pub struct DateOut {
 
 /// One checkable sentence.
 #[derive(Serialize, Deserialize, JsonSchema, Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ClaimOut {
     /// `c1`, `c2`, … by start.
     pub id: String,
     /// Index of the sentence.
     pub sentence: usize,
+    /// Offset where it starts (in the record's offset unit).
     pub start: usize,
+    /// Offset where it ends, exclusive.
     pub end: usize,
+    /// The text as it appears in the input.
     pub text: String,
+    /// Quantities, amounts and percentages in the sentence.
     pub quantities: Vec<QuantityOut>,
+    /// Date expressions in the sentence, resolved against the reference date.
     pub dates: Vec<DateOut>,
     /// Ids of the place entities mentioned in the sentence.
     pub places: Vec<String>,

@@ -18,9 +18,9 @@
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, mpsc};
 
-use byline::calendar::Date;
+use byline::Date;
 use byline::report::{OffsetUnit, Record};
-use byline::{Options, document, report};
+use byline::{Options, report};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyIterator, PyList, PyString};
@@ -56,16 +56,12 @@ struct Output {
 }
 
 /// Analyze one input the way the CLI analyzes a file. Runs without the GIL.
-// Set field by field: `Options` is to become #[non_exhaustive] (issue 17),
-// which forbids a struct literal outside the library.
-#[allow(clippy::field_reassign_with_default)]
 fn run(input: &Input, unit: OffsetUnit) -> Result<Output, String> {
     if let Some(msg) = &input.failed {
         return Err(msg.clone());
     }
-    let text = document::decode(&input.bytes).map_err(|e| e.to_string())?;
-    let mut options = Options::default();
-    options.reference_date = input.date;
+    let text = byline::decode(&input.bytes).map_err(|e| e.to_string())?;
+    let options = Options::default().with_reference_date(input.date);
     let analysis = byline::analyze(text, &options);
     let record = report::record(&analysis, None, unit);
     let skipped = input.bytes.len() - text.len();

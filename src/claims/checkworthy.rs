@@ -172,10 +172,6 @@ impl Signals {
         self.0 & s.bit() != 0
     }
 
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
     pub fn iter(self) -> impl Iterator<Item = Signal> {
         Signal::ALL.into_iter().filter(move |s| self.contains(*s))
     }

@@ -78,7 +78,7 @@ pub fn check_record(text: &str, record: &Value) {
 
 /// Any bytes as one article.
 pub fn analyze_case(data: &[u8]) {
-    let Ok(text) = byline::document::decode(data) else {
+    let Ok(text) = byline::decode(data) else {
         return;
     };
     let analysis = byline::analyze(text, &byline::Options::default());

@@ -1,6 +1,7 @@
-//! Per-stage timing over folders or files of articles (development aid).
+//! Per-stage timing over folders or files of articles (development aid; an
+//! ignored test because the stages are internal):
 //!
-//!     cargo run --release --example stages -- PATH...
+//!     BYLINE_STAGES=PATH cargo test --release --lib stage_timing -- --ignored --nocapture
 use std::time::{Duration, Instant};
 
 fn collect(path: &std::path::Path, out: &mut Vec<String>) {
@@ -18,22 +19,27 @@ fn collect(path: &std::path::Path, out: &mut Vec<String>) {
     }
 }
 
-fn main() {
+#[test]
+#[ignore = "development aid: set BYLINE_STAGES to a folder or file"]
+fn stage_timing() {
     let mut texts = Vec::new();
-    for arg in std::env::args().skip(1) {
-        collect(std::path::Path::new(&arg), &mut texts);
+    for arg in std::env::var("BYLINE_STAGES")
+        .unwrap_or_default()
+        .split(':')
+    {
+        collect(std::path::Path::new(arg), &mut texts);
     }
     let mut t = [Duration::ZERO; 4];
     for text in &texts {
         let a = Instant::now();
-        let doc = byline::document::Document::new(text);
-        let (s, tokens) = byline::segment::segment(&doc);
+        let doc = crate::document::Document::new(text);
+        let (s, tokens) = crate::segment::segment(&doc);
         let b = Instant::now();
-        let e = byline::entities::extract(&doc, &s);
+        let e = crate::entities::extract(&doc, &s);
         let c = Instant::now();
-        let q = byline::quotes::extract(&doc, &s, &e);
+        let q = crate::quotes::extract(&doc, &s, &e);
         let d = Instant::now();
-        let cl = byline::claims::extract(&doc, &s, &e, &tokens, &q, None);
+        let cl = crate::claims::extract(&doc, &s, &e, &tokens, &q, None);
         let f = Instant::now();
         std::hint::black_box(&cl);
         t[0] += b - a;

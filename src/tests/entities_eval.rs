@@ -28,7 +28,7 @@ struct Counts {
 }
 
 fn score() -> Counts {
-    let data = include_str!("data/gum_news_sample.jsonl");
+    let data = include_str!("../../tests/data/gum_news_sample.jsonl");
     let mut c = Counts::default();
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let rec: Value = serde_json::from_str(line).expect("valid JSON line");

@@ -10,7 +10,7 @@ fn fold(s: &str) -> String {
 
 #[test]
 fn seed_checklist() {
-    let text = include_str!("../fixtures/00-seed-moscow-talks.txt");
+    let text = include_str!("../../fixtures/00-seed-moscow-talks.txt");
     let a = byline::analyze(text, &byline::Options::default());
     let ents: Vec<(EntityKind, String, Vec<String>)> = a
         .entities
