@@ -62,6 +62,7 @@ use regex::{Captures, Regex};
 
 use crate::calendar::Date;
 use crate::document::{Document, Span};
+use crate::lexicon;
 
 /// Granularity of a resolved date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -341,7 +342,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::Century,
         ),
         (
-            rx(r"(?i)(?-u:\b)(?:(last|next|this|following|previous)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year[’']s\s+Eve|New\s+Year[’']s(?:\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Boxing\s+Day|Valentine[’']s\s+Day|Black\s+Friday|Cyber\s+Monday|International\s+Workers[’']?\s+Day|(?-i:May\s+Day)|Labor\s+Day|Memorial\s+Day)(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?".into()),
+            rx(format!(r"(?i)(?-u:\b)(?:(last|next|this|following|previous)\s+)?({})(?-u:\b)(?:,?\s+(\d{{4}})(?-u:\b))?", lexicon::HOLIDAY_PATTERN)),
             Rule::Holiday,
         ),
         (

@@ -90,7 +90,12 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         line.caps = mentions::caps_sentence(doc.text, &line.toks);
     }
     let evidence = mentions::Evidence::collect(doc.text, &lines);
-    let found = mentions::find(doc.text, &lines, &evidence);
+    let mut found = mentions::find(doc.text, &lines, &evidence);
+    // A named day of the year standing alone ("Christmas", "Boxing Day") is
+    // a date, which the claims stage reads; as a person or organization it
+    // would contradict that reading. Inside a longer name ("Christmas
+    // Island", "Boxing Day Test") the name stands.
+    found.retain(|m| !crate::lexicon::is_holiday(&doc.text[m.span]));
     cluster::entities(doc.text, found)
 }
 
@@ -138,6 +143,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A named day standing alone is a date, not a name; inside a longer
+    /// name it stays the name's.
+    #[test]
+    fn holidays_are_no_names() {
+        let names = |text: &str| -> Vec<String> { run(text).into_iter().map(|e| e.1).collect() };
+        for text in [
+            "Christmas sales rose. Retailers said Christmas was good. Christmas helped them.",
+            "Shops shut on Boxing Day and on Christmas Day, Smith said.",
+        ] {
+            let got = names(text);
+            assert!(
+                !got.iter()
+                    .any(|n| n.contains("Christmas") || n.contains("Boxing")),
+                "{text}: {got:?}"
+            );
+        }
+        assert!(names("He flew to Christmas Island.").contains(&"Christmas Island".to_string()));
     }
 
     fn has(found: &[(EntityKind, String, Vec<String>)], kind: EntityKind, name: &str) -> bool {

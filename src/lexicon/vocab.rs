@@ -2485,6 +2485,24 @@ fn find<T: Copy>(table: &[(&'static str, T)], key: &str) -> Option<T> {
         .map(|i| table[i].1)
 }
 
+/// Named days of the year, as one regex alternation (the spellings the date
+/// finder reads as a day, and that therefore are no person or organization
+/// name on their own). Our own list. Kept as a pattern rather than a word
+/// list because the spellings vary inside ("New Year's" with either
+/// apostrophe, an optional "Day"); "May Day" is case-sensitive so the month
+/// plus "day" does not match.
+pub const HOLIDAY_PATTERN: &str = r"Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year[’']s\s+Eve|New\s+Year[’']s(?:\s+Day)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Halloween|Boxing\s+Day|Valentine[’']s\s+Day|Black\s+Friday|Cyber\s+Monday|International\s+Workers[’']?\s+Day|(?-i:May\s+Day)|Labor\s+Day|Memorial\s+Day";
+
+/// Whether `name` is, as a whole, a named day of the year ("Christmas",
+/// "Boxing Day"); case-insensitive but for "May Day".
+pub fn is_holiday(name: &str) -> bool {
+    static WHOLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(&format!(r"(?i)\A(?:{HOLIDAY_PATTERN})\z"))
+            .expect("the holiday pattern compiles")
+    });
+    WHOLE.is_match(name)
+}
+
 /// A month or weekday name or abbreviation, lower case, with or without a
 /// final period ("may", "sept.", "thurs").
 pub fn calendar_word(lower: &str) -> Option<CalendarWord> {
