@@ -2573,6 +2573,9 @@ pub enum Complement {
     That,
     /// A clause without "that" ("said he would").
     Bare,
+    /// A bare clause only when it reads as one (a finite verb): the verb
+    /// also takes objects that are no speech ("added a second goal").
+    Clause,
     /// The object is the content ("cited derogatory comments").
     Object,
 }
@@ -2596,6 +2599,7 @@ static CUES: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
             };
             let complement = match cols.get(2).copied() {
                 Some("bare") => Complement::Bare,
+                Some("clause") => Complement::Clause,
                 Some("object") => Complement::Object,
                 _ => Complement::That,
             };
@@ -2607,6 +2611,11 @@ static CUES: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
 /// An attribution cue by its lower-case form ("said", "according to").
 pub fn cue(lower: &str) -> Option<Cue> {
     CUES.get(lower).copied()
+}
+
+/// How many cue forms `cues.tsv` holds.
+pub fn cue_count() -> usize {
+    CUES.len()
 }
 
 /// Every cue form, in `cues.tsv` order (sorted).

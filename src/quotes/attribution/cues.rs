@@ -9,60 +9,9 @@
 
 use super::*;
 
-/// What a cue can attribute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CueClass {
-    /// Speech verbs: direct, partial and indirect speech.
-    Speech,
-    /// Cognition and evidence verbs ("believes", "found"): only with a
-    /// "that" clause or a partial quote.
-    Cognition,
-    /// Framing verbs ("called it a ...", "described"): partial quotes only.
-    Frame,
-    /// "according to X".
-    According,
-}
-
-/// What reported content follows a cue when there is no "that".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Complement {
-    /// Only a "that" clause ("believes that ...").
-    That,
-    /// A bare clause too ("says the plan is dead").
-    Bare,
-    /// A bare clause only when it reads as one (a finite verb): the verb
-    /// also takes objects that are no speech ("added a second goal").
-    Clause,
-    /// The object is the content ("cited derogatory comments ...").
-    Object,
-}
-
-#[derive(Clone, Copy, Debug)]
-pub(super) struct CueEntry {
-    pub(super) class: CueClass,
-    pub(super) complement: Complement,
-}
-
-pub(super) static CUES: LazyLock<HashMap<&'static str, CueEntry>> = LazyLock::new(|| {
-    rows(include_str!("../../lexicon/cues.tsv"))
-        .map(|cols| {
-            let class = match cols.get(1).copied().unwrap_or("") {
-                "speech" => CueClass::Speech,
-                "cognition" => CueClass::Cognition,
-                "frame" => CueClass::Frame,
-                "according" => CueClass::According,
-                other => panic!("cues.tsv: unknown class {other:?}"),
-            };
-            let complement = match cols.get(2).copied() {
-                Some("bare") => Complement::Bare,
-                Some("clause") => Complement::Clause,
-                Some("object") => Complement::Object,
-                _ => Complement::That,
-            };
-            (cols[0], CueEntry { class, complement })
-        })
-        .collect()
-});
+// The cue table is the lexicon's (`cues.tsv`, loaded once there); this
+// stage keeps only where a cue word counts as one.
+pub use crate::lexicon::{Complement, Cue as CueEntry, CueClass};
 
 /// A cue starting at token `i`: its entry and last token.
 pub(super) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, usize)> {
@@ -116,11 +65,11 @@ pub(super) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, us
                 .get(i + 1)
                 .is_some_and(|n| (n.word && is_cap(n.text(text))) || is_mark(text, *n));
         if (first && lw == "asked") || headline {
-            return CUES.get(lw.as_str()).map(|e| (*e, i));
+            return lexicon::cue(lw.as_str()).map(|e| (e, i));
         }
         return None;
     }
-    CUES.get(w).map(|e| (*e, i))
+    lexicon::cue(w).map(|e| (e, i))
 }
 
 /// Cue verbs as they appear capitalized in Title Case headlines.
@@ -149,7 +98,7 @@ pub(super) const HEADLINE_CUES: &[&str] = &[
 /// Is the word at `i` a cue of any class (used to stop noun phrases)?
 pub(super) fn is_cue_word(text: &str, toks: &[Tok], i: usize) -> bool {
     let w = toks[i].text(text);
-    !is_cap(w) && CUES.contains_key(w)
+    !is_cap(w) && lexicon::cue(w).is_some()
 }
 
 /// Auxiliaries and modals, which a Title Case headline capitalizes.

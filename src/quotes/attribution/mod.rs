@@ -39,12 +39,9 @@
 //! parenthetical attribution ("The plan, he said, is dead") yields no
 //! content.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use super::tokens::Tok;
 use crate::document::Span;
-use crate::lexicon::{self, rows};
+use crate::lexicon;
 
 mod cues;
 mod indirect;
@@ -275,28 +272,31 @@ mod tests {
 
     #[test]
     fn cue_list_sorted_and_unique() {
-        let forms: Vec<&str> = rows(include_str!("../../lexicon/cues.tsv"))
+        let forms: Vec<&str> = lexicon::rows(include_str!("../../lexicon/cues.tsv"))
             .map(|r| r[0])
             .collect();
         assert!(
             forms.windows(2).all(|w| w[0] < w[1]),
             "cues.tsv must stay sorted"
         );
-        assert_eq!(forms.len(), CUES.len());
+        assert_eq!(forms.len(), lexicon::cue_count());
     }
 
     #[test]
     fn cues_load_and_classes() {
-        assert_eq!(CUES.get("said").map(|c| c.class), Some(CueClass::Speech));
         assert_eq!(
-            CUES.get("believes").map(|c| c.class),
+            lexicon::cue("said").map(|c| c.class),
+            Some(CueClass::Speech)
+        );
+        assert_eq!(
+            lexicon::cue("believes").map(|c| c.class),
             Some(CueClass::Cognition)
         );
         assert_eq!(
-            CUES.get("described").map(|c| c.class),
+            lexicon::cue("described").map(|c| c.class),
             Some(CueClass::Frame)
         );
-        assert!(CUES.get("state").is_none());
+        assert!(lexicon::cue("state").is_none());
     }
 
     #[test]
