@@ -211,6 +211,11 @@ pub struct QuantityOut {
     pub high: Option<f64>,
     /// ISO 4217 code for money, `percent`, a time unit, a measure, or the counted noun.
     pub unit: Option<String>,
+    /// What the number counts: the noun phrase after it ("backlogged DNA
+    /// samples" in "200,000 backlogged DNA samples", "voters" in "20% of
+    /// voters"); null when it counts nothing named.
+    #[serde(default)]
+    pub counted: Option<String>,
     /// True under "nearly", "about", "more than", … or for a vague magnitude.
     pub approximate: bool,
 }
@@ -539,6 +544,7 @@ pub fn record(analysis: &Analysis, id: Option<&str>, unit: OffsetUnit) -> Record
                             low: q.low,
                             high: q.high,
                             unit: q.unit.clone(),
+                            counted: q.counted.map(|s| w.text_span(s).text),
                             approximate: q.approximate,
                         }
                     })

@@ -51,6 +51,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Span;
+use crate::lexicon::vocab;
 
 /// One quantity mention.
 #[derive(Clone, Debug, PartialEq)]
@@ -65,6 +66,9 @@ pub struct Quantity {
     pub high: Option<f64>,
     /// ISO 4217 code, "percent", a time unit, a measure, or the counted noun.
     pub unit: Option<String>,
+    /// The noun phrase the number counts ("backlogged DNA samples" in
+    /// "200,000 backlogged DNA samples", "voters" in "20% of voters").
+    pub counted: Option<Span>,
     /// Under an approximator or bound ("nearly", "more than"), or vague.
     pub approximate: bool,
 }
@@ -358,7 +362,7 @@ static NOT_NOUNS: &[&str] = &[
 /// Words that read as numbers, with their values.
 fn small_number(w: &str) -> Option<(f64, Small)> {
     let v = match w {
-        "zero" | "nil" | "naught" => 0,
+        "zero" | "nil" | "naught" | "nought" => 0,
         "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -548,6 +552,7 @@ impl Parser<'_> {
         let mut any = false;
         let mut last: Option<Small> = None;
         let mut after_scale = false;
+        let mut after_point = false;
         let mut last_scale = f64::INFINITY;
         loop {
             if !self.is(j, Kind::Word) {
@@ -587,6 +592,20 @@ impl Parser<'_> {
                 break;
             }
             let w = self.lower(j);
+            // "three point five billion", "two hundred point zero three":
+            // a spoken decimal point; only a scale word may follow.
+            if w == "point"
+                && any
+                && !after_point
+                && let Some((frac, k)) = self.decimal_words(j + 1)
+            {
+                current += frac;
+                after_point = true;
+                last = Some(Small::Teen);
+                after_scale = false;
+                j = k;
+                continue;
+            }
             if let Some((v, class)) = small_number(w) {
                 let fits = matches!((last, class), (None, _) | (Some(Small::Tens), Small::Unit));
                 if !fits {
@@ -609,7 +628,7 @@ impl Parser<'_> {
                 }
                 break;
             }
-            if w == "hundred" {
+            if w == "hundred" && !after_point {
                 current = if current == 0.0 {
                     100.0
                 } else {
@@ -666,6 +685,10 @@ impl Parser<'_> {
             if let Some(scale) = scale_word(self.lower(j)) {
                 value *= scale;
                 j += 1;
+            } else if let Some(scale) = self.of_a_scale(j) {
+                // "two thirds of a million"
+                value *= scale;
+                j += 3;
             }
         }
         // "two and a half"
@@ -695,7 +718,52 @@ impl Parser<'_> {
         if let Some(scale) = scale_word(self.lower(k)) {
             return Some((scale / d, k + 1));
         }
+        // "a quarter of a million"
+        if let Some(scale) = self.of_a_scale(k) {
+            return Some((scale / d, k + 3));
+        }
+        // "half a million"
+        if self.lower(i) == "half"
+            && self.lower(k) == "a"
+            && let Some(scale) =
+                scale_word(self.lower(k + 1)).filter(|_| self.lower(k + 1).len() > 3)
+        {
+            return Some((scale / d, k + 2));
+        }
         (self.lower(k) == "of" && self.lower(i) == "a").then_some((1.0 / d, k))
+    }
+
+    /// "of a million" at `k`: the scale (three tokens).
+    fn of_a_scale(&self, k: usize) -> Option<f64> {
+        let w = self.lower(k + 2);
+        (self.lower(k) == "of" && self.lower(k + 1) == "a" && w.len() > 3)
+            .then(|| scale_word(w))
+            .flatten()
+    }
+
+    /// The digits after a spoken "point": single digits one by one ("point
+    /// zero three" = .03, "nought"), or one written number under a hundred
+    /// read as its digits ("point seventy-one" = .71). (fraction, next).
+    fn decimal_words(&self, k: usize) -> Option<(f64, usize)> {
+        let mut digits = String::new();
+        let mut j = k;
+        while let Some((v, Small::Unit)) = small_number(self.lower(j)) {
+            digits.push(char::from(b'0' + v as u8));
+            j += 1;
+        }
+        if digits.is_empty() {
+            if !self.is(k, Kind::Word) {
+                return None;
+            }
+            let (v, n) = self.words_number(k)?;
+            if !(1.0..100.0).contains(&v) || v.fract() != 0.0 {
+                return None;
+            }
+            digits = format!("{v}");
+            j = n;
+        }
+        let frac: f64 = format!("0.{digits}").parse().ok()?;
+        Some((frac, j))
     }
 
     /// A number at `i`, with a currency before or a scale after it.
@@ -720,15 +788,7 @@ impl Parser<'_> {
         }
         let start_num = j;
         let (mut value, mut next, digits) = if self.is(j, Kind::Number) {
-            let mut raw: String = self
-                .s(j)
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '.')
-                .collect();
-            if raw.starts_with('.') {
-                raw.insert(0, '0');
-            }
-            let mut v: f64 = raw.parse().ok()?;
+            let mut v = digits_value(self.s(j))?;
             let mut n = j + 1;
             // "1/4", "3/4 mile": a fraction with a usual denominator (not
             // "9/11" or "24/7", and not a date: those have years).
@@ -840,6 +900,10 @@ impl Parser<'_> {
                     unit = Some(canon);
                     next += 1;
                 } else if let Some(&(_, canon)) = TIME_UNITS.iter().find(|(u, _)| *u == w) {
+                    unit = Some(canon);
+                    next += 1;
+                } else if let Some(canon) = glued_unit(w) {
+                    // "512mb", "10KM", "5gigapixels"
                     unit = Some(canon);
                     next += 1;
                 } else {
@@ -1072,6 +1136,9 @@ impl Parser<'_> {
             let kind = if w == "cubic" { "cubic" } else { "square" };
             return strong(&format!("{kind} {canon}"), i + 2);
         }
+        if let Some(canon) = vocab::si_unit(&w) {
+            return strong(canon, i + 1); // "2.5 gigapixel"
+        }
         if let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == s || *u == w) {
             if ATTACHED_ONLY.contains(&s) && !self.attached(i) {
                 return None;
@@ -1098,7 +1165,7 @@ impl Parser<'_> {
             if self.is(i + 1, Kind::Word)
                 && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
                 && is_plural(w2)
-                && !NOT_NOUNS.contains(&w2)
+                && !not_noun(w2)
                 && !self.blocked(i + 1)
                 && (s.ends_with("an")
                     || s.ends_with("ese")
@@ -1132,7 +1199,7 @@ impl Parser<'_> {
             let ok = self.is(i + 1, Kind::Word)
                 && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
                 && is_plural(w2)
-                && !NOT_NOUNS.contains(&w2)
+                && !not_noun(w2)
                 && !self.blocked(i + 1);
             return ok.then_some(UnitMatch {
                 unit: w2.to_string(),
@@ -1140,7 +1207,7 @@ impl Parser<'_> {
                 strong: false,
             });
         }
-        if NOT_NOUNS.contains(&w.as_str())
+        if not_noun(&w)
             || small_number(&w).is_some()
             || (w.ends_with("ly") && w != "family")
             || (w.ends_with("ed") && !w.ends_with("eed"))
@@ -1155,7 +1222,7 @@ impl Parser<'_> {
             let ok = self.is(i + 1, Kind::Word)
                 && self.s(i + 1).starts_with(|c: char| c.is_lowercase())
                 && is_plural(w2)
-                && !NOT_NOUNS.contains(&w2)
+                && !not_noun(w2)
                 && !self.blocked(i + 1);
             if !ok {
                 return None;
@@ -1203,7 +1270,7 @@ impl Parser<'_> {
                 strong: true,
             });
         }
-        if NOT_NOUNS.contains(&w)
+        if not_noun(w)
             || !w.chars().all(char::is_alphabetic)
             || denominator(w).is_some()
             || w.ends_with("ly")
@@ -1223,6 +1290,16 @@ impl Parser<'_> {
         let first = a.from;
         let last = a.to - 1;
         let strong_unit = unit.is_some_and(|u| u.strong) || a.unit.is_some();
+        // "three o'clock", "three pm": a clock time, written out.
+        let after = self.lower(a.to);
+        if matches!(after, "o'clock" | "o’clock" | "oclock")
+            || (!a.digits
+                && a.value <= 12.0
+                && (matches!(after, "am" | "pm")
+                    || (matches!(after, "a" | "p") && self.s(a.to + 1) == ".")))
+        {
+            return true;
+        }
         if a.digits && a.currency.is_none() {
             let n = self.first_number(a);
             // Tweet ids, account and phone numbers: more digits than any
@@ -1370,6 +1447,95 @@ impl Parser<'_> {
         Some((lo, hi, i + 1))
     }
 
+    /// What the number counts. After a counted noun the unit rules found:
+    /// the words from the number to that noun ("Russian troops", "new
+    /// jobs"; not "more" in "20,000 more nurses"). After money, a percent
+    /// or a measure: the noun phrase after "of" ("20% of voters", "5,000
+    /// tonnes of grain"). A duration counts nothing ("two years of war").
+    fn counted(&self, u: Option<&UnitMatch>, num_end: usize, end: usize) -> Option<Span> {
+        match u {
+            Some(u) if !u.strong => {
+                let mut from = num_end;
+                if self.is_dash(from) {
+                    from += 1; // "28-point"
+                }
+                if from + 1 < u.next
+                    && matches!(
+                        self.lower(from),
+                        "more" | "extra" | "additional" | "other" | "fewer" | "further"
+                    )
+                {
+                    from += 1;
+                }
+                (from < u.next).then(|| self.span(from, u.next))
+            }
+            Some(u) if TIME_UNITS.iter().any(|(_, c)| *c == u.unit) => None,
+            _ => {
+                if self.lower(end) != "of" {
+                    return None;
+                }
+                let mut k = end + 1;
+                if matches!(
+                    self.lower(k),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "these"
+                ) {
+                    k += 1;
+                }
+                let (from, head) = self.noun_phrase(k, true)?;
+                Some(self.span(from, head + 1))
+            }
+        }
+    }
+
+    /// A counted noun phrase from token `k`: up to four words that may
+    /// stand in one ([`Self::np_word`]) ending at the first plural noun
+    /// ("backlogged DNA samples"). With `singular`, a run without a plural
+    /// ends at its last noun before a participle ("of the vote counted").
+    /// (first token, head token).
+    fn noun_phrase(&self, k: usize, singular: bool) -> Option<(usize, usize)> {
+        let mut j = k;
+        let mut last = None;
+        for _ in 0..4 {
+            if !self.np_word(j) {
+                break;
+            }
+            let w = self.lower(j);
+            if last.is_some() && singular && (w.ends_with("ed") || w.ends_with("ing")) {
+                break;
+            }
+            // "long-range missiles": a hyphenated word goes on.
+            let hyphen = self.is_dash(j + 1) && self.attached(j + 1) && self.attached(j + 2);
+            if is_plural(w) && !hyphen {
+                return Some((k, j));
+            }
+            last = Some(j);
+            j += if hyphen { 2 } else { 1 };
+        }
+        if singular { last.map(|h| (k, h)) } else { None }
+    }
+
+    /// May token `j` stand in a counted noun phrase: a word of two letters
+    /// or more that is no function word, number word or adverb, or an
+    /// all-capital abbreviation ("DNA", "US" troops), outside excluded spans.
+    fn np_word(&self, j: usize) -> bool {
+        if !self.is(j, Kind::Word) || self.blocked(j) {
+            return false;
+        }
+        let s = self.s(j);
+        let w = self.lower(j);
+        let caps = s.len() >= 2 && s.chars().all(char::is_uppercase);
+        if caps {
+            return true;
+        }
+        w.chars().count() >= 2
+            && vocab::function_word(w) == 0
+            && !NOT_NOUNS.contains(&w)
+            && vocab::number_word(w).is_none()
+            && scale_word(w).is_none()
+            && !(w.ends_with("ly") && w != "family")
+            && !w.contains(['’', '\''])
+    }
+
     fn span(&self, from: usize, to: usize) -> Span {
         self.toks[from].span.cover(self.toks[to - 1].span)
     }
@@ -1384,10 +1550,12 @@ impl Parser<'_> {
         if let Some((low, high, next)) = self.magnitude(start) {
             let mut end = next;
             let mut unit = None;
+            let mut counted = None;
             if self.lower(end) == "of"
                 && let Some(u) = self.unit(end + 1, &dummy_amount())
                 && !u.strong
             {
+                counted = self.counted(Some(&u), end + 1, u.next);
                 unit = Some(u.unit);
                 end = u.next;
             }
@@ -1399,6 +1567,7 @@ impl Parser<'_> {
                     low: Some(low),
                     high: Some(high),
                     unit,
+                    counted,
                     approximate: true,
                 },
                 end,
@@ -1424,10 +1593,26 @@ impl Parser<'_> {
         if self.not_a_quantity(&a, unit.as_ref()) {
             return None;
         }
+        // "200,000 backlogged DNA samples": a counted noun behind words the
+        // one-word rules stop at (a participle, an abbreviation).
+        if unit.is_none()
+            && a.currency.is_none()
+            && let Some((_, head)) = self.noun_phrase(end, false)
+        {
+            unit = Some(UnitMatch {
+                unit: self.lower(head).to_string(),
+                next: head + 1,
+                strong: false,
+            });
+            end = head + 1;
+        }
         // A range: "5-10", "5 to 10", "between 5 and 10", "44 mg to 50 mg".
         let joiner = |k: usize| match prefix {
             // "between 44 mg to 50 mg": loose writing, the same range.
             Some(Prefix::Between) => self.lower(k) == "and" || self.lower(k) == "to",
+            // "two or three months": two counts with no unit between are
+            // a range of the unit after the second.
+            _ if self.lower(k) == "or" => unit.is_none(),
             _ => {
                 self.lower(k) == "to"
                     || (self.is_dash(k)
@@ -1457,10 +1642,26 @@ impl Parser<'_> {
             let mut rend = b.to;
             let mut runit = unit.as_ref().map(|u| u.unit.clone());
             let mut b_strong: Option<String> = b.currency.map(str::to_string);
+            let mut counted = None;
             if let Some(u) = b.unit {
                 runit = Some(u.to_string());
                 b_strong = runit.clone();
-            } else if let Some(u) = self.modifier(rend).or_else(|| self.unit(rend, &b)) {
+                counted = self.counted(None, b.to, rend);
+            } else if let Some(u) =
+                self.modifier(rend)
+                    .or_else(|| self.unit(rend, &b))
+                    .or_else(|| {
+                        let (_, head) = self
+                            .noun_phrase(rend, false)
+                            .filter(|_| b.currency.is_none())?;
+                        Some(UnitMatch {
+                            unit: self.lower(head).to_string(),
+                            next: head + 1,
+                            strong: false,
+                        })
+                    })
+            {
+                counted = self.counted(Some(&u), b.to, u.next);
                 rend = u.next;
                 // "25% to 34,500 metric tons": a counted noun after the
                 // second number differs from a percent or currency before
@@ -1567,6 +1768,7 @@ impl Parser<'_> {
                     low: Some(lo.min(hi)),
                     high: Some(hi.max(lo)),
                     unit,
+                    counted: counted.or_else(|| self.counted(None, b.to, rend)),
                     approximate: matches!(prefix, Some(Prefix::Approx)),
                 },
                 rend,
@@ -1597,6 +1799,7 @@ impl Parser<'_> {
         end: usize,
         prefix: Option<Prefix>,
     ) -> Option<(Quantity, usize)> {
+        let counted = self.counted(unit.as_ref(), a.to, end);
         let unit = a.currency.map(str::to_string).or(unit.map(|u| u.unit));
         // "($99.99)": the parentheses carry the sign, so the span keeps them.
         let (from, end) = if a.accounting && from == a.from && end == a.to {
@@ -1616,11 +1819,37 @@ impl Parser<'_> {
                 low,
                 high,
                 unit,
+                counted,
                 approximate: prefix.is_some(),
             },
             end,
         ))
     }
+}
+
+/// The value of a digit token: thousands commas and spaces dropped
+/// ("600,000", "10 000"), a decimal point; European grouping with points
+/// ("1.234.567", joined by [`join_european`]) and a decimal comma after it
+/// ("1.111,11").
+fn digits_value(s: &str) -> Option<f64> {
+    let clean: String = s
+        .chars()
+        .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .collect();
+    let european = clean.matches('.').count() >= 2
+        || clean
+            .find('.')
+            .zip(clean.find(','))
+            .is_some_and(|(p, c)| p < c);
+    let mut raw = if european {
+        clean.replace('.', "").replace(',', ".")
+    } else {
+        clean.replace(',', "")
+    };
+    if raw.starts_with('.') {
+        raw.insert(0, '0');
+    }
+    raw.parse().ok()
 }
 
 /// The middle of a range, rounded where binary floats leave a tail
@@ -1649,6 +1878,12 @@ fn dummy_amount() -> Amount {
         scale: 1.0,
         accounting: false,
     }
+}
+
+/// Words that never are the counted noun: the stage's own list and the
+/// lexicon's function words ("one ourselves" counts nothing).
+fn not_noun(w: &str) -> bool {
+    NOT_NOUNS.contains(&w) || vocab::function_word(w) != 0
 }
 
 /// Plural nouns: "-s" words and the common irregular ones.
@@ -1695,6 +1930,17 @@ fn vulgar(s: &str) -> Option<f64> {
         _ => return None,
     };
     Some(v)
+}
+
+/// A unit glued to digits in another case than listed ("512mb", "10KM"),
+/// or with an SI prefix ("5gigapixels"). Single letters stay exact ("5m"
+/// is no "5M").
+fn glued_unit(w: &str) -> Option<&'static str> {
+    MEASURES
+        .iter()
+        .find(|(u, _)| u.len() >= 2 && u.eq_ignore_ascii_case(w))
+        .map(|&(_, canon)| canon)
+        .or_else(|| vocab::si_unit(&w.to_lowercase()))
 }
 
 /// A naive plural for the noun of a hyphenated modifier ("28-point" counts
@@ -1826,6 +2072,47 @@ fn claim_tokens(text: &str, shared: &[crate::segment::Token]) -> Vec<Token> {
     out
 }
 
+/// "1.234.567", "1.111,11": European grouping with points (and a decimal
+/// comma), which the shared pieces cut at the second point, joined into
+/// one number token. One point and three digits alone ("1.234") stays a
+/// decimal, as English writes it.
+fn join_european(text: &str, toks: &mut Vec<Token>) {
+    let digits =
+        |t: &Token| t.kind == Kind::Number && text[t.span].bytes().all(|b| b.is_ascii_digit());
+    let lead = |t: &Token| {
+        t.kind == Kind::Number
+            && text[t.span].split_once('.').is_some_and(|(a, b)| {
+                (1..=3).contains(&a.len())
+                    && b.len() == 3
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            })
+    };
+    let punct = |k: usize, p: &str| {
+        toks.get(k)
+            .is_some_and(|t| t.attached && &text[t.span] == p)
+            && toks.get(k + 1).is_some_and(|t| t.attached && digits(t))
+    };
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let mut end = i + 1;
+        if lead(&t) {
+            while punct(end, ".") && text[toks[end + 1].span].len() == 3 {
+                end += 2;
+            }
+            if punct(end, ",") && text[toks[end + 1].span].len() != 3 {
+                end += 2;
+            }
+        }
+        let mut m = t;
+        m.span = Span::new(text, t.span.start(), toks[end - 1].span.end());
+        out.push(m);
+        i = end;
+    }
+    *toks = out;
+}
+
 /// The separator of a one-character gap between two digit groups ("10
 /// 000", or with a no-break or thin space), if it is one.
 fn group_space(gap: &str) -> Option<char> {
@@ -1858,7 +2145,8 @@ pub fn find(
             .find_iter(&text[span])
             .map(|m| Span::new(text, base + m.start(), base + m.end())),
     );
-    let toks = claim_tokens(text, words);
+    let mut toks = claim_tokens(text, words);
+    join_european(text, &mut toks);
     let lowers = toks
         .iter()
         .map(|t| {
@@ -2266,6 +2554,159 @@ mod tests {
                 (value, low, high, unit),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn what_a_number_counts() {
+        let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+            (
+                "it has 200,000 backlogged DNA samples.",
+                "200,000 backlogged DNA samples",
+                Some("samples"),
+                Some("backlogged DNA samples"),
+            ),
+            (
+                "at 600,000 troops.",
+                "600,000 troops",
+                Some("troops"),
+                Some("troops"),
+            ),
+            (
+                "600,000 Russian troops",
+                "600,000 Russian troops",
+                Some("troops"),
+                Some("Russian troops"),
+            ),
+            (
+                "20,000 more nurses",
+                "20,000 more nurses",
+                Some("nurses"),
+                Some("nurses"),
+            ),
+            (
+                "won 20% of voters in Ohio",
+                "20%",
+                Some("percent"),
+                Some("voters"),
+            ),
+            (
+                "5,000 tonnes of grain",
+                "5,000 tonnes",
+                Some("tonne"),
+                Some("grain"),
+            ),
+            (
+                "a 28-point draft",
+                "28-point",
+                Some("points"),
+                Some("point"),
+            ),
+            ("after two years of war", "two years", Some("year"), None),
+            (
+                "earned 3 million dollars",
+                "3 million dollars",
+                Some("USD"),
+                None,
+            ),
+            (
+                "some 40 long-range missiles",
+                "some 40 long-range missiles",
+                Some("missiles"),
+                Some("long-range missiles"),
+            ),
+            (
+                "thousands of people",
+                "thousands of people",
+                Some("people"),
+                Some("people"),
+            ),
+        ];
+        for &(text, span, unit, counted) in cases {
+            let q = find(text, Span::new(text, 0, text.len()), &words(text), &[]);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            let got = (
+                &text[q[0].span],
+                q[0].unit.as_deref(),
+                q[0].counted.map(|c| &text[c]),
+            );
+            assert_eq!(got, (span, unit, counted), "{text}");
+        }
+    }
+
+    #[test]
+    fn spelled_glued_and_grouped() {
+        type Case<'a> = (&'a str, &'a str, f64, Option<f64>, Option<&'a str>);
+        let cases: &[Case] = &[
+            ("a 512mb card", "512mb", 512.0, None, Some("megabyte")),
+            (
+                "a 2.5 gigapixel camera",
+                "2.5 gigapixel",
+                2.5,
+                None,
+                Some("gigapixel"),
+            ),
+            ("ran 10km today", "10km", 10.0, None, Some("kilometre")),
+            (
+                "for two or three months",
+                "two or three months",
+                2.5,
+                Some(2.0),
+                Some("month"),
+            ),
+            (
+                "a quarter of a million",
+                "a quarter of a million",
+                250_000.0,
+                None,
+                None,
+            ),
+            ("half a million", "half a million", 500_000.0, None, None),
+            (
+                "three point five billion",
+                "three point five billion",
+                3.5e9,
+                None,
+                None,
+            ),
+            (
+                "two hundred point zero three",
+                "two hundred point zero three",
+                200.03,
+                None,
+                None,
+            ),
+            (
+                "1.234.567 residents",
+                "1.234.567 residents",
+                1_234_567.0,
+                None,
+                Some("residents"),
+            ),
+            (
+                "1.111,11 euros",
+                "1.111,11 euros",
+                1111.11,
+                None,
+                Some("EUR"),
+            ),
+        ];
+        for &(text, span, value, low, unit) in cases {
+            let got = one(text);
+            assert_eq!(
+                (got.0, got.1, got.2, got.4),
+                (span, Some(value), low, unit),
+                "{text}"
+            );
+        }
+        for text in [
+            "at three o'clock",
+            "at three pm",
+            "by 3pm",
+            "at 10:30",
+            "did it one ourselves",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
     }
 

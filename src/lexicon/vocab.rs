@@ -706,6 +706,13 @@ pub static NUMBER_WORDS: &[(&str, NumberWord)] = &[
         },
     ),
     (
+        "nought",
+        NumberWord {
+            value: 0,
+            kind: NumberKind::Unit,
+        },
+    ),
+    (
         "one",
         NumberWord {
             value: 1,
@@ -2528,6 +2535,56 @@ pub fn number_word(lower: &str) -> Option<NumberWord> {
     find(NUMBER_WORDS, lower)
 }
 
+/// SI prefixes written out, lower case, sorted. Our own list (the SI
+/// brochure's decimal prefixes that news uses).
+pub static SI_PREFIXES: &[&str] = &[
+    "giga", "kilo", "mega", "micro", "milli", "nano", "peta", "tera",
+];
+
+/// Units that take a written SI prefix ("gigapixel", "kilojoules"), lower
+/// case singular, with their canonical spelling. Sorted. Our own list.
+pub static SI_BASES: &[(&str, &str)] = &[
+    ("ampere", "ampere"),
+    ("bit", "bit"),
+    ("byte", "byte"),
+    ("calorie", "calorie"),
+    ("gram", "gram"),
+    ("hertz", "hertz"),
+    ("joule", "joule"),
+    ("liter", "litre"),
+    ("litre", "litre"),
+    ("meter", "metre"),
+    ("metre", "metre"),
+    ("pascal", "pascal"),
+    ("pixel", "pixel"),
+    ("tonne", "tonne"),
+    ("volt", "volt"),
+    ("watt", "watt"),
+];
+
+/// A unit written with an SI prefix, lower case, singular or plural
+/// ("gigapixel", "kilojoules"): its canonical singular ("gigapixel").
+pub fn si_unit(lower: &str) -> Option<&'static str> {
+    static NAMES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+        let mut v: Vec<(String, &'static str)> = SI_PREFIXES
+            .iter()
+            .flat_map(|p| {
+                SI_BASES.iter().map(move |(b, canon)| {
+                    let name: &'static str = Box::leak(format!("{p}{canon}").into_boxed_str());
+                    (format!("{p}{b}"), name)
+                })
+            })
+            .collect();
+        v.sort();
+        v
+    });
+    let one = lower.strip_suffix('s').unwrap_or(lower);
+    NAMES
+        .binary_search_by(|(k, _)| k.as_str().cmp(one))
+        .ok()
+        .map(|i| NAMES[i].1)
+}
+
 /// A unit or currency name after a number, exact form ("km", "MW", "euros").
 pub fn unit(form: &str) -> Option<Unit> {
     find(UNITS, form)
@@ -2641,6 +2698,8 @@ mod tests {
         sorted_unique("CURRENCY_SYMBOLS", CURRENCY_SYMBOLS);
         sorted_unique("DOLLAR_PREFIXES", DOLLAR_PREFIXES);
         sorted_unique("FUNCTION_WORDS", FUNCTION_WORDS);
+        sorted_unique("SI_BASES", SI_BASES);
+        assert!(SI_PREFIXES.windows(2).all(|w| w[0] < w[1]));
         assert!(ISO_CURRENCIES.windows(2).all(|w| w[0] < w[1]));
         let cues: Vec<&str> = cue_forms().collect();
         assert!(
@@ -2694,6 +2753,9 @@ mod tests {
             Some(NumberKind::Scale)
         );
         assert_eq!(unit("km").map(|u| u.name), Some("kilometre"));
+        assert_eq!(si_unit("gigapixel"), Some("gigapixel"));
+        assert_eq!(si_unit("kilometers"), Some("kilometre"));
+        assert_eq!(si_unit("pixel"), None);
         assert_eq!(unit("euros").map(|u| u.name), Some("EUR"));
         assert!(unit("m").is_some_and(|u| u.attached_only));
         assert_eq!(currency_symbol("£"), Some("GBP"));
