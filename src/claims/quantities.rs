@@ -126,6 +126,57 @@ static PREFIXES: &[(&[&str], Prefix)] = &[
     (&["from"], Prefix::From),
 ];
 
+/// Words before two numbers that make them a change and a level, never a
+/// range ("shares rose $1.64 to $47.10", "fell from 157,000 to 133,000",
+/// "fell by 32,000 to 1.41 million"). Sorted.
+static CHANGE_WORDS: &[&str] = &[
+    "added",
+    "adding",
+    "boosted",
+    "by",
+    "climbed",
+    "climbing",
+    "cut",
+    "declined",
+    "decreased",
+    "down",
+    "dropped",
+    "dropping",
+    "fallen",
+    "falling",
+    "fell",
+    "gained",
+    "gaining",
+    "grew",
+    "grown",
+    "increased",
+    "jumped",
+    "jumping",
+    "lifted",
+    "losing",
+    "lost",
+    "lowered",
+    "plunged",
+    "raised",
+    "reduced",
+    "risen",
+    "rising",
+    "rose",
+    "slid",
+    "slipped",
+    "slipping",
+    "soared",
+    "surged",
+    "tumbled",
+    "up",
+];
+
+/// Words before "from X to Y" that make it a range in either order
+/// ("ranged from -18 °C to -34 °C"). Sorted.
+static RANGE_WORDS: &[&str] = &[
+    "range", "ranged", "ranges", "ranging", "varied", "varies", "vary", "varying",
+];
+
 /// Currency symbols, and the letters that may precede "$" ("US$", "C$").
 static SYMBOLS: &[(&str, &str)] = &[
     ("$", "USD"),
@@ -359,6 +410,49 @@ static NOT_NOUNS: &[&str] = &[
     "altogether", "instead", "respectively",
 ];
 
+/// A denominator word: "half", "quarter", an ordinal from "third" up
+/// ("fifth", "twelfth", "hundredth"), singular or plural ("fifths"). After
+/// tens ("twenty-first", "twenty-second") "first" and "second" count too;
+/// alone they never do ("one second" is a time). (denominator, plural).
+fn ordinal_denominator(w: &str, compound: bool) -> Option<(f64, bool)> {
+    use vocab::NumberKind;
+    let (n, plural) = match vocab::number_word(w) {
+        Some(n) if n.kind == NumberKind::Fraction => (n, w.ends_with('s')),
+        Some(n) if n.kind == NumberKind::Ordinal => (n, false),
+        _ => {
+            let n = vocab::number_word(w.strip_suffix('s')?)?;
+            if n.kind != NumberKind::Ordinal {
+                return None;
+            }
+            (n, true)
+        }
+    };
+    let d = n.value as f64;
+    (compound || d >= 3.0 || n.kind == NumberKind::Fraction).then_some((d, plural))
+}
+
+/// Whether a written number before a denominator counts parts of it: a
+/// small count ("two thirds", "two-thirds", "three quarters"), any count
+/// named in the plural ("twenty-three fifths"), or one ("one
+/// twenty-fifth"). Not tens joined to an ordinal ("twenty-fifth" is a
+/// position), nor a big count of halves or quarters (fiscal quarters).
+fn parts_of(
+    value: f64,
+    total: f64,
+    last: Option<Small>,
+    hyphen: bool,
+    plural: bool,
+    d: f64,
+) -> bool {
+    if hyphen && last == Some(Small::Tens) {
+        return false;
+    }
+    if total == 0.0 && value <= 12.0 {
+        return true;
+    }
+    value.fract() == 0.0 && plural && !hyphen && d != 2.0 && d != 4.0
+}
+
 /// Words that read as numbers, with their values.
 fn small_number(w: &str) -> Option<(f64, Small)> {
     let v = match w {
@@ -430,6 +524,8 @@ fn denominator(w: &str) -> Option<f64> {
 fn scale_word(w: &str) -> Option<f64> {
     match w {
         "thousand" => Some(1e3),
+        "lakh" | "lakhs" => Some(1e5),
+        "crore" | "crores" => Some(1e7),
         "million" | "mln" | "mn" => Some(1e6),
         "billion" | "bn" | "bln" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
@@ -649,6 +745,13 @@ impl Parser<'_> {
                 continue;
             }
             if let Some(scale) = scale_word(w).filter(|_| w.len() > 3) {
+                if current == 0.0 && total > 0.0 && scale > last_scale {
+                    // "three lakh crore", "a thousand million"
+                    total *= scale;
+                    last_scale = scale;
+                    j += 1;
+                    continue;
+                }
                 total += if current == 0.0 { 1.0 } else { current } * scale;
                 current = 0.0;
                 last_scale = scale;
@@ -662,6 +765,7 @@ impl Parser<'_> {
                 && any
                 && after_scale
                 && small_number(self.lower(j + 1)).is_some_and(|(v, _)| v > 0.0)
+                && self.and_fraction(j).is_none()
             {
                 j += 1;
                 continue;
@@ -672,16 +776,13 @@ impl Parser<'_> {
             return None;
         }
         let mut value = total + current;
-        // "two thirds", "three quarters billion": a small count of parts.
-        let frac_at = if self.is_dash(j) && self.attached(j) && self.attached(j + 1) {
-            j + 1 // "two-thirds"
-        } else {
-            j
-        };
-        if let Some(d) = denominator(self.lower(frac_at)).filter(|_| total == 0.0 && value <= 12.0)
+        let hyphen = self.is_dash(j) && self.attached(j) && self.attached(j + 1);
+        let frac_at = if hyphen { j + 1 } else { j };
+        if let Some((d, plural, k)) = self.denominator_at(frac_at)
+            && parts_of(value, total, last, hyphen, plural, d)
         {
             value /= d;
-            j = frac_at + 1;
+            j = k;
             if let Some(scale) = scale_word(self.lower(j)) {
                 value *= scale;
                 j += 1;
@@ -691,13 +792,14 @@ impl Parser<'_> {
                 j += 3;
             }
         }
-        // "two and a half"
-        if self.lower(j) == "and"
-            && self.lower(j + 1) == "a"
-            && let Some(d) = denominator(self.lower(j + 2))
-        {
-            value += 1.0 / d;
-            j += 3;
+        let ended_scale = if current == 0.0 && total > 0.0 {
+            last_scale
+        } else {
+            1.0
+        };
+        if let Some((v, k)) = self.and_parts(value, ended_scale, j) {
+            value = v;
+            j = k;
         }
         Some((value, j))
     }
@@ -739,6 +841,117 @@ impl Parser<'_> {
         (self.lower(k) == "of" && self.lower(k + 1) == "a" && w.len() > 3)
             .then(|| scale_word(w))
             .flatten()
+    }
+
+    /// A denominator at `k`: "fifth", "thirds", "quarter", "hundredths",
+    /// or tens and an ordinal ("twenty-fifth", "twenty firsts").
+    /// (denominator, plural, next).
+    fn denominator_at(&self, k: usize) -> Option<(f64, bool, usize)> {
+        if let Some((tens, Small::Tens)) = small_number(self.lower(k)) {
+            let m = if self.is_dash(k + 1) && self.attached(k + 1) && self.attached(k + 2) {
+                k + 2
+            } else {
+                k + 1
+            };
+            let (d, plural) = ordinal_denominator(self.lower(m), true)?;
+            return (d < 10.0).then_some((tens + d, plural, m + 1));
+        }
+        let (d, plural) = ordinal_denominator(self.lower(k), false)?;
+        Some((d, plural, k + 1))
+    }
+
+    /// "and a half", "and three fifths" at `j`: (fraction, next).
+    fn and_fraction(&self, j: usize) -> Option<(f64, usize)> {
+        if self.lower(j) != "and" {
+            return None;
+        }
+        let w = self.lower(j + 1);
+        let n = match small_number(w) {
+            Some((v, Small::Unit | Small::Teen)) if v > 0.0 => v,
+            _ if w == "a" || w == "an" => 1.0,
+            _ => return None,
+        };
+        let (d, plural, k) = self.denominator_at(j + 2)?;
+        (plural == (n > 1.0) || d == 2.0 && n == 1.0).then_some((n / d, k))
+    }
+
+    /// Parts after a whole number: "two and a half", "one hundred and three
+    /// quarters"; after a scale word they are parts of it ("one million and
+    /// a half", "five billion and three quarters"); a scale word after
+    /// them scales them ("one billion and a half million") or, with no
+    /// scale before, the whole ("five and a half million"). `ended_scale`
+    /// is the scale the number ended with (1 when none). (value, next).
+    fn and_parts(&self, value: f64, ended_scale: f64, j: usize) -> Option<(f64, usize)> {
+        let (f, k) = self.and_fraction(j)?;
+        let next = self.lower(k);
+        if let Some(scale) = scale_word(next).filter(|_| next.len() > 3) {
+            let v = if ended_scale > 1.0 {
+                value + f * scale
+            } else {
+                (value + f) * scale
+            };
+            return Some((v, k + 1));
+        }
+        Some((value + f * ended_scale, k))
+    }
+
+    /// The smaller unit after money or feet: "3 dollars 50 cents",
+    /// "thirteen dollars and forty-five cents", "15 USD 50", "5 feet 2
+    /// inches", "12 ft 2 in". Without its unit word the part must end the
+    /// phrase ("one dollar and two."). (value to add, next token).
+    fn minor_part(&self, a: &Amount, unit: Option<&UnitMatch>, end: usize) -> Option<(f64, usize)> {
+        let money = a.currency.is_some()
+            || unit.is_some_and(|u| {
+                u.strong && u.unit.len() == 3 && u.unit.bytes().all(|b| b.is_ascii_uppercase())
+            });
+        let feet = unit.is_some_and(|u| u.unit == "foot") || a.unit == Some("foot");
+        if !(money || feet) || a.value.fract() != 0.0 {
+            return None;
+        }
+        let k = if self.lower(end) == "and" {
+            end + 1
+        } else {
+            end
+        };
+        if !(self.is(k, Kind::Number) || small_number(self.lower(k)).is_some()) {
+            return None;
+        }
+        let b = self.amount(k)?;
+        if b.currency.is_some() || b.value.fract() != 0.0 || b.value <= 0.0 {
+            return None;
+        }
+        let w = self.lower(b.to);
+        let (per, named) = if money {
+            (
+                100.0,
+                matches!(w, "cent" | "cents" | "pence" | "penny" | "p"),
+            )
+        } else {
+            (
+                12.0,
+                matches!(w, "in" | "inch" | "inches") || b.unit == Some("inch"),
+            )
+        };
+        if b.value >= per {
+            return None;
+        }
+        if named {
+            let next = if b.unit.is_some() { b.to } else { b.to + 1 };
+            return Some((b.value / per, next));
+        }
+        (money && b.unit.is_none() && !self.is(b.to, Kind::Word) && !self.is(b.to, Kind::Number))
+            .then_some((b.value / per, b.to))
+    }
+
+    /// "one over three", "2000 over 3": a spoken division, when nothing
+    /// follows the divisor but punctuation. (divisor, next).
+    fn over(&self, next: usize) -> Option<(f64, usize)> {
+        if self.lower(next) != "over" {
+            return None;
+        }
+        let b = self.amount(next + 1)?;
+        let bare = b.currency.is_none() && b.unit.is_none() && b.value > 0.0;
+        (bare && !self.is(b.to, Kind::Word)).then_some((b.value, b.to))
     }
 
     /// The digits after a spoken "point": single digits one by one ("point
@@ -948,6 +1161,38 @@ impl Parser<'_> {
                 }
             }
         }
+        // "4 thousand 3 hundred and 21": a smaller part with its own
+        // scale, or under a hundred after "and" (not "$180bn and 20,000").
+        if scaled >= 100.0 && value.fract() == 0.0 && unit.is_none() {
+            let and = self.lower(next) == "and";
+            let k = if and { next + 1 } else { next };
+            if (self.is(k, Kind::Number) || small_number(self.lower(k)).is_some())
+                && let Some(b) = self.amount(k)
+                && b.currency.is_none()
+                && b.unit.is_none()
+                && b.value > 0.0
+                && b.value < scaled
+                && if and { b.value < 100.0 } else { b.scale > 1.0 }
+            {
+                value += b.value;
+                next = b.to;
+            }
+        }
+        // "2 and a half", "3 million and a quarter"
+        if digits
+            && unit.is_none()
+            && let Some((v, k)) = self.and_parts(value, scaled, next)
+        {
+            value = v;
+            next = k;
+            plain = false;
+        }
+        if let Some((d, k)) = self.over(next) {
+            value /= d;
+            scaled = 1.0;
+            next = k;
+            plain = false;
+        }
         if currency.is_none() && self.is(next, Kind::Word) {
             // "50 million USD", "75 USD million", "30 MUSD"
             let w = self.s(next);
@@ -972,7 +1217,8 @@ impl Parser<'_> {
                 }
             }
         }
-        let lone_one = !digits && next == start_num + 1 && self.lower(start_num) == "one";
+        let lone_one =
+            !digits && sign > 0.0 && next == start_num + 1 && self.lower(start_num) == "one";
         // "($99.99)": accountants write a loss in parentheses. After
         // another amount it is a conversion ("£600m ($1.1bn)", as news
         // writes it), not a sign.
@@ -1398,8 +1644,10 @@ impl Parser<'_> {
                 return true;
             }
         }
-        // "one of them", "no one", "the one": one counting nothing.
+        // "one of them", "no one", "the one": one counting nothing; "one
+        // or two" is a range.
         a.lone_one
+            && self.lower(a.to) != "or"
             && (unit.is_none_or(|u| !u.strong)
                 && (unit.is_none()
                     || matches!(
@@ -1505,13 +1753,51 @@ impl Parser<'_> {
             }
             // "long-range missiles": a hyphenated word goes on.
             let hyphen = self.is_dash(j + 1) && self.attached(j + 1) && self.attached(j + 2);
-            if is_plural(w) && !hyphen {
+            if is_plural(w) && !hyphen && self.may_head(j) {
                 return Some((k, j));
             }
             last = Some(j);
             j += if hyphen { 2 } else { 1 };
         }
         if singular { last.map(|h| (k, h)) } else { None }
+    }
+
+    /// The unit of a counted noun phrase at `end` ([`Self::noun_phrase`]):
+    /// its head, or the currency or unit the head names ("86.7bn Swiss
+    /// francs" is CHF, "two trading days" days).
+    fn phrase_unit(&self, end: usize) -> Option<UnitMatch> {
+        let (_, head) = self.noun_phrase(end, false)?;
+        let unit = vocab::unit(self.lower(head)).filter(|u| !u.attached_only);
+        Some(UnitMatch {
+            unit: unit.map_or_else(|| self.noun_form(head), |u| u.name.to_string()),
+            next: head + 1,
+            strong: unit.is_some(),
+        })
+    }
+
+    /// The unit name of a counted noun: lower case, but an abbreviation or
+    /// name keeps its capitals ("MPs", "Britons"), as the one-word rules do.
+    fn noun_form(&self, j: usize) -> String {
+        let s = self.s(j);
+        if s.chars().any(char::is_uppercase) {
+            s.to_string()
+        } else {
+            self.lower(j).to_string()
+        }
+    }
+
+    /// May the plural at `j` head a counted noun phrase: a lower-case
+    /// word, an abbreviation ("MPs", "SUVs"), a people ("Britons") or a
+    /// capitalized common word ("Cafes"); not a name ("Charles").
+    fn may_head(&self, j: usize) -> bool {
+        let s = self.s(j);
+        if !s.starts_with(char::is_uppercase) {
+            return true;
+        }
+        let stem = s.strip_suffix('s').unwrap_or(s);
+        (stem.len() >= 2 && stem.chars().all(char::is_uppercase))
+            || crate::lexicon::demonym(s).is_some_and(|d| d.plural)
+            || crate::lexicon::common_word(self.lower(j)).is_some()
     }
 
     /// May token `j` stand in a counted noun phrase: a word of two letters
@@ -1597,14 +1883,16 @@ impl Parser<'_> {
         // one-word rules stop at (a participle, an abbreviation).
         if unit.is_none()
             && a.currency.is_none()
-            && let Some((_, head)) = self.noun_phrase(end, false)
+            && let Some(u) = self.phrase_unit(end)
         {
-            unit = Some(UnitMatch {
-                unit: self.lower(head).to_string(),
-                next: head + 1,
-                strong: false,
-            });
-            end = head + 1;
+            end = u.next;
+            unit = Some(u);
+        }
+        let mut a = a;
+        if let Some((part, k)) = self.minor_part(&a, unit.as_ref(), end) {
+            a.value += part;
+            a.to = k;
+            end = k;
         }
         // A range: "5-10", "5 to 10", "between 5 and 10", "44 mg to 50 mg".
         let joiner = |k: usize| match prefix {
@@ -1621,8 +1909,12 @@ impl Parser<'_> {
             }
         };
         // "from X to Y" in news is a change ("fell from 157,000 to
-        // 133,000"): two values, no range.
-        let range_at = if prefix == Some(Prefix::From) {
+        // 133,000", "raise the pension age from 60 to 65"): two values, no
+        // range; after "ranged" it is a range, in either order ("ranged
+        // from -18 °C to -34 °C").
+        let ranged =
+            prefix == Some(Prefix::From) && RANGE_WORDS.contains(&self.lower(i.wrapping_sub(1)));
+        let range_at = if prefix == Some(Prefix::From) && !ranged {
             None
         } else if self.is_dash(a.to) && self.attached(a.to) && self.lower(a.to + 1) == "to" {
             Some(a.to + 1) // "8- to 16-meter"
@@ -1647,19 +1939,10 @@ impl Parser<'_> {
                 runit = Some(u.to_string());
                 b_strong = runit.clone();
                 counted = self.counted(None, b.to, rend);
-            } else if let Some(u) =
-                self.modifier(rend)
-                    .or_else(|| self.unit(rend, &b))
-                    .or_else(|| {
-                        let (_, head) = self
-                            .noun_phrase(rend, false)
-                            .filter(|_| b.currency.is_none())?;
-                        Some(UnitMatch {
-                            unit: self.lower(head).to_string(),
-                            next: head + 1,
-                            strong: false,
-                        })
-                    })
+            } else if let Some(u) = self
+                .modifier(rend)
+                .or_else(|| self.unit(rend, &b))
+                .or_else(|| self.phrase_unit(rend).filter(|_| b.currency.is_none()))
             {
                 counted = self.counted(Some(&u), b.to, u.next);
                 rend = u.next;
@@ -1676,14 +1959,11 @@ impl Parser<'_> {
             if dashed && b.value <= a.value {
                 return None;
             }
-            if b.value < a.value {
-                return self.quantity_plain(
-                    if prefix.is_some() { i } else { start },
-                    a,
-                    unit,
-                    end,
-                    prefix,
-                );
+            // "ranged from" reads two values as plain ones without "from".
+            let plain = prefix.filter(|p| *p != Prefix::From);
+            let plain_from = if plain.is_some() { i } else { start };
+            if b.value < a.value && !ranged {
+                return self.quantity_plain(plain_from, a, unit, end, plain);
             }
             // "rose 76% to $1.13bn": different units are two values.
             let a_strong = a
@@ -1696,62 +1976,27 @@ impl Parser<'_> {
             // 1.41 million"): two values, never a range.
             let b_bare = b_strong.is_none() && b.unit.is_none();
             let change = prefix != Some(Prefix::Between)
-                && matches!(
-                    self.lower(i.wrapping_sub(1)),
-                    "adding"
-                        | "rising"
-                        | "falling"
-                        | "gaining"
-                        | "losing"
-                        | "climbing"
-                        | "dropping"
-                        | "jumping"
-                        | "slipping"
-                        | "rose"
-                        | "fell"
-                        | "jumped"
-                        | "gained"
-                        | "climbed"
-                        | "slipped"
-                        | "dropped"
-                        | "lost"
-                        | "added"
-                        | "increased"
-                        | "decreased"
-                        | "declined"
-                        | "grew"
-                        | "slid"
-                        | "surged"
-                        | "soared"
-                        | "tumbled"
-                        | "plunged"
-                        | "by"
-                        | "up"
-                        | "down"
-                );
+                && CHANGE_WORDS.contains(&self.lower(i.wrapping_sub(1)));
             if a_strong.as_ref().is_some_and(|_| b_bare)
                 || change
                 || matches!((&a_strong, &b_strong), (Some(x), Some(y)) if x != y)
             {
-                return self.quantity_plain(
-                    if prefix.is_some() { i } else { start },
-                    a,
-                    unit,
-                    end,
-                    prefix,
-                );
+                return self.quantity_plain(plain_from, a, unit, end, plain);
             }
             // "from 3 to 4 million": the scale of the second applies to both.
             let (mut lo, hi) = (a.value, b.value);
             // Not when the first is already as big ("11,000 to 1.41
             // million" is no 11 billion).
-            if a.digits
-                && a.scale == 1.0
-                && b.scale >= 1e3
+            // A written second number carries its scale inside ("six or
+            // seven million"): its last word.
+            let b_scale = b.scale.max(scale_word(self.lower(b.to - 1)).unwrap_or(1.0));
+            if a.scale == 1.0
+                && (a.digits || a.value < 1e3)
+                && b_scale >= 1e3
                 && a.to == range_at
-                && a.value * b.scale <= 10.0 * b.value
+                && a.value * b_scale <= 10.0 * b.value
             {
-                lo *= b.scale;
+                lo *= b_scale;
                 if lo.abs() >= 1e3 && (lo - lo.round()).abs() < 1e-3 {
                     lo = lo.round();
                 }
@@ -2103,6 +2348,32 @@ fn join_european(text: &str, toks: &mut Vec<Token>) {
             }
             if punct(end, ",") && text[toks[end + 1].span].len() != 3 {
                 end += 2;
+            }
+        }
+        // "12,34,567.89", "1,00,000": Indian grouping (lakh, crore), which
+        // the shared pieces cut after the first group of two.
+        let two = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| digits(t) && text[t.span].len() == 2)
+        };
+        let indian_tail = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                let s = &text[t.span];
+                let int = s.split_once('.').map_or(s, |(a, _)| a);
+                t.attached && t.kind == Kind::Number && int.len() == 6 && int.as_bytes()[2] == b','
+            })
+        };
+        if end == i + 1 && digits(&t) && text[t.span].len() <= 2 {
+            let mut k = i + 1;
+            while punct(k, ",") && two(k + 1) {
+                k += 2;
+            }
+            if toks
+                .get(k)
+                .is_some_and(|c| c.attached && &text[c.span] == ",")
+                && indian_tail(k + 1)
+            {
+                end = k + 2;
             }
         }
         let mut m = t;
@@ -2496,6 +2767,13 @@ mod tests {
             ("cost 100 euros ($130)", &["100 euros", "$130"]),
             ("at 7.5bn euros ($9.7bn) it", &["7.5bn euros", "$9.7bn"]),
             ("in 2017 300 people", &["300 people"]),
+            ("raise the age from 60 to 65.", &["60", "65"]),
+            (
+                "about $180bn and 20,000 jobs",
+                &["about $180bn", "20,000 jobs"],
+            ),
+            ("scored one or two points", &["one or two points"]),
+            ("about 10 recognised Charles", &["about 10"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = run(text).iter().map(|r| r.0).collect();
@@ -2690,6 +2968,20 @@ mod tests {
                 None,
                 Some("EUR"),
             ),
+            (
+                "six or seven million",
+                "six or seven million",
+                6.5e6,
+                Some(6e6),
+                None,
+            ),
+            (
+                "86.7bn Swiss francs",
+                "86.7bn Swiss francs",
+                8.67e10,
+                None,
+                Some("CHF"),
+            ),
         ];
         for &(text, span, value, low, unit) in cases {
             let got = one(text);
@@ -2708,6 +3000,55 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+
+    #[test]
+    fn written_fractions_decimals_and_parts() {
+        let cases: &[(&str, f64)] = &[
+            ("three fifths", 0.6),
+            ("twenty-three fifths", 4.6),
+            ("one twenty-fifth", 0.04),
+            ("three twenty-firsts", 3.0 / 21.0),
+            ("one hundred and three quarters", 100.75),
+            ("twenty and three fifths", 20.6),
+            ("three and one fourth", 3.25),
+            ("one million and a half", 1.5e6),
+            ("five and a half million", 5.5e6),
+            ("five billion and three quarters", 5.75e9),
+            ("3 million and a quarter", 3.25e6),
+            ("2 and a half", 2.5),
+            ("two thirds of a million", 2e6 / 3.0),
+            ("one over three", 1.0 / 3.0),
+            ("1 over 3", 1.0 / 3.0),
+            ("nought point nought three", 0.03),
+            ("two hundred point seventy-one", 200.71),
+            ("minus five point five", -5.5),
+            ("3 hundred and 21", 321.0),
+            ("4 thousand 3 hundred and 21", 4321.0),
+            ("13 lakh", 1.3e6),
+            ("three lakh crore", 3e12),
+            ("12,34,567.89", 1_234_567.89),
+            ("thirteen dollars and forty-five cents", 13.45),
+            ("15 USD 50", 15.5),
+            ("5 feet 2 inches", 5.0 + 2.0 / 12.0),
+            ("minus one", -1.0),
+        ];
+        for &(text, value) in cases {
+            let got = one(text);
+            assert!(
+                got.1
+                    .is_some_and(|v| (v - value).abs() < 1e-9 * value.abs().max(1.0)),
+                "{text}: {got:?}"
+            );
+        }
+        for text in ["the twenty-fifth anniversary", "the twenty-first century"] {
+            assert!(run(text).iter().all(|r| r.1 != Some(20.0 / 25.0)), "{text}");
+        }
+        let pair: Vec<&str> = run("temperatures ranged from -18 °C to -34 °C")
+            .iter()
+            .map(|r| r.0)
+            .collect();
+        assert_eq!(pair, ["from -18 °C to -34 °C"]);
     }
 
     #[test]

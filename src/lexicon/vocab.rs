@@ -426,6 +426,13 @@ pub static NUMBER_WORDS: &[(&str, NumberWord)] = &[
         },
     ),
     (
+        "billionth",
+        NumberWord {
+            value: 1000000000,
+            kind: NumberKind::Ordinal,
+        },
+    ),
+    (
         "dozen",
         NumberWord {
             value: 12,
@@ -927,6 +934,13 @@ pub static NUMBER_WORDS: &[(&str, NumberWord)] = &[
         NumberWord {
             value: 1000000000000,
             kind: NumberKind::Scale,
+        },
+    ),
+    (
+        "trillionth",
+        NumberWord {
+            value: 1000000000000,
+            kind: NumberKind::Ordinal,
         },
     ),
     (
