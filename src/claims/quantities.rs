@@ -51,7 +51,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::Span;
-use crate::lexicon::vocab;
+use crate::lexicon::vocab::{self, UnitKind};
 
 /// One quantity mention.
 #[derive(Clone, Debug, PartialEq)]
@@ -177,237 +177,17 @@ static RANGE_WORDS: &[&str] = &[
     "range", "ranged", "ranges", "ranging", "varied", "varies", "vary", "varying",
 ];
 
-/// Currency symbols, and the letters that may precede "$" ("US$", "C$").
-static SYMBOLS: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-    ("₽", "RUB"),
-    ("₩", "KRW"),
-    ("₴", "UAH"),
-    ("₡", "CRC"),
-    ("₿", "XBT"),
-];
-static DOLLAR_PREFIXES: &[(&str, &str)] = &[
-    ("US", "USD"),
-    ("U.S.", "USD"),
-    ("C", "CAD"),
-    ("CA", "CAD"),
-    ("A", "AUD"),
-    ("AU", "AUD"),
-    ("HK", "HKD"),
-    ("NZ", "NZD"),
-    ("S", "SGD"),
-    ("R", "BRL"),
-];
-
-/// ISO 4217 codes written as words ("USD 22.5 million", "50 EUR").
-static ISO_CODES: &[&str] = &[
-    "AUD", "BRL", "CAD", "CHF", "CNY", "EUR", "GBP", "HKD", "INR", "JPY", "KRW", "MXN", "NZD",
-    "RUB", "SGD", "UAH", "USD",
-];
-
-/// Currency names after the number.
-static CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("dollar", "USD"),
-    ("dollars", "USD"),
-    ("euro", "EUR"),
-    ("euros", "EUR"),
-    ("yen", "JPY"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("rmb", "CNY"),
-    ("ruble", "RUB"),
-    ("rubles", "RUB"),
-    ("rouble", "RUB"),
-    ("roubles", "RUB"),
-    ("rupee", "INR"),
-    ("rupees", "INR"),
-    ("franc", "CHF"),
-    ("francs", "CHF"),
-    ("hryvnia", "UAH"),
-    ("hryvnias", "UAH"),
-    ("hryvnias", "UAH"),
-    ("peso", "MXN"),
-    ("pesos", "MXN"),
-    ("sterling", "GBP"),
-    ("rupiah", "IDR"),
-    ("baht", "THB"),
-    ("ringgit", "MYR"),
-    ("reais", "BRL"),
-    ("lira", "TRY"),
-    ("rand", "ZAR"),
-    ("shekels", "ILS"),
-    ("naira", "NGN"),
-    ("zlotys", "PLN"),
-    ("zloty", "PLN"),
-    ("kronor", "SEK"),
-    ("hryvnas", "UAH"),
-];
-
-/// Time units, singular canonical name.
-static TIME_UNITS: &[(&str, &str)] = &[
-    ("second", "second"),
-    ("seconds", "second"),
-    ("sec", "second"),
-    ("secs", "second"),
-    ("minute", "minute"),
-    ("minutes", "minute"),
-    ("min", "minute"),
-    ("mins", "minute"),
-    ("hour", "hour"),
-    ("hours", "hour"),
-    ("hr", "hour"),
-    ("hrs", "hour"),
-    ("day", "day"),
-    ("days", "day"),
-    ("week", "week"),
-    ("weeks", "week"),
-    ("fortnight", "fortnight"),
-    ("month", "month"),
-    ("months", "month"),
-    ("year", "year"),
-    ("years", "year"),
-    ("yr", "year"),
-    ("yrs", "year"),
-    ("decade", "decade"),
-    ("decades", "decade"),
-    ("century", "century"),
-    ("centuries", "century"),
-];
-
-/// Measures, canonical name. Case matters for the short symbols.
-static MEASURES: &[(&str, &str)] = &[
-    ("km", "kilometre"),
-    ("kms", "kilometre"),
-    ("kilometre", "kilometre"),
-    ("kilometres", "kilometre"),
-    ("kilometer", "kilometre"),
-    ("kilometers", "kilometre"),
-    ("m", "metre"),
-    ("metre", "metre"),
-    ("metres", "metre"),
-    ("meter", "metre"),
-    ("meters", "metre"),
-    ("cm", "centimetre"),
-    ("centimetres", "centimetre"),
-    ("centimeters", "centimetre"),
-    ("mm", "millimetre"),
-    ("millimetres", "millimetre"),
-    ("millimeters", "millimetre"),
-    ("nanometers", "nanometre"),
-    ("nanometres", "nanometre"),
-    ("mi", "mile"),
-    ("mile", "mile"),
-    ("miles", "mile"),
-    ("ft", "foot"),
-    ("foot", "foot"),
-    ("feet", "foot"),
-    ("inch", "inch"),
-    ("inches", "inch"),
-    ("yard", "yard"),
-    ("yards", "yard"),
-    ("kg", "kilogram"),
-    ("kgs", "kilogram"),
-    ("kilogram", "kilogram"),
-    ("kilograms", "kilogram"),
-    ("kilo", "kilogram"),
-    ("kilos", "kilogram"),
-    ("g", "gram"),
-    ("gram", "gram"),
-    ("grams", "gram"),
-    ("mg", "milligram"),
-    ("milligrams", "milligram"),
-    ("t", "tonne"),
-    ("tonne", "tonne"),
-    ("tonnes", "tonne"),
-    ("ton", "ton"),
-    ("tons", "ton"),
-    ("lb", "pound"),
-    ("lbs", "pound"),
-    ("pound", "pound"),
-    ("pounds", "pound"),
-    ("ounce", "ounce"),
-    ("ounces", "ounce"),
-    ("oz", "ounce"),
-    ("l", "litre"),
-    ("L", "litre"),
-    ("litre", "litre"),
-    ("litres", "litre"),
-    ("liter", "litre"),
-    ("liters", "litre"),
-    ("ml", "millilitre"),
-    ("cl", "centilitre"),
-    ("gallon", "gallon"),
-    ("gallons", "gallon"),
-    ("barrel", "barrel"),
-    ("barrels", "barrel"),
-    ("acre", "acre"),
-    ("acres", "acre"),
-    ("hectare", "hectare"),
-    ("hectares", "hectare"),
-    ("ha", "hectare"),
-    ("degree", "degree"),
-    ("degrees", "degree"),
-    ("mph", "mile per hour"),
-    ("kph", "kilometre per hour"),
-    ("W", "watt"),
-    ("kW", "kilowatt"),
-    ("MW", "megawatt"),
-    ("GW", "gigawatt"),
-    ("Wh", "watt hour"),
-    ("kWh", "kilowatt hour"),
-    ("MWh", "megawatt hour"),
-    ("GWh", "gigawatt hour"),
-    ("TWh", "terawatt hour"),
-    ("eV", "electronvolt"),
-    ("TeV", "teraelectronvolt"),
-    ("GHz", "gigahertz"),
-    ("MHz", "megahertz"),
-    ("KB", "kilobyte"),
-    ("MB", "megabyte"),
-    ("GB", "gigabyte"),
-    ("TB", "terabyte"),
-    ("K", "kelvin"),
-    ("b", "bit"),
-    ("B", "byte"),
-    ("bits", "bit"),
-    ("bytes", "byte"),
-    ("exabytes", "exabyte"),
-    ("megabytes", "megabyte"),
-    ("gigabytes", "gigabyte"),
-    ("terabytes", "terabyte"),
-    ("tpd", "ton per day"),
-    ("bpd", "barrel per day"),
-];
-
-/// Units that are too ambiguous as separate words ("5 m" fine, "at 5 a"),
-/// read only when attached to the digits ("10kg", "5m").
-static ATTACHED_ONLY: &[&str] = &["m", "g", "t", "l", "L", "W", "ha", "mi", "K", "b", "B"];
-
-/// Words that never are the counted noun after a number.
+/// Words that never are the counted noun after a number, besides the
+/// lexicon's function words ([`not_noun`]): adverbs, time words and the
+/// like that follow a number ("5 ago", "two today", "three apiece").
 #[rustfmt::skip]
 static NOT_NOUNS: &[&str] = &[
-    "a", "about", "above", "across", "after", "again", "against", "ago", "all", "almost", "along",
-    "already", "also", "although", "am", "among", "an", "and", "another", "any", "are", "around",
-    "as", "at", "away", "back", "be", "because", "been", "before", "behind", "being", "below",
-    "besides", "between", "beyond", "both", "but", "by", "can", "could", "did", "do", "does",
-    "down", "during", "each", "earlier", "either", "else", "enough", "even", "ever", "every",
-    "except", "few", "fewer", "for", "from", "further", "had", "has", "have", "he", "her", "here",
-    "him", "his", "how", "however", "i", "if", "in", "inside", "into", "is", "it", "its", "just",
-    "last", "later", "least", "less", "like", "many", "may", "me", "might", "more", "most", "much",
-    "must", "my", "near", "nearly", "neither", "next", "no", "nor", "not", "now", "of", "off",
-    "old", "on", "once", "one", "only", "onto", "or", "other", "others", "our", "out", "outside",
-    "over", "own", "per", "percent", "pct", "plus", "rather", "respectively", "same", "she",
-    "should", "since", "so", "some", "still", "such", "than", "that", "the", "their", "them",
-    "then", "there", "these", "they", "this", "those", "though", "through", "throughout", "thus",
-    "till", "times", "to", "together", "too", "toward", "towards", "under", "until", "up", "upon",
-    "us", "very", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while",
-    "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
-    "your", "yours", "today", "tonight", "yesterday", "tomorrow", "apiece", "overall", "alone",
-    "altogether", "instead", "respectively",
+    "again", "ago", "almost", "alone", "already", "also", "altogether", "apiece", "away", "back",
+    "earlier", "else", "enough", "even", "ever", "fewer", "further", "here", "how", "however",
+    "instead", "just", "last", "later", "least", "less", "nearly", "next", "not", "now", "old",
+    "only", "other", "others", "overall", "own", "pct", "percent", "plus", "rather",
+    "respectively", "same", "still", "then", "there", "thus", "times", "today", "together",
+    "tomorrow", "tonight", "too", "very", "why", "yesterday",
 ];
 
 /// A denominator word: "half", "quarter", an ordinal from "third" up
@@ -453,45 +233,18 @@ fn parts_of(
     value.fract() == 0.0 && plural && !hyphen && d != 2.0 && d != 4.0
 }
 
-/// Words that read as numbers, with their values.
+/// Words that read as numbers ("zero" to "ninety"), with their values
+/// and their part in a written number (the lexicon's number words).
 fn small_number(w: &str) -> Option<(f64, Small)> {
-    let v = match w {
-        "zero" | "nil" | "naught" | "nought" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
+    use vocab::NumberKind;
+    let n = vocab::number_word(w)?;
+    let class = match n.kind {
+        NumberKind::Unit => Small::Unit,
+        NumberKind::Teen => Small::Teen,
+        NumberKind::Tens => Small::Tens,
         _ => return None,
     };
-    let class = match v {
-        0..=9 => Small::Unit,
-        10..=19 => Small::Teen,
-        _ => Small::Tens,
-    };
-    Some((f64::from(v), class))
+    Some((n.value as f64, class))
 }
 
 /// Which part of a written number a word is, for what may follow it.
@@ -522,14 +275,9 @@ fn denominator(w: &str) -> Option<f64> {
 }
 
 fn scale_word(w: &str) -> Option<f64> {
-    match w {
-        "thousand" => Some(1e3),
-        "lakh" | "lakhs" => Some(1e5),
-        "crore" | "crores" => Some(1e7),
-        "million" | "mln" | "mn" => Some(1e6),
-        "billion" | "bn" | "bln" => Some(1e9),
-        "trillion" | "tn" => Some(1e12),
-        _ => None,
+    match vocab::number_word(w) {
+        Some(n) if n.kind == vocab::NumberKind::Scale && n.value >= 1000 => Some(n.value as f64),
+        _ => vocab::scale_abbreviation(w),
     }
 }
 
@@ -553,6 +301,32 @@ struct Amount {
     scale: f64,
     /// A negative amount written in parentheses ("($99.99)").
     accounting: bool,
+}
+
+/// A number being read: what [`Parser::amount`]'s steps have found so far.
+struct Reading {
+    value: f64,
+    /// The token after what was read.
+    next: usize,
+    /// The product of the scale words applied.
+    scaled: f64,
+    /// Digits without separators, decimals or scale.
+    plain: bool,
+    unit: Option<&'static str>,
+    currency: Option<&'static str>,
+}
+
+/// The first number of a quantity and what was read around it.
+struct First {
+    /// Where the quantity starts (its approximator or bound, if any).
+    i: usize,
+    /// The first number's first token.
+    start: usize,
+    prefix: Option<Prefix>,
+    a: Amount,
+    unit: Option<UnitMatch>,
+    /// The token after the number and its unit.
+    end: usize,
 }
 
 /// The unit found after a number, and the token after it.
@@ -618,18 +392,18 @@ impl Parser<'_> {
         if s == "$" {
             return Some(("USD", 1));
         }
-        if let Some(&(_, code)) = SYMBOLS.iter().find(|(sym, _)| *sym == s) {
+        if let Some(code) = vocab::currency_symbol(s) {
             return Some((code, 1));
         }
         if self.is(i, Kind::Word) {
             // "US$", "C$", "HK$"
             if self.s(i + 1) == "$"
                 && self.attached(i + 1)
-                && let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == s)
+                && let Some(code) = vocab::dollar_prefix(s)
             {
                 return Some((code, 2));
             }
-            if let Some(code) = ISO_CODES.iter().find(|c| **c == s) {
+            if let Some(code) = iso_code(s) {
                 return Some((code, 1));
             }
         }
@@ -775,23 +549,7 @@ impl Parser<'_> {
         if !any {
             return None;
         }
-        let mut value = total + current;
-        let hyphen = self.is_dash(j) && self.attached(j) && self.attached(j + 1);
-        let frac_at = if hyphen { j + 1 } else { j };
-        if let Some((d, plural, k)) = self.denominator_at(frac_at)
-            && parts_of(value, total, last, hyphen, plural, d)
-        {
-            value /= d;
-            j = k;
-            if let Some(scale) = scale_word(self.lower(j)) {
-                value *= scale;
-                j += 1;
-            } else if let Some(scale) = self.of_a_scale(j) {
-                // "two thirds of a million"
-                value *= scale;
-                j += 3;
-            }
-        }
+        let (mut value, mut j) = self.parts_denominator(total, current, last, j);
         let ended_scale = if current == 0.0 && total > 0.0 {
             last_scale
         } else {
@@ -802,6 +560,34 @@ impl Parser<'_> {
             j = k;
         }
         Some((value, j))
+    }
+
+    /// A written number `total + current` before a denominator at `j`:
+    /// "two thirds", "twenty-three fifths", "three quarters billion", "two
+    /// thirds of a million" ([`parts_of`]). (value, next).
+    fn parts_denominator(
+        &self,
+        total: f64,
+        current: f64,
+        last: Option<Small>,
+        j: usize,
+    ) -> (f64, usize) {
+        let value = total + current;
+        let hyphen = self.is_dash(j) && self.attached(j) && self.attached(j + 1);
+        let frac_at = if hyphen { j + 1 } else { j };
+        let Some((d, _, k)) = self
+            .denominator_at(frac_at)
+            .filter(|&(d, plural, _)| parts_of(value, total, last, hyphen, plural, d))
+        else {
+            return (value, j);
+        };
+        if let Some(scale) = scale_word(self.lower(k)) {
+            (value / d * scale, k + 1)
+        } else if let Some(scale) = self.of_a_scale(k) {
+            (value / d * scale, k + 3) // "two thirds of a million"
+        } else {
+            (value / d, k)
+        }
     }
 
     /// "half a dozen", "a quarter million", "a third of": a fraction
@@ -1000,223 +786,29 @@ impl Parser<'_> {
             j += 1;
         }
         let start_num = j;
-        let (mut value, mut next, digits) = if self.is(j, Kind::Number) {
-            let mut v = digits_value(self.s(j))?;
-            let mut n = j + 1;
-            // "1/4", "3/4 mile": a fraction with a usual denominator (not
-            // "9/11" or "24/7", and not a date: those have years).
-            if self.s(n) == "/"
-                && self.attached(n)
-                && self.is(n + 1, Kind::Number)
-                && self.attached(n + 1)
-                && !self.attached(n + 2)
-            {
-                let d: f64 = self.s(n + 1).parse().ok()?;
-                // "1/40": a unit fraction with any denominator is a share
-                // (a day/month pair has a day above 1 or a month below 13,
-                // and "9/11" is no "1/N").
-                let usual = [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 100.0].contains(&d);
-                if (usual && v < d) || (v == 1.0 && d > 12.0 && d <= 1000.0) {
-                    v /= d;
-                    n += 2;
-                } else {
-                    return None;
-                }
-            }
-            // "2½"
-            if let Some(f) = self
-                .toks
-                .get(n)
-                .filter(|t| t.attached)
-                .and_then(|t| vulgar(&self.text[t.span]))
-            {
-                v += f;
-                n += 1;
-            }
-            (v, n, true)
-        } else if let Some(f) = vulgar(self.s(j)) {
-            (f, j + 1, true)
-        } else if currency.is_none() || self.is(j, Kind::Word) {
-            let (v, n) = self.words_number(j)?;
-            (v, n, false)
-        } else {
-            return None;
+        let (value, next, digits) = self.leading_number(j, currency.is_some())?;
+        let mut r = Reading {
+            value,
+            next,
+            scaled: 1.0,
+            plain: digits && !self.s(j).contains([',', '.']),
+            unit: None,
+            currency,
         };
-        let mut scaled = 1.0;
-        let mut plain = digits && !self.s(start_num).contains([',', '.']);
-        let mut unit = None;
         if digits {
-            // "2 1/2"
-            if self.is(next, Kind::Number)
-                && self.s(next + 1) == "/"
-                && self.attached(next + 1)
-                && self.is(next + 2, Kind::Number)
-                && self.attached(next + 2)
-            {
-                let a: f64 = self.s(next).parse().ok()?;
-                let b: f64 = self.s(next + 2).parse().ok()?;
-                if b > a && b > 0.0 {
-                    value += a / b;
-                    next += 3;
-                    plain = false;
-                }
-            }
-            // "1.3e6", "4e-3": scientific notation.
-            if matches!(self.s(next), "e" | "E") && self.attached(next) {
-                let (k, sign) = match self.s(next + 1) {
-                    "-" | "−" if self.attached(next + 1) => (next + 2, -1),
-                    "+" if self.attached(next + 1) => (next + 2, 1),
-                    _ => (next + 1, 1),
-                };
-                if self.is(k, Kind::Number)
-                    && self.attached(k)
-                    && let Ok(exp) = self.s(k).parse::<i32>()
-                    && exp.abs() <= 30
-                {
-                    value *= 10f64.powi(sign * exp);
-                    next = k + 1;
-                    plain = false;
-                }
-            }
-            // "2.48×10−5", "3×10^8", "8x2^10", "1.1^23": a power of ten
-            // or of another base.
-            if let Some((v, k)) = self.power(value, next) {
-                value = v;
-                next = k;
-                plain = false;
-            }
-            // Letters stuck to the digits: scale ("10M", "$2bn"), unit
-            // ("10kg"), or an ordinal/identifier that is no quantity.
-            if self.is(next, Kind::Word) && self.attached(next) {
-                let w = self.s(next);
-                let scale = match w {
-                    // "K" and "b" stand for kelvin and bits as often as
-                    // for thousand and billion: only with money.
-                    "k" => Some(1e3),
-                    "K" if currency.is_some() => Some(1e3),
-                    "M" | "MM" | "mn" | "mln" | "mil" | "million" => Some(1e6),
-                    "m" if currency.is_some() || self.million_m(next) => Some(1e6),
-                    "bn" | "billion" => Some(1e9),
-                    "b" | "B" if currency.is_some() => Some(1e9),
-                    "T" | "tn" | "trillion" => Some(1e12),
-                    _ => None,
-                };
-                if let Some(s) = scale {
-                    value *= s;
-                    scaled *= s;
-                    next += 1;
-                    plain = false;
-                } else if ISO_CODES.contains(&w) && currency.is_none() {
-                    currency = ISO_CODES.iter().find(|c| **c == w).copied();
-                    next += 1;
-                } else if let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == w) {
-                    unit = Some(canon);
-                    next += 1;
-                } else if let Some(&(_, canon)) = TIME_UNITS.iter().find(|(u, _)| *u == w) {
-                    unit = Some(canon);
-                    next += 1;
-                } else if let Some(canon) = glued_unit(w) {
-                    // "512mb", "10KM", "5gigapixels"
-                    unit = Some(canon);
-                    next += 1;
-                } else {
-                    // "21st", "1990s", "2pm", "06F6"
-                    return None;
-                }
-            }
+            self.digits_tail(&mut r)?;
         }
-        // Spaced scale words: "100 billion", "2.5 million", "3 dozens".
-        if unit.is_none() {
-            loop {
-                // "6-million": a hyphen before the scale word.
-                let hyphen = self.is_dash(next)
-                    && self.attached(next)
-                    && self.attached(next + 1)
-                    && self.lower(next + 1).len() > 3
-                    && scale_word(self.lower(next + 1)).is_some();
-                if hyphen {
-                    next += 1;
-                }
-                let w = self.lower(next);
-                if let Some(s) = scale_word(w) {
-                    if !digits && w.len() > 3 && !hyphen {
-                        break; // words_number took it already
-                    }
-                    value *= s;
-                    scaled *= s;
-                    next += 1;
-                    plain = false;
-                } else if digits && (w == "dozen" || w == "dozens") {
-                    value *= 12.0;
-                    scaled *= 12.0;
-                    next += 1;
-                    plain = false;
-                } else if digits && w == "hundred" {
-                    value *= 100.0;
-                    scaled *= 100.0;
-                    next += 1;
-                    plain = false;
-                } else {
-                    break;
-                }
-            }
-        }
-        // "4 thousand 3 hundred and 21": a smaller part with its own
-        // scale, or under a hundred after "and" (not "$180bn and 20,000").
-        if scaled >= 100.0 && value.fract() == 0.0 && unit.is_none() {
-            let and = self.lower(next) == "and";
-            let k = if and { next + 1 } else { next };
-            if (self.is(k, Kind::Number) || small_number(self.lower(k)).is_some())
-                && let Some(b) = self.amount(k)
-                && b.currency.is_none()
-                && b.unit.is_none()
-                && b.value > 0.0
-                && b.value < scaled
-                && if and { b.value < 100.0 } else { b.scale > 1.0 }
-            {
-                value += b.value;
-                next = b.to;
-            }
-        }
-        // "2 and a half", "3 million and a quarter"
-        if digits
-            && unit.is_none()
-            && let Some((v, k)) = self.and_parts(value, scaled, next)
-        {
-            value = v;
-            next = k;
-            plain = false;
-        }
-        if let Some((d, k)) = self.over(next) {
-            value /= d;
-            scaled = 1.0;
-            next = k;
-            plain = false;
-        }
-        if currency.is_none() && self.is(next, Kind::Word) {
-            // "50 million USD", "75 USD million", "30 MUSD"
-            let w = self.s(next);
-            let code = ISO_CODES
-                .iter()
-                .find(|c| **c == w)
-                .map(|c| (*c, 1.0))
-                .or_else(|| {
-                    w.strip_prefix('M')
-                        .and_then(|rest| ISO_CODES.iter().find(|c| **c == rest))
-                        .map(|c| (*c, 1e6))
-                });
-            if let Some((code, scale)) = code {
-                currency = Some(code);
-                value *= scale;
-                scaled *= scale;
-                next += 1;
-                if let Some(s) = scale_word(self.lower(next)) {
-                    value *= s;
-                    scaled *= s;
-                    next += 1;
-                }
-            }
-        }
+        self.spaced_scales(&mut r, digits);
+        self.smaller_parts(&mut r, digits);
+        self.trailing_code(&mut r);
+        let Reading {
+            mut value,
+            next,
+            scaled,
+            plain,
+            unit,
+            currency,
+        } = r;
         let lone_one =
             !digits && sign > 0.0 && next == start_num + 1 && self.lower(start_num) == "one";
         // "($99.99)": accountants write a loss in parentheses. After
@@ -1252,6 +844,239 @@ impl Parser<'_> {
             lone_one,
             unit,
         })
+    }
+
+    /// The number itself at `j`: digits with a fraction ("3/4", "2½"), a
+    /// vulgar fraction, or written words. (value, next, digits).
+    fn leading_number(&self, j: usize, money: bool) -> Option<(f64, usize, bool)> {
+        let read = if self.is(j, Kind::Number) {
+            let mut v = digits_value(self.s(j))?;
+            let mut n = j + 1;
+            // "1/4", "3/4 mile": a fraction with a usual denominator (not
+            // "9/11" or "24/7", and not a date: those have years).
+            if self.s(n) == "/"
+                && self.attached(n)
+                && self.is(n + 1, Kind::Number)
+                && self.attached(n + 1)
+                && !self.attached(n + 2)
+            {
+                let d: f64 = self.s(n + 1).parse().ok()?;
+                // "1/40": a unit fraction with any denominator is a share
+                // (a day/month pair has a day above 1 or a month below 13,
+                // and "9/11" is no "1/N").
+                let usual = [2.0, 3.0, 4.0, 5.0, 8.0, 10.0, 16.0, 32.0, 100.0].contains(&d);
+                if (usual && v < d) || (v == 1.0 && d > 12.0 && d <= 1000.0) {
+                    v /= d;
+                    n += 2;
+                } else {
+                    return None;
+                }
+            }
+            // "2½"
+            if let Some(f) = self
+                .toks
+                .get(n)
+                .filter(|t| t.attached)
+                .and_then(|t| vulgar(&self.text[t.span]))
+            {
+                v += f;
+                n += 1;
+            }
+            (v, n, true)
+        } else if let Some(f) = vulgar(self.s(j)) {
+            (f, j + 1, true)
+        } else if !money || self.is(j, Kind::Word) {
+            let (v, n) = self.words_number(j)?;
+            (v, n, false)
+        } else {
+            return None;
+        };
+        Some(read)
+    }
+
+    /// After digits: a mixed fraction ("2 1/2"), scientific notation
+    /// ("1.3e6"), a power ("2.48×10−5") and letters glued to the digits: a
+    /// scale ("10M", "$2bn"), a currency code or a unit ("10kg"). None for
+    /// an ordinal or identifier ("21st", "1990s", "2pm").
+    fn digits_tail(&self, r: &mut Reading) -> Option<()> {
+        // "2 1/2"
+        if self.is(r.next, Kind::Number)
+            && self.s(r.next + 1) == "/"
+            && self.attached(r.next + 1)
+            && self.is(r.next + 2, Kind::Number)
+            && self.attached(r.next + 2)
+        {
+            let a: f64 = self.s(r.next).parse().ok()?;
+            let b: f64 = self.s(r.next + 2).parse().ok()?;
+            if b > a && b > 0.0 {
+                r.value += a / b;
+                r.next += 3;
+                r.plain = false;
+            }
+        }
+        // "1.3e6", "4e-3": scientific notation.
+        if matches!(self.s(r.next), "e" | "E") && self.attached(r.next) {
+            let (k, sign) = match self.s(r.next + 1) {
+                "-" | "−" if self.attached(r.next + 1) => (r.next + 2, -1),
+                "+" if self.attached(r.next + 1) => (r.next + 2, 1),
+                _ => (r.next + 1, 1),
+            };
+            if self.is(k, Kind::Number)
+                && self.attached(k)
+                && let Ok(exp) = self.s(k).parse::<i32>()
+                && exp.abs() <= 30
+            {
+                r.value *= 10f64.powi(sign * exp);
+                r.next = k + 1;
+                r.plain = false;
+            }
+        }
+        // "2.48×10−5", "3×10^8", "8x2^10", "1.1^23": a power of ten
+        // or of another base.
+        if let Some((v, k)) = self.power(r.value, r.next) {
+            r.value = v;
+            r.next = k;
+            r.plain = false;
+        }
+        // Letters stuck to the digits: scale ("10M", "$2bn"), r.unit
+        // ("10kg"), or an ordinal/identifier that is no quantity.
+        if self.is(r.next, Kind::Word) && self.attached(r.next) {
+            let w = self.s(r.next);
+            let scale = match w {
+                // "K" and "b" stand for kelvin and bits as often as
+                // for thousand and billion: only with money.
+                "k" => Some(1e3),
+                "K" if r.currency.is_some() => Some(1e3),
+                "M" | "MM" | "mn" | "mln" | "mil" | "million" => Some(1e6),
+                "m" if r.currency.is_some() || self.million_m(r.next) => Some(1e6),
+                "bn" | "billion" => Some(1e9),
+                "b" | "B" if r.currency.is_some() => Some(1e9),
+                "T" | "tn" | "trillion" => Some(1e12),
+                _ => None,
+            };
+            if let Some(s) = scale {
+                r.value *= s;
+                r.scaled *= s;
+                r.next += 1;
+                r.plain = false;
+            } else if let Some(code) = iso_code(w).filter(|_| r.currency.is_none()) {
+                r.currency = Some(code);
+                r.next += 1;
+            } else if let Some(canon) = measure(w).or_else(|| time_unit(w)) {
+                r.unit = Some(canon);
+                r.next += 1;
+            } else if let Some(canon) = glued_unit(w) {
+                // "512mb", "10KM", "5gigapixels"
+                r.unit = Some(canon);
+                r.next += 1;
+            } else {
+                // "21st", "1990s", "2pm", "06F6"
+                return None;
+            }
+        }
+        Some(())
+    }
+
+    /// Spaced scale words: "100 billion", "2.5 million", "3 dozens",
+    /// "6-million".
+    fn spaced_scales(&self, r: &mut Reading, digits: bool) {
+        if r.unit.is_some() {
+            return;
+        }
+        loop {
+            // "6-million": a hyphen before the scale word.
+            let hyphen = self.is_dash(r.next)
+                && self.attached(r.next)
+                && self.attached(r.next + 1)
+                && self.lower(r.next + 1).len() > 3
+                && scale_word(self.lower(r.next + 1)).is_some();
+            if hyphen {
+                r.next += 1;
+            }
+            let w = self.lower(r.next);
+            if let Some(s) = scale_word(w) {
+                if !digits && w.len() > 3 && !hyphen {
+                    break; // words_number took it already
+                }
+                r.value *= s;
+                r.scaled *= s;
+                r.next += 1;
+                r.plain = false;
+            } else if digits && (w == "dozen" || w == "dozens") {
+                r.value *= 12.0;
+                r.scaled *= 12.0;
+                r.next += 1;
+                r.plain = false;
+            } else if digits && w == "hundred" {
+                r.value *= 100.0;
+                r.scaled *= 100.0;
+                r.next += 1;
+                r.plain = false;
+            } else {
+                break;
+            }
+        }
+    }
+
+    /// Smaller parts after a scale ("4 thousand 3 hundred and 21", "3
+    /// million and a quarter", "2 and a half") and a spoken division ("one
+    /// over three").
+    fn smaller_parts(&self, r: &mut Reading, digits: bool) {
+        // "4 thousand 3 hundred and 21": a smaller part with its own
+        // scale, or under a hundred after "and" (not "$180bn and 20,000").
+        if r.scaled >= 100.0 && r.value.fract() == 0.0 && r.unit.is_none() {
+            let and = self.lower(r.next) == "and";
+            let k = if and { r.next + 1 } else { r.next };
+            if (self.is(k, Kind::Number) || small_number(self.lower(k)).is_some())
+                && let Some(b) = self.amount(k)
+                && b.currency.is_none()
+                && b.unit.is_none()
+                && b.value > 0.0
+                && b.value < r.scaled
+                && if and { b.value < 100.0 } else { b.scale > 1.0 }
+            {
+                r.value += b.value;
+                r.next = b.to;
+            }
+        }
+        // "2 and a half", "3 million and a quarter"
+        if digits
+            && r.unit.is_none()
+            && let Some((v, k)) = self.and_parts(r.value, r.scaled, r.next)
+        {
+            r.value = v;
+            r.next = k;
+            r.plain = false;
+        }
+        if let Some((d, k)) = self.over(r.next) {
+            r.value /= d;
+            r.scaled = 1.0;
+            r.next = k;
+            r.plain = false;
+        }
+    }
+
+    /// A currency code after the number: "50 million USD", "75 USD
+    /// million", "30 MUSD".
+    fn trailing_code(&self, r: &mut Reading) {
+        if r.currency.is_none() && self.is(r.next, Kind::Word) {
+            // "50 million USD", "75 USD million", "30 MUSD"
+            let w = self.s(r.next);
+            let code = iso_code(w)
+                .map(|c| (c, 1.0))
+                .or_else(|| w.strip_prefix('M').and_then(iso_code).map(|c| (c, 1e6)));
+            if let Some((code, scale)) = code {
+                r.currency = Some(code);
+                r.value *= scale;
+                r.scaled *= scale;
+                r.next += 1;
+                if let Some(s) = scale_word(self.lower(r.next)) {
+                    r.value *= s;
+                    r.scaled *= s;
+                    r.next += 1;
+                }
+            }
+        }
     }
 
     /// A power after the digits at `next`: "×10−5" and "×10^8" (times a
@@ -1316,11 +1141,32 @@ impl Parser<'_> {
     /// plural count is a million, not metres ("a 100m race").
     fn million_m(&self, m: usize) -> bool {
         let next = self.lower(m + 1);
-        CURRENCY_WORDS.iter().any(|(w, _)| *w == next)
+        currency_word(next).is_some()
             || (next.len() > 3
                 && next.ends_with('s')
-                && !MEASURES.iter().any(|(u, _)| *u == next)
-                && !TIME_UNITS.iter().any(|(u, _)| *u == next))
+                && measure(next).is_none()
+                && time_unit(next).is_none())
+    }
+
+    /// "%", "percent", "per cent", "percentage points", "°C" at `i`
+    /// (`w`: its lower case): (unit, next).
+    fn percent_or_degree(&self, i: usize, w: &str) -> Option<(&'static str, usize)> {
+        match (self.s(i), w) {
+            ("%", _) => Some(("percent", i + 1)),
+            ("°", _) => Some(match self.s(i + 1) {
+                "C" => ("degree Celsius", i + 2),
+                "F" => ("degree Fahrenheit", i + 2),
+                _ => ("degree", i + 1),
+            }),
+            (_, "percentage") if self.lower(i + 1).starts_with("point") => {
+                Some(("percentage points", i + 2))
+            }
+            (_, "percent" | "pct" | "percentage") if self.is(i, Kind::Word) => {
+                Some(("percent", i + 1))
+            }
+            (_, "per") if self.lower(i + 1) == "cent" => Some(("percent", i + 2)),
+            _ => None,
+        }
     }
 
     /// The unit after a number, from token `i`.
@@ -1337,31 +1183,13 @@ impl Parser<'_> {
                 strong: true,
             })
         };
-        if s == "%" {
-            return strong("percent", i + 1);
+        if let Some((unit, next)) = self.percent_or_degree(i, &w) {
+            return strong(unit, next);
         }
-        if !self.is(i, Kind::Word) && s != "°" {
+        if !self.is(i, Kind::Word) {
             return None;
         }
-        if s == "°" {
-            let next = self.s(i + 1);
-            return match next {
-                "C" => strong("degree Celsius", i + 2),
-                "F" => strong("degree Fahrenheit", i + 2),
-                _ => strong("degree", i + 1),
-            };
-        }
-        match w.as_str() {
-            "percent" | "pct" | "percentage" => {
-                if w == "percentage" && self.lower(i + 1).starts_with("point") {
-                    return strong("percentage points", i + 2);
-                }
-                return strong("percent", i + 1);
-            }
-            "per" if self.lower(i + 1) == "cent" => return strong("percent", i + 2),
-            _ => {}
-        }
-        if let Some(&(_, code)) = CURRENCY_WORDS.iter().find(|(c, _)| *c == w) {
+        if let Some(code) = currency_word(&w) {
             return strong(code, i + 1);
         }
         // "5 million pounds" is money; "2,204.62 pounds" is weight.
@@ -1373,11 +1201,11 @@ impl Parser<'_> {
         if (w == "us" || w == "u") && self.lower(i + 1).starts_with("dollar") {
             return strong("USD", i + 2);
         }
-        if let Some(&(_, canon)) = TIME_UNITS.iter().find(|(u, _)| *u == w) {
+        if let Some(canon) = time_unit(&w) {
             return strong(canon, i + 1);
         }
         if matches!(w.as_str(), "square" | "sq" | "cubic")
-            && let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == self.lower(i + 1))
+            && let Some(canon) = measure(self.lower(i + 1))
         {
             let kind = if w == "cubic" { "cubic" } else { "square" };
             return strong(&format!("{kind} {canon}"), i + 2);
@@ -1385,8 +1213,10 @@ impl Parser<'_> {
         if let Some(canon) = vocab::si_unit(&w) {
             return strong(canon, i + 1); // "2.5 gigapixel"
         }
-        if let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == s || *u == w) {
-            if ATTACHED_ONLY.contains(&s) && !self.attached(i) {
+        if let Some(canon) = measure(s).or_else(|| measure(&w)) {
+            // Too ambiguous as a separate word ("at 5 a"): only glued to
+            // the digits ("10kg", "5m").
+            if vocab::unit(s).is_some_and(|u| u.attached_only) && !self.attached(i) {
                 return None;
             }
             if canon == "degree" {
@@ -1495,14 +1325,14 @@ impl Parser<'_> {
             return None;
         }
         let w = self.lower(i + 1);
-        if let Some(&(_, canon)) = TIME_UNITS.iter().find(|(u, _)| *u == w) {
+        if let Some(canon) = time_unit(w) {
             return Some(UnitMatch {
                 unit: canon.to_string(),
                 next: i + 2,
                 strong: true,
             });
         }
-        if let Some(&(_, canon)) = MEASURES.iter().find(|(u, _)| *u == w) {
+        if let Some(canon) = measure(w) {
             return Some(UnitMatch {
                 unit: canon.to_string(),
                 next: i + 2,
@@ -1717,7 +1547,7 @@ impl Parser<'_> {
                 }
                 (from < u.next).then(|| self.span(from, u.next))
             }
-            Some(u) if TIME_UNITS.iter().any(|(_, c)| *c == u.unit) => None,
+            Some(u) if time_unit(&u.unit).is_some() => None,
             _ => {
                 if self.lower(end) != "of" {
                     return None;
@@ -1833,31 +1663,8 @@ impl Parser<'_> {
             None => (None, i),
         };
         // Vague magnitudes.
-        if let Some((low, high, next)) = self.magnitude(start) {
-            let mut end = next;
-            let mut unit = None;
-            let mut counted = None;
-            if self.lower(end) == "of"
-                && let Some(u) = self.unit(end + 1, &dummy_amount())
-                && !u.strong
-            {
-                counted = self.counted(Some(&u), end + 1, u.next);
-                unit = Some(u.unit);
-                end = u.next;
-            }
-            let from = if prefix.is_some() { i } else { start };
-            return Some((
-                Quantity {
-                    span: self.span(from, end),
-                    value: None,
-                    low: Some(low),
-                    high: Some(high),
-                    unit,
-                    counted,
-                    approximate: true,
-                },
-                end,
-            ));
+        if let Some(q) = self.magnitude_at(i, prefix, start) {
+            return Some(q);
         }
         let a = self.amount(start)?;
         let mut end = a.to;
@@ -1899,8 +1706,9 @@ impl Parser<'_> {
             // "between 44 mg to 50 mg": loose writing, the same range.
             Some(Prefix::Between) => self.lower(k) == "and" || self.lower(k) == "to",
             // "two or three months": two counts with no unit between are
-            // a range of the unit after the second.
-            _ if self.lower(k) == "or" => unit.is_none(),
+            // a range of the unit after the second; money is alternatives
+            // ("worth £250 or £500").
+            _ if self.lower(k) == "or" => unit.is_none() && a.currency.is_none(),
             _ => {
                 self.lower(k) == "to"
                     || (self.is_dash(k)
@@ -1925,99 +1733,24 @@ impl Parser<'_> {
         } else {
             None
         };
-        let dashed = range_at.is_some_and(|k| self.is_dash(k));
         if let Some(range_at) = range_at
             && let Some(b) = self.amount(range_at + 1)
             && (b.digits == a.digits || b.currency.is_some())
             && !(b.plain && self.s(b.from).len() == 4 && (1500.0..=2100.0).contains(&b.value))
         {
-            let mut rend = b.to;
-            let mut runit = unit.as_ref().map(|u| u.unit.clone());
-            let mut b_strong: Option<String> = b.currency.map(str::to_string);
-            let mut counted = None;
-            if let Some(u) = b.unit {
-                runit = Some(u.to_string());
-                b_strong = runit.clone();
-                counted = self.counted(None, b.to, rend);
-            } else if let Some(u) = self
-                .modifier(rend)
-                .or_else(|| self.unit(rend, &b))
-                .or_else(|| self.phrase_unit(rend).filter(|_| b.currency.is_none()))
-            {
-                counted = self.counted(Some(&u), b.to, u.next);
-                rend = u.next;
-                // "25% to 34,500 metric tons": a counted noun after the
-                // second number differs from a percent or currency before
-                // it as much as another unit does.
-                if b_strong.is_none() {
-                    b_strong = Some(u.unit.clone());
-                }
-                runit = Some(u.unit);
-            }
-            // "won 3-1", "a 2-1 vote": a falling dashed pair is a score;
-            // "won 64 percent to 56 percent": a falling pair is two values.
-            if dashed && b.value <= a.value {
-                return None;
-            }
-            // "ranged from" reads two values as plain ones without "from".
-            let plain = prefix.filter(|p| *p != Prefix::From);
-            let plain_from = if plain.is_some() { i } else { start };
-            if b.value < a.value && !ranged {
-                return self.quantity_plain(plain_from, a, unit, end, plain);
-            }
-            // "rose 76% to $1.13bn": different units are two values.
-            let a_strong = a
-                .currency
-                .map(str::to_string)
-                .or_else(|| unit.as_ref().filter(|u| u.strong).map(|u| u.unit.clone()));
-            // "rose 1.4% to 86.7bn": a percent or money before a bare
-            // number is a change and a level, as is any pair after a verb
-            // of change ("shares rose $1.64 to $47.10", "fell by 32,000 to
-            // 1.41 million"): two values, never a range.
-            let b_bare = b_strong.is_none() && b.unit.is_none();
-            let change = prefix != Some(Prefix::Between)
-                && CHANGE_WORDS.contains(&self.lower(i.wrapping_sub(1)));
-            if a_strong.as_ref().is_some_and(|_| b_bare)
-                || change
-                || matches!((&a_strong, &b_strong), (Some(x), Some(y)) if x != y)
-            {
-                return self.quantity_plain(plain_from, a, unit, end, plain);
-            }
-            // "from 3 to 4 million": the scale of the second applies to both.
-            let (mut lo, hi) = (a.value, b.value);
-            // Not when the first is already as big ("11,000 to 1.41
-            // million" is no 11 billion).
-            // A written second number carries its scale inside ("six or
-            // seven million"): its last word.
-            let b_scale = b.scale.max(scale_word(self.lower(b.to - 1)).unwrap_or(1.0));
-            if a.scale == 1.0
-                && (a.digits || a.value < 1e3)
-                && b_scale >= 1e3
-                && a.to == range_at
-                && a.value * b_scale <= 10.0 * b.value
-            {
-                lo *= b_scale;
-                if lo.abs() >= 1e3 && (lo - lo.round()).abs() < 1e-3 {
-                    lo = lo.round();
-                }
-            }
-            let currency = b.currency.or(a.currency);
-            let unit = currency.map(str::to_string).or(runit);
-            let from = if prefix.is_some() { i } else { start };
-            // The lead's decision: a range's value is its midpoint, with
-            // the stated ends kept in low/high.
-            return Some((
-                Quantity {
-                    span: self.span(from, rend),
-                    value: Some(midpoint(lo, hi)),
-                    low: Some(lo.min(hi)),
-                    high: Some(hi.max(lo)),
+            return self.range_or_pair(
+                First {
+                    i,
+                    start,
+                    prefix,
+                    a,
                     unit,
-                    counted: counted.or_else(|| self.counted(None, b.to, rend)),
-                    approximate: matches!(prefix, Some(Prefix::Approx)),
+                    end,
                 },
-                rend,
-            ));
+                range_at,
+                ranged,
+                b,
+            );
         }
         // "777-200LR": a dashed pair that is no range is a model name.
         if self.is_dash(a.to)
@@ -2034,6 +1767,149 @@ impl Parser<'_> {
         let prefix = prefix.filter(|p| *p != Prefix::From);
         let from = if prefix.is_some() { i } else { start };
         self.quantity_plain(from, a, unit, end, prefix)
+    }
+
+    /// A vague magnitude at `start` ("hundreds of thousands of people"),
+    /// the quantity starting at `i` (its approximator).
+    fn magnitude_at(
+        &self,
+        i: usize,
+        prefix: Option<Prefix>,
+        start: usize,
+    ) -> Option<(Quantity, usize)> {
+        let (low, high, next) = self.magnitude(start)?;
+        let mut end = next;
+        let mut unit = None;
+        let mut counted = None;
+        if self.lower(end) == "of"
+            && let Some(u) = self.unit(end + 1, &dummy_amount())
+            && !u.strong
+        {
+            counted = self.counted(Some(&u), end + 1, u.next);
+            unit = Some(u.unit);
+            end = u.next;
+        }
+        let from = if prefix.is_some() { i } else { start };
+        Some((
+            Quantity {
+                span: self.span(from, end),
+                value: None,
+                low: Some(low),
+                high: Some(high),
+                unit,
+                counted,
+                approximate: true,
+            },
+            end,
+        ))
+    }
+
+    /// The quantity of a number `a` and a second number `b` after the
+    /// joiner at `range_at`: a range, two values (the first returned), or
+    /// none (a score "won 3-1"). `ranged`: after "ranged from".
+    fn range_or_pair(
+        &self,
+        first: First,
+        range_at: usize,
+        ranged: bool,
+        b: Amount,
+    ) -> Option<(Quantity, usize)> {
+        let First {
+            i,
+            start,
+            prefix,
+            a,
+            unit,
+            end,
+        } = first;
+        let dashed = self.is_dash(range_at);
+        let mut rend = b.to;
+        let mut runit = unit.as_ref().map(|u| u.unit.clone());
+        let mut b_strong: Option<String> = b.currency.map(str::to_string);
+        let mut counted = None;
+        if let Some(u) = b.unit {
+            runit = Some(u.to_string());
+            b_strong = runit.clone();
+            counted = self.counted(None, b.to, rend);
+        } else if let Some(u) = self
+            .modifier(rend)
+            .or_else(|| self.unit(rend, &b))
+            .or_else(|| self.phrase_unit(rend).filter(|_| b.currency.is_none()))
+        {
+            counted = self.counted(Some(&u), b.to, u.next);
+            rend = u.next;
+            // "25% to 34,500 metric tons": a counted noun after the
+            // second number differs from a percent or currency before
+            // it as much as another unit does.
+            if b_strong.is_none() {
+                b_strong = Some(u.unit.clone());
+            }
+            runit = Some(u.unit);
+        }
+        // "won 3-1", "a 2-1 vote": a falling dashed pair is a score;
+        // "won 64 percent to 56 percent": a falling pair is two values.
+        if dashed && b.value <= a.value {
+            return None;
+        }
+        // "ranged from" reads two values as plain ones without "from".
+        let plain = prefix.filter(|p| *p != Prefix::From);
+        let plain_from = if plain.is_some() { i } else { start };
+        if b.value < a.value && !ranged {
+            return self.quantity_plain(plain_from, a, unit, end, plain);
+        }
+        // "rose 76% to $1.13bn": different units are two values.
+        let a_strong = a
+            .currency
+            .map(str::to_string)
+            .or_else(|| unit.as_ref().filter(|u| u.strong).map(|u| u.unit.clone()));
+        // "rose 1.4% to 86.7bn": a percent or money before a bare
+        // number is a change and a level, as is any pair after a verb
+        // of change ("shares rose $1.64 to $47.10", "fell by 32,000 to
+        // 1.41 million"): two values, never a range.
+        let b_bare = b_strong.is_none() && b.unit.is_none();
+        let change = prefix != Some(Prefix::Between)
+            && CHANGE_WORDS.contains(&self.lower(i.wrapping_sub(1)));
+        if a_strong.as_ref().is_some_and(|_| b_bare)
+            || change
+            || matches!((&a_strong, &b_strong), (Some(x), Some(y)) if x != y)
+        {
+            return self.quantity_plain(plain_from, a, unit, end, plain);
+        }
+        // "from 3 to 4 million": the scale of the second applies to both.
+        let (mut lo, hi) = (a.value, b.value);
+        // Not when the first is already as big ("11,000 to 1.41
+        // million" is no 11 billion).
+        // A written second number carries its scale inside ("six or
+        // seven million"): its last word.
+        let b_scale = b.scale.max(scale_word(self.lower(b.to - 1)).unwrap_or(1.0));
+        if a.scale == 1.0
+            && (a.digits || a.value < 1e3)
+            && b_scale >= 1e3
+            && a.to == range_at
+            && a.value * b_scale <= 10.0 * b.value
+        {
+            lo *= b_scale;
+            if lo.abs() >= 1e3 && (lo - lo.round()).abs() < 1e-3 {
+                lo = lo.round();
+            }
+        }
+        let currency = b.currency.or(a.currency);
+        let unit = currency.map(str::to_string).or(runit);
+        let from = if prefix.is_some() { i } else { start };
+        // The lead's decision: a range's value is its midpoint, with
+        // the stated ends kept in low/high.
+        Some((
+            Quantity {
+                span: self.span(from, rend),
+                value: Some(midpoint(lo, hi)),
+                low: Some(lo.min(hi)),
+                high: Some(hi.max(lo)),
+                unit,
+                counted: counted.or_else(|| self.counted(None, b.to, rend)),
+                approximate: matches!(prefix, Some(Prefix::Approx)),
+            },
+            rend,
+        ))
     }
 
     fn quantity_plain(
@@ -2181,11 +2057,38 @@ fn vulgar(s: &str) -> Option<f64> {
 /// or with an SI prefix ("5gigapixels"). Single letters stay exact ("5m"
 /// is no "5M").
 fn glued_unit(w: &str) -> Option<&'static str> {
-    MEASURES
+    vocab::UNITS
         .iter()
-        .find(|(u, _)| u.len() >= 2 && u.eq_ignore_ascii_case(w))
-        .map(|&(_, canon)| canon)
+        .find(|(u, x)| x.kind == UnitKind::Measure && u.len() >= 2 && u.eq_ignore_ascii_case(w))
+        .map(|(_, x)| x.name)
         .or_else(|| vocab::si_unit(&w.to_lowercase()))
+}
+
+/// A unit of measure, exact form ("km", "MW", "kilometres"): its name.
+fn measure(form: &str) -> Option<&'static str> {
+    vocab::unit(form)
+        .filter(|u| u.kind == UnitKind::Measure)
+        .map(|u| u.name)
+}
+
+/// A time unit ("hours", "yr"): its singular name.
+fn time_unit(form: &str) -> Option<&'static str> {
+    vocab::unit(form)
+        .filter(|u| u.kind == UnitKind::Time)
+        .map(|u| u.name)
+}
+
+/// A currency named after the number ("euros", "sterling"): ISO 4217.
+fn currency_word(form: &str) -> Option<&'static str> {
+    vocab::unit(form)
+        .filter(|u| u.kind == UnitKind::Currency)
+        .map(|u| u.name)
+}
+
+/// An ISO 4217 code written as a word ("USD").
+fn iso_code(w: &str) -> Option<&'static str> {
+    let codes = vocab::ISO_CURRENCIES;
+    codes.binary_search(&w).ok().map(|i| codes[i])
 }
 
 /// A naive plural for the noun of a hyphenated modifier ("28-point" counts

@@ -2549,6 +2549,26 @@ pub fn number_word(lower: &str) -> Option<NumberWord> {
     find(NUMBER_WORDS, lower)
 }
 
+/// Scale words besides the number words: news abbreviations ("bn",
+/// "mln") and the Indian lakh and crore, with their value. Sorted. Our own
+/// list (moved from the claims stage).
+pub static SCALE_ABBREVIATIONS: &[(&str, f64)] = &[
+    ("bln", 1e9),
+    ("bn", 1e9),
+    ("crore", 1e7),
+    ("crores", 1e7),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("tn", 1e12),
+];
+
+/// The value of a scale abbreviation ("bn" 1e9, "lakh" 1e5), lower case.
+pub fn scale_abbreviation(lower: &str) -> Option<f64> {
+    find(SCALE_ABBREVIATIONS, lower)
+}
+
 /// SI prefixes written out, lower case, sorted. Our own list (the SI
 /// brochure's decimal prefixes that news uses).
 pub static SI_PREFIXES: &[&str] = &[
@@ -2713,6 +2733,7 @@ mod tests {
         sorted_unique("DOLLAR_PREFIXES", DOLLAR_PREFIXES);
         sorted_unique("FUNCTION_WORDS", FUNCTION_WORDS);
         sorted_unique("SI_BASES", SI_BASES);
+        sorted_unique("SCALE_ABBREVIATIONS", SCALE_ABBREVIATIONS);
         assert!(SI_PREFIXES.windows(2).all(|w| w[0] < w[1]));
         assert!(ISO_CURRENCIES.windows(2).all(|w| w[0] < w[1]));
         let cues: Vec<&str> = cue_forms().collect();
