@@ -39,12 +39,24 @@
 //! forty"). A decimal before "am"/"pm" is a time only with two-digit
 //! minutes ("2.30pm"; "2.1 pm" is picometres).
 //!
+//! What a number counts: `counted` is the noun phrase after it, up to its
+//! first plural noun ("200,000 backlogged DNA samples", "600,000 Russian
+//! troops"), or after money, a percent or a measure the phrase after "of"
+//! ("20% of voters"); a head naming a unit or currency is one ("86.7bn
+//! Swiss francs" is CHF). Written numbers follow one grammar: cardinals,
+//! scales (with lakh and crore), fractions ("three fifths", "one
+//! twenty-fifth", "two thirds of a million"), parts after "and" ("one
+//! million and a half"), spoken decimals ("three point five billion"),
+//! "one over three", and digits mixed with words ("4 thousand 3 hundred
+//! and 21"). "two or three months" is a range; "three o'clock" a time.
+//!
 //! Known limits: no compound units ("km/h" reads as kilometre); "pounds"
-//! is money only from a million up or before "sterling"; a capitalized word
-//! between number and noun hides the noun ("600,000 Russian troops" has no
-//! unit); "from 5 to 10" reads as two values even where it is a range; written
-//! fractions beyond the common ones ("three twenty-firsts", "one over
-//! three") and Indian scales (lakh, crore) are not read.
+//! is money only from a million up or before "sterling"; "from 5 to 10"
+//! reads as two values (a change, as news mostly means it) unless after
+//! "ranged"; a counted phrase is found only up to four words and ends at
+//! a plural (a singular head counts only after "of" or after "one"); "a
+//! fifth" alone, "a dozen" as a unit, spaced signs ("- 20") and ratios
+//! ("1 in 5") are not read.
 
 use std::sync::LazyLock;
 
