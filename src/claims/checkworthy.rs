@@ -585,8 +585,9 @@ mod tests {
             assessed("That's explicitly prohibited in the law.").len(),
             1
         );
-        // A named actor: what someone did is on the record.
-        assert_eq!(assessed("Barack Obama agrees with that.").len(), 1);
+        // A named actor alone makes no claim: on news text nearly every
+        // sentence names one.
+        assert!(assessed("Barack Obama agrees with that.").is_empty());
         assert!(assessed("That is just what I want.").is_empty());
     }
 

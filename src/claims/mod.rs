@@ -1,13 +1,12 @@
 //! Claims: sentences that assert something checkable (a quantity, a date,
-//! a place, a named actor, or a comparison, change, superlative, statistics
-//! word, policy noun or on-the-record action), with who asserts it, how hedged, and how
+//! a place, or a comparison, change, superlative, statistics word, policy
+//! noun or on-the-record action), with who asserts it, how hedged, and how
 //! check-worthy ([`checkworthy`]).
 //!
 //! Input: the document, sentences, entities, quotes and the reference date.
 //! Output: [`Claim`]s in sentence order, one per sentence that carries at
-//! least one quantity, date or place, a checkable word
-//! ([`checkworthy::Cues::checkable`]) or a named person or organization;
-//! the claim's span is the sentence's.
+//! least one quantity, date or place or a checkable word
+//! ([`checkworthy::Cues::checkable`]); the claim's span is the sentence's.
 //!
 //! Per sentence: the name mentions of people, organizations and other
 //! names (from the entities stage) are taken first: nothing inside them is
@@ -276,15 +275,7 @@ pub fn extract(
         });
         let places = index.places_in(span, &protected);
         let cues = checkworthy::cues(text, span);
-        // A named person or organization makes a sentence checkable too:
-        // what someone did is on the record ("Mr. Ford has blocked it").
-        let actor = actors.any_in(span);
-        if dates.is_empty()
-            && quantities.is_empty()
-            && places.is_empty()
-            && !cues.checkable()
-            && !actor
-        {
+        if dates.is_empty() && quantities.is_empty() && places.is_empty() && !cues.checkable() {
             continue;
         }
         let quote = index.quote_of(span);
@@ -297,7 +288,7 @@ pub fn extract(
             quantities: &quantities,
             dates: &dates,
             places: !places.is_empty(),
-            actor,
+            actor: actors.any_in(span),
             source: source.is_some(),
             hedges: !hedges.is_empty(),
             cues,
