@@ -12,16 +12,19 @@
 //! vague date, a place, a named person or organization, an attributed
 //! source, a hedge) and word classes from `src/lexicon/checkworthy.tsv`
 //! (comparisons, changes, superlatives, statistics words, on-the-record
-//! actions, past tense, opinions, promises, pronouns, greetings, vague time
-//! words), plus the sentence's form (a question, a headline, a very short
+//! actions, policy nouns, past tense, opinions, promises, modal verbs,
+//! first-, second- and third-person pronouns, greetings, vague time words,
+//! vague nouns), plus the sentence's form (a question, a headline, a very short
 //! sentence). The weights are data, `src/lexicon/checkworthy_weights.tsv`,
 //! fitted by `tools/fit_checkworthy.py`; a score of 0.5 or more means
 //! "check-worthy" (the fit moves its best F1 threshold there).
 //!
 //! [`Cues`] also widen what a claim is: a sentence with a comparison, a
-//! change, a superlative, a statistics word or an on-the-record action is
-//! checkable even without a quantity, date or place ("Jobs are pouring
-//! out of the country", "the highest rating").
+//! change, a superlative, a statistics word, a policy noun or an
+//! on-the-record action is checkable even without a quantity, date or
+//! place ("Jobs are pouring out of the country", "the highest rating",
+//! "That's explicitly prohibited in the law"). Without them, 22% of the
+//! check-worthy ClaimBuster sentences yielded no claim and so scored 0.
 //!
 //! Known limits: words, not syntax: "more" in "once more" counts as a
 //! comparison, a past tense is a word from the list or an "-ed" word, and
@@ -75,22 +78,26 @@ pub enum Signal {
     Superlative,
     Statistic,
     Record,
+    Policy,
     PastTense,
     Hedge,
     Negation,
     Opinion,
     Promise,
+    Modal,
     FirstPerson,
     SecondPerson,
+    ThirdPerson,
     Greeting,
     VagueTime,
+    Vague,
     Question,
     Headline,
     Short,
 }
 
 impl Signal {
-    pub const ALL: [Signal; 26] = [
+    pub const ALL: [Signal; 30] = [
         Signal::Quantity,
         Signal::Money,
         Signal::Percent,
@@ -105,15 +112,19 @@ impl Signal {
         Signal::Superlative,
         Signal::Statistic,
         Signal::Record,
+        Signal::Policy,
         Signal::PastTense,
         Signal::Hedge,
         Signal::Negation,
         Signal::Opinion,
         Signal::Promise,
+        Signal::Modal,
         Signal::FirstPerson,
         Signal::SecondPerson,
+        Signal::ThirdPerson,
         Signal::Greeting,
         Signal::VagueTime,
+        Signal::Vague,
         Signal::Question,
         Signal::Headline,
         Signal::Short,
@@ -135,15 +146,19 @@ impl Signal {
             Signal::Superlative => "superlative",
             Signal::Statistic => "statistic",
             Signal::Record => "record",
+            Signal::Policy => "policy",
             Signal::PastTense => "past_tense",
             Signal::Hedge => "hedge",
             Signal::Negation => "negation",
             Signal::Opinion => "opinion",
             Signal::Promise => "promise",
+            Signal::Modal => "modal",
             Signal::FirstPerson => "first_person",
             Signal::SecondPerson => "second_person",
+            Signal::ThirdPerson => "third_person",
             Signal::Greeting => "greeting",
             Signal::VagueTime => "vague_time",
+            Signal::Vague => "vague",
             Signal::Question => "question",
             Signal::Headline => "headline",
             Signal::Short => "short",
@@ -229,12 +244,13 @@ static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
 });
 
 /// Signal classes whose word makes a sentence checkable on its own.
-const CHECKABLE: [Signal; 5] = [
+const CHECKABLE: [Signal; 6] = [
     Signal::Comparison,
     Signal::Change,
     Signal::Superlative,
     Signal::Statistic,
     Signal::Record,
+    Signal::Policy,
 ];
 
 /// The word-class signals of one sentence, and its length in words.
@@ -246,7 +262,8 @@ pub struct Cues {
 
 impl Cues {
     /// Does a word make the sentence checkable without a quantity, date
-    /// or place (a comparison, change, superlative, statistic, record)?
+    /// or place (a comparison, change, superlative, statistic, record,
+    /// policy noun)?
     pub fn checkable(&self) -> bool {
         CHECKABLE.iter().any(|s| self.signals.contains(*s))
     }
@@ -465,14 +482,30 @@ mod tests {
                 "Unemployment fell to its lowest level than ever.",
                 &["comparison", "change", "superlative", "statistic"],
             ),
-            ("I think we should do better.", &["opinion", "first_person"]),
+            (
+                "I think we should do better.",
+                &["opinion", "modal", "first_person"],
+            ),
             (
                 "We’ll build it and you won't pay.",
                 &["negation", "promise", "first_person", "second_person"],
             ),
             (
                 "He signed the bill and needed help.",
-                &["past_tense", "record"],
+                &["past_tense", "record", "policy", "third_person"],
+            ),
+            (
+                "They passed a law since the things we need changed.",
+                &[
+                    "past_tense",
+                    "record",
+                    "policy",
+                    "change",
+                    "vague",
+                    "first_person",
+                    "third_person",
+                    "modal",
+                ],
             ),
             ("Ted Speed said no.", &["past_tense", "negation"]),
             (
@@ -548,6 +581,13 @@ mod tests {
     fn checkable_words_make_claims() {
         assert_eq!(assessed("Jobs are pouring out of the country.").len(), 1);
         assert_eq!(assessed("We have the highest rating.").len(), 1);
+        assert_eq!(
+            assessed("That's explicitly prohibited in the law.").len(),
+            1
+        );
+        // A named actor alone makes no claim: on news text nearly every
+        // sentence names one.
+        assert!(assessed("Barack Obama agrees with that.").is_empty());
         assert!(assessed("That is just what I want.").is_empty());
     }
 

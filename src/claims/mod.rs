@@ -1,6 +1,6 @@
 //! Claims: sentences that assert something checkable (a quantity, a date,
-//! a place, or a comparison, change, superlative, statistics word or
-//! on-the-record action), with who asserts it, how hedged, and how
+//! a place, or a comparison, change, superlative, statistics word, policy
+//! noun or on-the-record action), with who asserts it, how hedged, and how
 //! check-worthy ([`checkworthy`]).
 //!
 //! Input: the document, sentences, entities, quotes and the reference date.
