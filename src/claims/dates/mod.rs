@@ -230,6 +230,7 @@ pub fn find(
     }
     let mut kept = longest_first(cands);
     offset::apply(&ctx, &mut kept);
+    relative::a_year_back(&ctx, &mut kept);
     kept.into_iter()
         .map(|(span, value, granularity)| DateMention {
             span,

@@ -13,7 +13,8 @@ use regex::Captures;
 use super::grammar::*;
 use super::tense::Tense;
 use super::triggers::need;
-use super::{Ctx, Granularity, Resolved, Row};
+use super::{Cand, Ctx, Granularity, Resolved, Row};
+use crate::calendar::Date;
 use crate::document::Span;
 
 use Granularity as G;
@@ -41,7 +42,7 @@ pub(super) static ROWS: [Row; 11] = [
     ),
     Row::new(
         || {
-            r"(?i)(?-u:\b)(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:the\s+)?year-(?:earlier|ago))(?-u:\b)".into()
+            r"(?i)(?-u:\b)(?:(?:a|one)\s+year\s+(?:earlier|before)|(?:the\s+)?year-(?:earlier|ago)(?:\s+(quarter|period))?)(?-u:\b)".into()
         },
         need::REL,
         year_earlier,
@@ -150,14 +151,58 @@ pub(super) fn month_rel_year(cx: &Ctx, c: &Captures, _span: Span) -> Option<Reso
     })
 }
 
-pub(super) fn year_earlier(cx: &Ctx, _c: &Captures, _span: Span) -> Option<Resolved> {
-    let r = cx.reference;
-    Some({
-        let Some(r) = r else {
-            return Some((None, G::Year));
-        };
-        (Some(format!("{:04}", r.year - 1)), G::Year)
-    })
+/// "a year earlier", "year-ago": the year before the reference's. With
+/// a period noun ("the year-ago quarter") it is the last completed
+/// quarter a year back, as earnings reports compare; [`a_year_back`]
+/// may anchor it on a quarter the sentence names.
+pub(super) fn year_earlier(cx: &Ctx, c: &Captures, _span: Span) -> Option<Resolved> {
+    let Some(r) = cx.reference else {
+        return Some((None, G::Year));
+    };
+    if c.get(1).is_some() {
+        let (y, q) = last_completed_quarter(r);
+        return Some((Some(format!("{:04}-Q{q}", y - 1)), G::Quarter));
+    }
+    Some((Some(format!("{:04}", r.year - 1)), G::Year))
+}
+
+/// The quarter before the one `r` falls in: (year, 1..=4).
+fn last_completed_quarter(r: Date) -> (i32, u32) {
+    let q = (r.month - 1) / 3; // 0-based current quarter
+    if q == 0 { (r.year - 1, 4) } else { (r.year, q) }
+}
+
+/// "third-quarter profit rose from a year earlier": a comparison "a year
+/// ago/earlier" in a sentence that names a quarter is that quarter a year
+/// back (the anchor of the comparison is the period compared), not the
+/// whole year. Only when the sentence names exactly one quarter.
+pub(super) fn a_year_back(cx: &Ctx, kept: &mut [Cand]) {
+    let mut quarters = kept
+        .iter()
+        .filter(|(_, _, g)| *g == G::Quarter)
+        .filter_map(|(s, v, _)| Some((*s, v.as_deref()?.split_once("-Q")?)));
+    let (Some((anchor, (y, q))), None) = (quarters.next(), quarters.next()) else {
+        return;
+    };
+    let Ok(y) = y.parse::<i32>() else {
+        return;
+    };
+    let value = format!("{:04}-Q{q}", y - 1);
+    for (span, v, g) in kept.iter_mut() {
+        let words = cx.text[*span].to_lowercase();
+        let back = matches!(*g, G::Year | G::Quarter)
+            && *span != anchor
+            && (words.ends_with("year ago")
+                || words.ends_with("year earlier")
+                || words.ends_with("year-ago quarter")
+                || words.ends_with("year-earlier quarter")
+                || words.ends_with("year-earlier period")
+                || words.ends_with("year-ago period"));
+        if back {
+            *v = Some(value.clone());
+            *g = G::Quarter;
+        }
+    }
 }
 
 pub(super) fn day_word(cx: &Ctx, c: &Captures, span: Span) -> Option<Resolved> {
@@ -303,13 +348,9 @@ pub(super) fn in_time(cx: &Ctx, c: &Captures, span: Span) -> Option<Resolved> {
 }
 
 pub(super) fn last_quarter(cx: &Ctx, _c: &Captures, _span: Span) -> Option<Resolved> {
-    let r = cx.reference;
-    Some({
-        let Some(r) = r else {
-            return Some((None, G::Quarter));
-        };
-        let q = (r.month - 1) / 3; // 0-based current quarter
-        let (y, q) = if q == 0 { (r.year - 1, 4) } else { (r.year, q) };
-        (Some(format!("{y:04}-Q{q}")), G::Quarter)
-    })
+    let Some(r) = cx.reference else {
+        return Some((None, G::Quarter));
+    };
+    let (y, q) = last_completed_quarter(r);
+    Some((Some(format!("{y:04}-Q{q}")), G::Quarter))
 }

@@ -84,6 +84,14 @@ fn relative() {
             ),
             ("he will try at Tuesday’s talks", "Tuesday’s", "2025-12-02"),
             ("they will meet on Friday", "Friday", "2025-12-05"),
+            ("a decision is due by Thursday", "Thursday", "2025-12-04"),
+            ("talks must end by Thursday", "Thursday", "2025-12-04"),
+            ("the deal was done by Monday", "Monday", "2025-12-01"),
+            (
+                "sales in the year-ago quarter",
+                "the year-ago quarter",
+                "2024-Q3",
+            ),
             (
                 "killed next to the embassy on Friday",
                 "Friday",
@@ -303,6 +311,18 @@ fn offsets_and_neighbours() {
         got,
         [("Monday's".to_string(), Some("2025-12-01".to_string()))]
     );
+}
+
+#[test]
+fn a_year_back_from_a_quarter() {
+    let got = run("third-quarter profit rose from a year earlier", REF);
+    assert_eq!(
+        got[1],
+        ("a year earlier".to_string(), Some("2024-Q3".to_string()))
+    );
+    // Two quarters named: no single anchor, the year stays.
+    let got = run("the first quarter and the second quarter fell from a year ago", REF);
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("2024"));
 }
 
 #[test]

@@ -117,6 +117,9 @@ pub(super) fn weekday(cx: &Ctx, c: &Captures, span: Span) -> Option<Resolved> {
             Some("this") => wd - rw,
             _ => match cx.tense(span) {
                 Tense::Future => fwd,
+                // "must decide by Thursday", "open until Friday": a
+                // deadline looks forward unless the verb is past.
+                Tense::None if is_deadline(&cx.word_before(span.start())) => fwd,
                 _ => -back,
             },
         };
@@ -168,4 +171,10 @@ pub(super) fn weekend(cx: &Ctx, c: &Captures, span: Span) -> Option<Resolved> {
         };
         (Some(format!("{}-WE", week_value(sat))), G::Week)
     })
+}
+
+/// A preposition that makes the date after it a deadline ("by Thursday",
+/// "until Friday"), which lies ahead when nothing says otherwise.
+fn is_deadline(word: &str) -> bool {
+    matches!(word, "by" | "until" | "till" | "til")
 }
