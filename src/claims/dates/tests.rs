@@ -203,6 +203,8 @@ fn days_without_a_month() {
                 "2025-12-09",
             ),
             ("met on Thu 13th", "Thu 13th", "2025-11-13"),
+            ("I'll go back Tue 13th", "Tue 13th", "2026-01-13"),
+            ("any plans on Sunday 31!", "Sunday 31", "2025-08-31"),
         ],
         REF,
     );
@@ -321,7 +323,10 @@ fn a_year_back_from_a_quarter() {
         ("a year earlier".to_string(), Some("2024-Q3".to_string()))
     );
     // Two quarters named: no single anchor, the year stays.
-    let got = run("the first quarter and the second quarter fell from a year ago", REF);
+    let got = run(
+        "the first quarter and the second quarter fell from a year ago",
+        REF,
+    );
     assert_eq!(got.last().unwrap().1.as_deref(), Some("2024"));
 }
 
@@ -389,4 +394,19 @@ fn reference_from_dateline() {
     assert_eq!(reference_from_text(&doc), None);
     let doc = Document::new("On July 4, 1776, the colonies declared independence.");
     assert_eq!(reference_from_text(&doc), None);
+}
+
+#[test]
+fn weekday_with_a_bare_number() {
+    for text in [
+        "kick-off Sunday 12:30",
+        "won Saturday 2-1",
+        "on Sunday 12 people died",
+    ] {
+        let got = run(text, REF);
+        assert!(
+            got.iter().all(|(s, _)| !s.contains(char::is_numeric)),
+            "{text}: {got:?}"
+        );
+    }
 }

@@ -24,7 +24,7 @@ pub(super) static ROWS: [Row; 4] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)({WEEKDAY_SHORT}),?\s+(?:the\s+)?(\d{{1,2}}(?:st|nd|rd|th)|{ORD})(?-u:\b)"
+                r"(?i)(?-u:\b)({WEEKDAY_SHORT}),?\s+(?:the\s+)?(\d{{1,2}}(?:st|nd|rd|th)?|{ORD})(?-u:\b)"
             )
         },
         need::WEEKDAY,
@@ -62,16 +62,23 @@ pub(super) fn weekday_day(cx: &Ctx, c: &Captures, span: Span) -> Option<Resolved
     Some({
         let wd = weekday_number(g(c, 1)?)?;
         let d = day_value(g(c, 2)?)?;
-        if !day_stands_alone(&cx.text[span.end()..cx.sentence.end()]) {
+        let after = &cx.text[span.end()..cx.sentence.end()];
+        if !day_stands_alone(after) {
+            return None;
+        }
+        // A bare number ("Sunday 31") is a day unless a time, score or
+        // fraction goes on ("Sunday 12:30", "Saturday 2-1").
+        let bare = g(c, 2)?.ends_with(|ch: char| ch.is_ascii_digit());
+        if bare && after.starts_with([':', '.', ',', '-', '/', '%']) {
             return None;
         }
         let Some(r) = r else {
             return Some((None, G::Day));
         };
-        // The month before, of, or after the reference where that
-        // day falls on that weekday: the nearest in the tense's
-        // direction, else the nearest; none of them, unresolved.
-        let cands: Vec<Date> = (-1..=1)
+        // A month within a year of the reference where that day falls
+        // on that weekday: the nearest in the tense's direction, else the
+        // nearest (a day and weekday name one date in about 14 months).
+        let cands: Vec<Date> = (-12..=12)
             .filter_map(|k| {
                 let (y, m) = add_months(r.year, r.month, k);
                 Date::new(y, m, d).filter(|x| x.weekday() == wd)
