@@ -23,16 +23,23 @@ use crate::document::Span;
 use Granularity as G;
 
 /// The absolute rows; on the same span the earlier row wins.
-pub(super) static ROWS: [Row; 21] = [
+pub(super) static ROWS: [Row; 19] = [
     Row::new(
         || r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)".into(),
         need::DIGIT,
         iso,
     ),
+    // A year, a month name and a day joined by "-" or "/", in any order
+    // with the year at one end: "2019-aug-1", "2020/23/Sep", "Sep-23-2020",
+    // "23/Sep/2020".
     Row::new(
-        || format!(r"(?i)(?-u:\b)(\d{{4}})-({MONTH})-(\d{{1,2}})(?-u:\b)"),
+        || {
+            format!(
+                r"(?i)(?-u:\b)(?:(\d{{4}})[-/](?:({MONTH})[-/](\d{{1,2}})|(\d{{1,2}})[-/]({MONTH}))|({MONTH})[-/](\d{{1,2}})[-/](\d{{4}})|(\d{{1,2}})[-/]({MONTH})[-/](\d{{4}}))(?-u:\b)"
+            )
+        },
         need::DIGIT,
-        year_month_name_day,
+        separated,
     ),
     Row::new(
         || {
@@ -99,16 +106,6 @@ pub(super) static ROWS: [Row; 21] = [
         || r"(?-u:\b)(\d{4}) (\d{2}) (\d{2})(?-u:\b)".into(),
         need::DIGIT,
         iso,
-    ),
-    Row::new(
-        || format!(r"(?i)(?-u:\b)({MONTH})[-/](\d{{1,2}})[-/](\d{{4}})(?-u:\b)"),
-        need::MONTH,
-        month_day,
-    ),
-    Row::new(
-        || format!(r"(?i)(?-u:\b)(\d{{1,2}})[-/]({MONTH})[-/](\d{{4}})(?-u:\b)"),
-        need::MONTH,
-        day_month,
     ),
     Row::new(
         || {
@@ -180,14 +177,14 @@ pub(super) fn iso(_cx: &Ctx, c: &Captures, _span: Span) -> Option<Resolved> {
     })
 }
 
-pub(super) fn year_month_name_day(_cx: &Ctx, c: &Captures, _span: Span) -> Option<Resolved> {
-    Some({
-        let m = month_number(g(c, 2)?)?;
-        (
-            Some(full_date(num(c, 1)? as i32, m, num(c, 3)? as u32)?),
-            G::Day,
-        )
-    })
+/// Year, month name and day in one of the orders of the "separated" row;
+/// the groups of each part, one per order.
+pub(super) fn separated(_cx: &Ctx, c: &Captures, _span: Span) -> Option<Resolved> {
+    let part = |groups: [usize; 4]| groups.into_iter().find_map(|i| g(c, i));
+    let y = part([1, 8, 11, 11])?.parse().ok()?;
+    let m = month_number(part([2, 5, 6, 10])?)?;
+    let d = part([3, 4, 7, 9])?.parse().ok()?;
+    Some((Some(full_date(y, m, d)?), G::Day))
 }
 
 pub(super) fn slashed_no_year(cx: &Ctx, c: &Captures, span: Span) -> Option<Resolved> {

@@ -132,6 +132,7 @@ fn days_in_words_and_odd_shapes() {
         &[
             ("sold on Dec31 , 1994", "Dec31 , 1994", "1994-12-31"),
             ("How about 2019-aug-1", "2019-aug-1", "2019-08-01"),
+            ("back 2020/23/Sep", "2020/23/Sep", "2020-09-23"),
             ("on 2018-7-6 at", "2018-7-6", "2018-07-06"),
             ("fourth of july 1995", "fourth of july 1995", "1995-07-04"),
             (
