@@ -338,6 +338,7 @@ fn vague() {
             ("Moscow currently occupies", "currently", "PRESENT_REF"),
             ("nothing at the moment", "at the moment", "PRESENT_REF"),
             ("it recently fell", "recently", "PAST_REF"),
+            ("prices are now higher", "now", "PRESENT_REF"),
             ("aggression in the future", "in the future", "FUTURE_REF"),
         ],
         REF,
@@ -410,4 +411,11 @@ fn weekday_with_a_bare_number() {
             "{text}: {got:?}"
         );
     }
+}
+
+#[test]
+fn discourse_now_is_no_date() {
+    assert!(run("Now, the question is open.", REF).is_empty());
+    let got = run("now that the vote is over, he left", REF);
+    assert_eq!(got, [("now".to_string(), Some("PRESENT_REF".to_string()))]);
 }

@@ -36,8 +36,26 @@ pub(super) static ROWS: [Row; 3] = [
     ),
 ];
 
-pub(super) fn present(_cx: &Ctx, _c: &Captures, _span: Span) -> Option<Resolved> {
+pub(super) fn present(cx: &Ctx, _c: &Captures, span: Span) -> Option<Resolved> {
+    if is_discourse_now(cx, span) {
+        return None;
+    }
     Some((Some("PRESENT_REF".into()), Granularity::Unknown))
+}
+
+/// "Now, the question is ...": "now" opening a sentence before a comma is
+/// a discourse marker and says nothing of when a claim holds. ("Now that
+/// the vote is over" does say it holds now, as TimeBank and AQUAINT
+/// annotate it.)
+fn is_discourse_now(cx: &Ctx, span: Span) -> bool {
+    if !cx.text[span].eq_ignore_ascii_case("now") {
+        return false;
+    }
+    let after = &cx.text[span.end()..cx.sentence.end()];
+    let opens = cx.text[cx.sentence.start()..span.start()]
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    opens && after.starts_with(',')
 }
 
 pub(super) fn past(_cx: &Ctx, _c: &Captures, _span: Span) -> Option<Resolved> {
