@@ -267,7 +267,9 @@ pub fn extract(
         let span = sentence.span;
         let names = index.names_in(span);
         let protected = Taken::new(names.to_vec());
-        let dates = dates::find(text, span, reference, &protected);
+        // Date rows run only where the tokens hold a date word.
+        let words = dates::Triggers::of(tokens.of(sentence).iter().map(|t| &text[t.span]));
+        let dates = dates::find(text, span, reference, &protected, words);
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let mut quantities = quantities::find(text, span, tokens.of(sentence), &date_spans);
         quantities.retain(|q| {

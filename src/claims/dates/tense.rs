@@ -1,0 +1,120 @@
+//! The tense around a date, from cue words: which way a relative date
+//! looks ("on Friday" after "will" is the coming one).
+//!
+//! Input: the sentence. Output: its cue words with their tense, and the
+//! tense nearest to a date.
+//!
+//! Known limits: word lists, not a parser.
+
+use crate::document::Span;
+
+/// Verb tense near a date, from cue words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    None,
+}
+
+/// Words that point to the future only before "to" ("is expected to",
+/// "plans to"); otherwise they are past participles or nouns ("fewer jobs
+/// than expected", "the peace plan").
+static FUTURE_BEFORE_TO: &[&str] = &[
+    "going",
+    "expected",
+    "expects",
+    "expect",
+    "plans",
+    "plan",
+    "planned",
+    "aims",
+    "hopes",
+    "intends",
+    "set",
+    "due",
+    "scheduled",
+];
+
+static FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "’ll",
+    "'ll",
+    "upcoming",
+    "scheduled",
+    "planned",
+    "planning",
+    "postponed",
+    "soon",
+    "until",
+    "next",
+    "won’t",
+    "won't",
+];
+
+static PAST_CUES: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "came", "went", "met", "held", "made", "took",
+    "gave", "flew", "began", "won", "lost", "ago", "last", "earlier", "saw", "spoke", "wrote",
+    "left", "fell", "rose", "led", "sent", "got", "brought", "found", "thought", "knew", "became",
+    "ran", "paid", "sold", "bought",
+];
+
+fn word_tense(w: &str, next: &str) -> Tense {
+    let lower = w.to_lowercase();
+    let l = lower.as_str();
+    if FUTURE_BEFORE_TO.contains(&l) && next.eq_ignore_ascii_case("to") {
+        return Tense::Future;
+    }
+    // "next to the embassy" is a place, not a time.
+    if l == "next" && next.eq_ignore_ascii_case("to") {
+        return Tense::None;
+    }
+    if FUTURE_CUES.contains(&l) || l.ends_with("’ll") || l.ends_with("'ll") {
+        Tense::Future
+    } else if PAST_CUES.contains(&l) || (l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed")) {
+        Tense::Past
+    } else {
+        Tense::None
+    }
+}
+
+/// How far around a date its tense cue is looked for. Bounded so that a
+/// cue far away in a run-on "sentence" does not decide; news sentences are
+/// shorter than this on either side.
+const TENSE_REACH: usize = 400;
+
+/// The tense cue words of a sentence, in text order: found once per
+/// sentence (and only for one that holds a date), so that each date's
+/// tense is a binary search.
+pub(super) fn cues(text: &str, sentence: Span) -> Vec<(Span, Tense)> {
+    let mut out = Vec::new();
+    let mut words = crate::segment::words(text, sentence).peekable();
+    while let Some(w) = words.next() {
+        let next = words.peek().map_or("", |n| &text[*n]);
+        let t = word_tense(&text[w], next);
+        if t != Tense::None {
+            out.push((w, t));
+        }
+    }
+    out
+}
+
+/// The tense of the cue word nearest to `date` (within [`TENSE_REACH`]
+/// bytes), from the sentence's `cues`; on a tie, the one before.
+pub(super) fn near(cues: &[(Span, Tense)], date: Span) -> Tense {
+    let k = cues.partition_point(|(w, _)| w.end() <= date.start());
+    let before = k
+        .checked_sub(1)
+        .map(|i| (date.start() - cues[i].0.end(), cues[i].1));
+    let after = cues[k..]
+        .iter()
+        .find(|(w, _)| w.start() >= date.end())
+        .map(|(w, t)| (w.start() - date.end(), *t));
+    let best = match (before, after) {
+        (Some(b), Some(a)) if a.0 < b.0 => Some(a),
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    };
+    best.filter(|(d, _)| *d <= TENSE_REACH)
+        .map_or(Tense::None, |(_, t)| t)
+}
