@@ -86,8 +86,9 @@ pub(crate) struct Mention {
     /// The kind to use when `kind` is `None` and clustering finds no
     /// person to join (a lone unknown word in sports copy is a team).
     pub fallback: Option<EntityKind>,
-    /// Right after a place preposition ("in Jordan", "of Georgia"): a place
-    /// there is not a person's surname.
+    /// Right after a place preposition ("in Jordan", "of Georgia"), or
+    /// opening a dateline: a place there is not a person's surname, nor a
+    /// club.
     pub after_prep: bool,
     /// The gender a courtesy title before the name gives ("Ms Clarkson":
     /// female, "Dr Clarkson": unknown), `None` without one.
@@ -377,7 +378,12 @@ fn lookup_exact(name: &str) -> Option<Listed> {
         return Some(Listed::Demonym(d));
     }
     match (org, place) {
-        (Some(o), Some(_)) if o.kind == lexicon::OrgType::Metonym || name.contains(' ') => {
+        // A several-word name in both lists is the organization, unless
+        // the organization list itself marks its place sense ("Wall
+        // Street", a street that stands for a market): then the place.
+        (Some(o), Some(_))
+            if o.kind == lexicon::OrgType::Metonym || name.contains(' ') && !o.ambiguous.place =>
+        {
             Some(Listed::Org)
         }
         // A country's name is read as the country even when it is also a
@@ -836,10 +842,14 @@ impl SentenceReader<'_> {
         {
             return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
         }
-        // A club's name: "Real Madrid", "Bristol Rovers", "Dynamo Moscow".
+        // A club's name: "Real Madrid", "Bristol Rovers", "Dynamo Moscow";
+        // a company's: "Jones Medical", "Bucharest Newsroom"; a team named
+        // by its town and a plural ("Philadelphia Eagles").
         if n >= 2
             && (words::has(self.word(a), Class::ClubPrefix)
-                || words::has(self.word(b - 1), Class::ClubSuffix))
+                || words::has(self.word(b - 1), Class::ClubSuffix)
+                || words::has(self.word(b - 1), Class::CompanyHead)
+                || self.town_and_plural(a, b))
         {
             return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
         }
@@ -868,6 +878,25 @@ impl SentenceReader<'_> {
         }
         // 8. Guesses.
         self.guess(a, b)
+    }
+
+    /// "Philadelphia Eagles", "Kansas City Royals": a listed town or
+    /// state, then one capitalized plural that heads no place or event
+    /// name: a team (or a company: "Bangladesh Lamps").
+    fn town_and_plural(&self, a: usize, b: usize) -> bool {
+        let last = self.word(b - 1);
+        let plural = is_cap(last)
+            && !is_all_caps(last)
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !words::has(last, Class::PlaceHead)
+            && !words::has(last, Class::EventHead);
+        plural
+            && matches!(
+                lookup(&self.words(a, b - 1), self.caps),
+                Some(Listed::Place { .. })
+            )
     }
 
     /// Rule 3: a pre-name title, maybe after listed words ("U.S.
@@ -1128,6 +1157,27 @@ impl SentenceReader<'_> {
             || (prev(1) == Some(",") && p.a >= 2 && listed_place(p.a - 2) && p.b == p.a + 1)
             || (prev(1) == Some("(") && next == Some(")"))
             || (next == Some(":") && p.a == 0)
+            || self.dateline(p)
+    }
+
+    /// A dateline: the name opens a short line that ends in a date, maybe
+    /// with its region between ("LONDON 1996-08-30", "MILWAUKEE ,
+    /// Wisconsin 1996-08-30"). The dateline names where the story was
+    /// filed, a place even in sports copy.
+    fn dateline(&self, p: &Piece) -> bool {
+        let n = self.toks.len();
+        if p.a != 0 || p.b >= n || n - p.b > 5 {
+            return false;
+        }
+        let date = self.word(n - 1);
+        date.bytes().any(|b| b.is_ascii_digit())
+            && date
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/')
+            && (p.b..n - 1).all(|k| {
+                let w = self.word(k);
+                w == "," || self.is_word(k) && is_cap(w)
+            })
     }
 
     /// Where only a player's name goes: a scorecard's dismissals ("c Vaas
@@ -1332,10 +1382,11 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                     fallback: ev.sports.then_some(EntityKind::Organization),
                     local: p.local,
                     honorific: (p.a > 0).then(|| honorific(r.word(p.a - 1))).flatten(),
-                    after_prep: p.a > 0 && {
-                        let w = r.word(p.a - 1);
-                        words::has(w, Class::PlacePrep) || w.eq_ignore_ascii_case("of")
-                    },
+                    after_prep: r.dateline(&p)
+                        || p.a > 0 && {
+                            let w = r.word(p.a - 1);
+                            words::has(w, Class::PlacePrep) || w.eq_ignore_ascii_case("of")
+                        },
                 });
             }
             k = j;

@@ -379,6 +379,33 @@ mod tests {
                 ],
                 &[],
             ),
+            // A dateline names a place even in sports copy.
+            (
+                "SOCCER - LEEDS BEAT WIGAN .\nLONDON 1996-08-30\nLeeds beat Wigan 2-1 and London Irish lost .",
+                &[(Place, "LONDON", 1), (Organization, "Leeds", 2)],
+                &[(Organization, "LONDON")],
+            ),
+            // A street the organization list marks as a place.
+            (
+                "Shares rose on Wall Street . For Wall Street , it was calm .",
+                &[(Place, "Wall Street", 2)],
+                &[(Organization, "Wall Street")],
+            ),
+            // Teams by town and plural, companies by their trade.
+            (
+                "The Philadelphia Eagles beat Kansas City . Jones Medical and Kansai Electric said profit rose .",
+                &[
+                    (Organization, "Philadelphia Eagles", 1),
+                    (Organization, "Jones Medical", 1),
+                    (Organization, "Kansai Electric", 1),
+                ],
+                &[(Other, "Philadelphia Eagles")],
+            ),
+            (
+                "He flew to Kansas City Chiefs said nothing . Flights to New York Friends were cut .",
+                &[],
+                &[],
+            ),
             // Club names.
             (
                 "Real Madrid drew with Bristol Rovers.",
