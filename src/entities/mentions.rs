@@ -569,6 +569,8 @@ struct SentenceReader<'t> {
     text: &'t str,
     toks: &'t [Token],
     caps: bool,
+    /// The article is sports copy ([`Evidence`]).
+    sports: bool,
 }
 
 impl SentenceReader<'_> {
@@ -653,6 +655,11 @@ impl SentenceReader<'_> {
         // first word of a club's name ("Real Madrid").
         let next_cap = self.is_word(k + 1) && is_cap(self.word(k + 1));
         if next_cap && words::has(w, Class::ClubPrefix) {
+            return true;
+        }
+        // A results row of sports copy opens with a side's name, whatever
+        // its words ("East Fife 3 1 2", "St Johnstone 2").
+        if self.sports && !self.caps && self.row_name(k) {
             return true;
         }
         if given(w, self.caps).is_some_and(|g| !g.ambiguous.word || next_cap)
@@ -849,7 +856,8 @@ impl SentenceReader<'_> {
             && (words::has(self.word(a), Class::ClubPrefix)
                 || words::has(self.word(b - 1), Class::ClubSuffix)
                 || words::has(self.word(b - 1), Class::CompanyHead)
-                || self.town_and_plural(a, b))
+                || self.town_and_plural(a, b)
+                || self.side_in_row(a, b))
         {
             return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
         }
@@ -878,6 +886,44 @@ impl SentenceReader<'_> {
         }
         // 8. Guesses.
         self.guess(a, b)
+    }
+
+    /// Is word `k` inside the capitalized words that open a results row
+    /// ("East Fife 3 1 2 0", "St Johnstone v Airdrieonians")? Reads at
+    /// most `MAX_RUN` words ahead, so a long capitalized line stays linear.
+    fn row_name(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        if k >= MAX_RUN || (0..k).any(|i| !self.is_word(i) || !is_cap(self.word(i))) {
+            return false;
+        }
+        let end = (k..n.min(k + MAX_RUN))
+            .find(|&i| !self.is_word(i) || !is_cap(self.word(i)))
+            .unwrap_or(n);
+        // One word alone is known or not by the usual tests ("Since 15").
+        end >= 2 && end < n && self.score_cell(end)
+    }
+
+    /// A score of a results row (up to three digits: not a year) or "v"
+    /// (versus) at token `k`.
+    fn score_cell(&self, k: usize) -> bool {
+        k < self.toks.len() && {
+            let w = self.word(k);
+            w == "v" || (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        }
+    }
+
+    /// A side's name in a results row of sports copy: between the row's
+    /// start, a score or "v" and a score or "v" ("Greenock Morton 3 2",
+    /// "Buducnost 1 Red Star 3"), and no person's name (no given name or
+    /// initial first).
+    fn side_in_row(&self, a: usize, b: usize) -> bool {
+        self.sports
+            && !self.caps
+            && (a == 0 || self.score_cell(a - 1))
+            && self.score_cell(b)
+            && given(self.word(a), self.caps).is_none()
+            && !initial(self.word(a))
+            && !words::has(self.word(b - 1), Class::EventHead)
     }
 
     /// "Philadelphia Eagles", "Kansas City Royals": a listed town or
@@ -1334,6 +1380,7 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
             text,
             caps: line.caps,
             toks: &line.toks,
+            sports: ev.sports,
         };
         let heading = line.heading && title_case_line(text, r.toks);
         let n = r.toks.len();

@@ -406,6 +406,17 @@ mod tests {
                 &[],
                 &[],
             ),
+            // Results rows of sports copy: each side's name is one name,
+            // whatever its words; a player's row keeps its person.
+            (
+                "SOCCER - SCOTTISH LEAGUE .\nDivision one\nGreenock Morton 3 2 0 1 5 2 6\nEast Fife v Clydebank .\nGOLF - SCORES .\nErnie Els 67 68",
+                &[
+                    (Organization, "Greenock Morton", 1),
+                    (Organization, "East Fife", 1),
+                    (Person, "Ernie Els", 1),
+                ],
+                &[(Organization, "Greenock"), (Organization, "Division")],
+            ),
             // Club names.
             (
                 "Real Madrid drew with Bristol Rovers.",
