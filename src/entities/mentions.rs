@@ -50,10 +50,48 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
 use super::EntityKind;
-use super::tokens::{TokKind, Token};
 use super::words::{self, Class};
 use crate::document::Span;
 use crate::lexicon::{self, FxHasher, KeywordPosition, PlaceKind, TitleCategory};
+
+/// What a token is to the name rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A word, number or mixed token.
+    Word,
+    /// "’s" or "'s" after a word.
+    Possessive,
+    /// Punctuation or a quote mark.
+    Punct,
+}
+
+/// A shared token ([`crate::segment::Token`]) as the name rules read it:
+/// its span and kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub kind: TokKind,
+}
+
+/// The shared tokens `list` of one sentence, read with their shapes and
+/// lexicon classes (no tokenizing here).
+pub(crate) fn read_tokens(
+    tokens: &crate::segment::Tokens,
+    list: &[crate::segment::Token],
+) -> Vec<Token> {
+    list.iter()
+        .map(|&t| {
+            let kind = if tokens.is(t, lexicon::Classes::POSSESSIVE) {
+                TokKind::Possessive
+            } else if tokens.shape(t).is_word() {
+                TokKind::Word
+            } else {
+                TokKind::Punct
+            };
+            Token { span: t.span, kind }
+        })
+        .collect()
+}
 
 /// Sets keyed by words of the input. The Fx hash is not flood-resistant;
 /// an article crafted to collide only slows its own analysis.

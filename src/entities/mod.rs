@@ -4,7 +4,9 @@
 //! order of first mention, each with every name mention's span (never a
 //! pronoun), its fullest name and the roles written next to it.
 //!
-//! Steps: `tokens` splits each sentence into words; `mentions` finds
+//! Steps: each sentence's shared tokens ([`crate::segment::Tokens`], the
+//! one tokenization of the text) are read as words, possessives and
+//! punctuation; `mentions` finds
 //! capitalized runs and types them with the embedded lexicons and rules;
 //! `cluster` joins the mentions of one entity ("Trump" with "Donald
 //! Trump", "Russian" with "Russians") and picks the name.
@@ -21,11 +23,10 @@
 
 mod cluster;
 mod mentions;
-mod tokens;
 mod words;
 
 use crate::document::{Document, ParagraphKind, Span};
-use crate::segment::Sentence;
+use crate::segment::{Sentence, Tokens};
 
 /// Index of an entity in the `Vec<Entity>` that [`extract`] returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -65,12 +66,23 @@ pub struct Entity {
     pub mentions: Vec<Span>,
 }
 
-/// Find the entities of `doc`.
+/// Find the entities of `doc`, tokenizing it first: for callers that have
+/// only the sentences (tests); the pipeline calls [`extract_from`] with
+/// the tokens `segment` made.
+#[cfg(test)]
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
+    let (own, tokens) = crate::segment::segment(doc);
+    debug_assert_eq!(own.as_slice(), sentences);
+    extract_from(doc, sentences, &tokens)
+}
+
+/// Find the entities of `doc` from its sentences and their shared tokens
+/// (both from [`crate::segment::segment`]).
+pub fn extract_from(doc: &Document, sentences: &[Sentence], tokens: &Tokens) -> Vec<Entity> {
     let mut lines: Vec<mentions::Line> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let line = mentions::Line {
-            toks: Vec::new(),
+            toks: mentions::read_tokens(tokens, tokens.of(s)),
             caps: false,
             span: s.span,
             heading: doc
@@ -81,12 +93,12 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         match lines.last_mut() {
             Some(prev) if name_across_break(doc.text, prev.span, s.span) => {
                 prev.span = prev.span.cover(s.span);
+                prev.toks.extend(line.toks);
             }
             _ => lines.push(line),
         }
     }
     for line in &mut lines {
-        line.toks = tokens::tokenize(doc.text, line.span);
         line.caps = mentions::caps_sentence(doc.text, &line.toks);
     }
     let evidence = mentions::Evidence::collect(doc.text, &lines);
