@@ -822,8 +822,20 @@ impl SentenceReader<'_> {
         if n >= 3 && (a..b).any(|k| self.word(k) == "&") {
             return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
         }
+        // A title with a capitalized number word first or last names a
+        // work, event, competition or channel ("Six Nations", "Ocean's
+        // Twelve", "BBC Three", "Formula One"): kind `other`, and a name
+        // whose number the claims stage must not read. A listed place
+        // stays one ("Seven Oaks").
+        let listed = lookup(&self.words(a, b), self.caps);
+        if n >= 2
+            && !matches!(listed, Some(Listed::Place { .. }))
+            && (self.cardinal_word(a) || self.cardinal_word(b - 1))
+        {
+            return vec![piece(a, b, EntityKind::Other, Strength::Rule)];
+        }
         // 1. Listed as a whole.
-        if let Some(l) = lookup(&self.words(a, b), self.caps) {
+        if let Some(l) = listed {
             return vec![listed_piece(a, b, l)];
         }
         // 2. Organization shape.
@@ -964,8 +976,23 @@ impl SentenceReader<'_> {
             && !words::has(self.word(b - 1), Class::EventHead)
     }
 
+    /// Is token `k` a capitalized cardinal number word ("Six", "Twelve";
+    /// not "First", not "Hundred")?
+    fn cardinal_word(&self, k: usize) -> bool {
+        use lexicon::NumberKind;
+        let w = self.word(k);
+        is_cap(w)
+            && !self.caps
+            && lexicon::number_word(&w.to_lowercase()).is_some_and(|n| {
+                matches!(
+                    n.kind,
+                    NumberKind::Unit | NumberKind::Teen | NumberKind::Tens
+                )
+            })
+    }
+
     /// "Philadelphia Eagles", "Kansas City Royals": a listed town or
-    /// state, then one capitalized plural that heads no place or event
+    /// state (no country, no ordinary word), then one capitalized plural that heads no place or event
     /// name: a team (or a company: "Bangladesh Lamps").
     fn town_and_plural(&self, a: usize, b: usize) -> bool {
         let last = self.word(b - 1);
@@ -976,11 +1003,15 @@ impl SentenceReader<'_> {
             && !last.ends_with("ss")
             && !words::has(last, Class::PlaceHead)
             && !words::has(last, Class::EventHead);
+        // A town or state ("UK Muslims" is no team), and no compass word
+        // standing for a region ("West Midlands").
+        let one_word = b - a == 2;
         plural
             && matches!(
                 lookup(&self.words(a, b - 1), self.caps),
-                Some(Listed::Place { .. })
+                Some(Listed::Place { local: true, .. })
             )
+            && !(one_word && lexicon::common_word(&self.word(a).to_lowercase()).is_some())
     }
 
     /// Rule 3: a pre-name title, maybe after listed words ("U.S.
@@ -1146,6 +1177,18 @@ impl SentenceReader<'_> {
         let c = |i: usize| i < n && cand[i];
         if c(j) && self.joinable(j - 1, j) {
             return Some(j + 1);
+        }
+        // "Ocean's Twelve": a possessive before a number word that ends
+        // a title.
+        if c(j + 1)
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.kind == TokKind::Possessive)
+            && self.cardinal_word(j + 1)
+            && !c(j + 2)
+        {
+            return Some(j + 2);
         }
         if c(j + 1) && self.connector(j) && self.joinable(j - 1, j) && self.joinable(j, j + 1) {
             return Some(j + 2);

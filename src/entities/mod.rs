@@ -414,6 +414,14 @@ mod tests {
                 &[(Other, "Philadelphia Eagles")],
             ),
             (
+                "The West Midlands and UK Muslims were polled .",
+                &[],
+                &[
+                    (Organization, "West Midlands"),
+                    (Organization, "UK Muslims"),
+                ],
+            ),
+            (
                 "He flew to Kansas City Chiefs said nothing . Flights to New York Friends were cut .",
                 &[],
                 &[],
@@ -428,6 +436,18 @@ mod tests {
                     (Person, "Ernie Els", 1),
                 ],
                 &[(Organization, "Greenock"), (Organization, "Division")],
+            ),
+            // Names of works, events, competitions and channels with a
+            // number word are names of kind `other`.
+            (
+                "Wales lost in the Six Nations . He starred in Ocean's Twelve in 2004 . BBC Three aired Formula One .",
+                &[
+                    (Other, "Six Nations", 1),
+                    (Other, "Ocean's Twelve", 1),
+                    (Other, "BBC Three", 1),
+                    (Other, "Formula One", 1),
+                ],
+                &[(Organization, "Six Nations")],
             ),
             // Club names.
             (
