@@ -172,7 +172,7 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
         .reference_date
         .or_else(|| claims::dates::reference_from_text(&document));
     let (sentences, tokens) = segment::segment(&document);
-    let entities = entities::extract(&document, &sentences);
+    let entities = entities::extract_from(&document, &sentences, &tokens);
     let quotes = quotes::extract(&document, &sentences, &entities);
     let claims = claims::extract(
         &document,

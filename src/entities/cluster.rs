@@ -323,8 +323,15 @@ pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
     acronyms(text, &mut mentions);
     let mut clusters = Clusters::default();
     let mut assigned = vec![false; mentions.len()];
+    cluster_people(&mentions, &mut clusters, &mut assigned);
+    cluster_others(&mentions, &mut clusters, &mut assigned);
+    cluster_repeated(&mentions, &mut clusters, &mut assigned);
+    to_entities(text, &mentions, clusters)
+}
 
-    // People, longest names first.
+/// People, longest names first: a mention joins the nearest person whose
+/// name words hold its own in order.
+fn cluster_people(mentions: &[Mention], clusters: &mut Clusters, assigned: &mut [bool]) {
     let mut people: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].kind == Some(EntityKind::Person))
         .collect();
@@ -364,7 +371,11 @@ pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
         }
         assigned[i] = true;
     }
+}
 
+/// Every other mention, in text order: surnames and first names join
+/// their people; the rest cluster by kind and key.
+fn cluster_others(mentions: &[Mention], clusters: &mut Clusters, assigned: &mut [bool]) {
     // Unknown words that some mention types by its context: the others
     // wait for that cluster rather than take a fallback kind.
     let typed: BTreeSet<&[String]> = mentions
@@ -430,7 +441,12 @@ pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
         }
         assigned[i] = true;
     }
+}
 
+/// Unknown words that are still unassigned: those matching a typed
+/// cluster's text join it; one written three times or more is an
+/// organization (or a person called by a given name).
+fn cluster_repeated(mentions: &[Mention], clusters: &mut Clusters, assigned: &mut [bool]) {
     // Unknown single words that match a typed non-person cluster's text.
     for (i, m) in mentions.iter().enumerate() {
         if assigned[i] || m.kind.is_some() {
@@ -481,7 +497,11 @@ pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
         }
         assigned[i] = true;
     }
+}
 
+/// The entities of the clusters: members in text order, the fullest
+/// mention as the name, roles without repeats; ordered by first mention.
+fn to_entities(text: &str, mentions: &[Mention], clusters: Clusters) -> Vec<Entity> {
     let mut out: Vec<Entity> = clusters
         .list
         .into_iter()

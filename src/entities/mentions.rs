@@ -50,10 +50,48 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
 use super::EntityKind;
-use super::tokens::{TokKind, Token};
 use super::words::{self, Class};
 use crate::document::Span;
 use crate::lexicon::{self, FxHasher, KeywordPosition, PlaceKind, TitleCategory};
+
+/// What a token is to the name rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A word, number or mixed token.
+    Word,
+    /// "’s" or "'s" after a word.
+    Possessive,
+    /// Punctuation or a quote mark.
+    Punct,
+}
+
+/// A shared token ([`crate::segment::Token`]) as the name rules read it:
+/// its span and kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub kind: TokKind,
+}
+
+/// The shared tokens `list` of one sentence, read with their shapes and
+/// lexicon classes (no tokenizing here).
+pub(crate) fn read_tokens(
+    tokens: &crate::segment::Tokens,
+    list: &[crate::segment::Token],
+) -> Vec<Token> {
+    list.iter()
+        .map(|&t| {
+            let kind = if tokens.is(t, lexicon::Classes::POSSESSIVE) {
+                TokKind::Possessive
+            } else if tokens.shape(t).is_word() {
+                TokKind::Word
+            } else {
+                TokKind::Punct
+            };
+            Token { span: t.span, kind }
+        })
+        .collect()
+}
 
 /// Sets keyed by words of the input. The Fx hash is not flood-resistant;
 /// an article crafted to collide only slows its own analysis.
@@ -86,8 +124,9 @@ pub(crate) struct Mention {
     /// The kind to use when `kind` is `None` and clustering finds no
     /// person to join (a lone unknown word in sports copy is a team).
     pub fallback: Option<EntityKind>,
-    /// Right after a place preposition ("in Jordan", "of Georgia"): a place
-    /// there is not a person's surname.
+    /// Right after a place preposition ("in Jordan", "of Georgia"), or
+    /// opening a dateline: a place there is not a person's surname, nor a
+    /// club.
     pub after_prep: bool,
     /// The gender a courtesy title before the name gives ("Ms Clarkson":
     /// female, "Dr Clarkson": unknown), `None` without one.
@@ -377,7 +416,12 @@ fn lookup_exact(name: &str) -> Option<Listed> {
         return Some(Listed::Demonym(d));
     }
     match (org, place) {
-        (Some(o), Some(_)) if o.kind == lexicon::OrgType::Metonym || name.contains(' ') => {
+        // A several-word name in both lists is the organization, unless
+        // the organization list itself marks its place sense ("Wall
+        // Street", a street that stands for a market): then the place.
+        (Some(o), Some(_))
+            if o.kind == lexicon::OrgType::Metonym || name.contains(' ') && !o.ambiguous.place =>
+        {
             Some(Listed::Org)
         }
         // A country's name is read as the country even when it is also a
@@ -563,6 +607,8 @@ struct SentenceReader<'t> {
     text: &'t str,
     toks: &'t [Token],
     caps: bool,
+    /// The article is sports copy ([`Evidence`]).
+    sports: bool,
 }
 
 impl SentenceReader<'_> {
@@ -647,6 +693,11 @@ impl SentenceReader<'_> {
         // first word of a club's name ("Real Madrid").
         let next_cap = self.is_word(k + 1) && is_cap(self.word(k + 1));
         if next_cap && words::has(w, Class::ClubPrefix) {
+            return true;
+        }
+        // A results row of sports copy opens with a side's name, whatever
+        // its words ("East Fife 3 1 2", "St Johnstone 2").
+        if self.sports && !self.caps && self.row_name(k) {
             return true;
         }
         if given(w, self.caps).is_some_and(|g| !g.ambiguous.word || next_cap)
@@ -771,8 +822,20 @@ impl SentenceReader<'_> {
         if n >= 3 && (a..b).any(|k| self.word(k) == "&") {
             return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
         }
+        // A title with a capitalized number word first or last names a
+        // work, event, competition or channel ("Six Nations", "Ocean's
+        // Twelve", "BBC Three", "Formula One"): kind `other`, and a name
+        // whose number the claims stage must not read. A listed place
+        // stays one ("Seven Oaks").
+        let listed = lookup(&self.words(a, b), self.caps);
+        if n >= 2
+            && !matches!(listed, Some(Listed::Place { .. }))
+            && (self.cardinal_word(a) || self.cardinal_word(b - 1))
+        {
+            return vec![piece(a, b, EntityKind::Other, Strength::Rule)];
+        }
         // 1. Listed as a whole.
-        if let Some(l) = lookup(&self.words(a, b), self.caps) {
+        if let Some(l) = listed {
             return vec![listed_piece(a, b, l)];
         }
         // 2. Organization shape.
@@ -836,10 +899,15 @@ impl SentenceReader<'_> {
         {
             return vec![piece(a, b, EntityKind::Person, Strength::Rule)];
         }
-        // A club's name: "Real Madrid", "Bristol Rovers", "Dynamo Moscow".
+        // A club's name: "Real Madrid", "Bristol Rovers", "Dynamo Moscow";
+        // a company's: "Jones Medical", "Bucharest Newsroom"; a team named
+        // by its town and a plural ("Philadelphia Eagles").
         if n >= 2
             && (words::has(self.word(a), Class::ClubPrefix)
-                || words::has(self.word(b - 1), Class::ClubSuffix))
+                || words::has(self.word(b - 1), Class::ClubSuffix)
+                || words::has(self.word(b - 1), Class::CompanyHead)
+                || self.town_and_plural(a, b)
+                || self.side_in_row(a, b))
         {
             return vec![piece(a, b, EntityKind::Organization, Strength::Rule)];
         }
@@ -868,6 +936,82 @@ impl SentenceReader<'_> {
         }
         // 8. Guesses.
         self.guess(a, b)
+    }
+
+    /// Is word `k` inside the capitalized words that open a results row
+    /// ("East Fife 3 1 2 0", "St Johnstone v Airdrieonians")? Reads at
+    /// most `MAX_RUN` words ahead, so a long capitalized line stays linear.
+    fn row_name(&self, k: usize) -> bool {
+        let n = self.toks.len();
+        if k >= MAX_RUN || (0..k).any(|i| !self.is_word(i) || !is_cap(self.word(i))) {
+            return false;
+        }
+        let end = (k..n.min(k + MAX_RUN))
+            .find(|&i| !self.is_word(i) || !is_cap(self.word(i)))
+            .unwrap_or(n);
+        // One word alone is known or not by the usual tests ("Since 15").
+        end >= 2 && end < n && self.score_cell(end)
+    }
+
+    /// A score of a results row (up to three digits: not a year) or "v"
+    /// (versus) at token `k`.
+    fn score_cell(&self, k: usize) -> bool {
+        k < self.toks.len() && {
+            let w = self.word(k);
+            w == "v" || (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        }
+    }
+
+    /// A side's name in a results row of sports copy: between the row's
+    /// start, a score or "v" and a score or "v" ("Greenock Morton 3 2",
+    /// "Buducnost 1 Red Star 3"), and no person's name (no given name or
+    /// initial first).
+    fn side_in_row(&self, a: usize, b: usize) -> bool {
+        self.sports
+            && !self.caps
+            && (a == 0 || self.score_cell(a - 1))
+            && self.score_cell(b)
+            && given(self.word(a), self.caps).is_none()
+            && !initial(self.word(a))
+            && !words::has(self.word(b - 1), Class::EventHead)
+    }
+
+    /// Is token `k` a capitalized cardinal number word ("Six", "Twelve";
+    /// not "First", not "Hundred")?
+    fn cardinal_word(&self, k: usize) -> bool {
+        use lexicon::NumberKind;
+        let w = self.word(k);
+        is_cap(w)
+            && !self.caps
+            && lexicon::number_word(&w.to_lowercase()).is_some_and(|n| {
+                matches!(
+                    n.kind,
+                    NumberKind::Unit | NumberKind::Teen | NumberKind::Tens
+                )
+            })
+    }
+
+    /// "Philadelphia Eagles", "Kansas City Royals": a listed town or
+    /// state (no country, no ordinary word), then one capitalized plural that heads no place or event
+    /// name: a team (or a company: "Bangladesh Lamps").
+    fn town_and_plural(&self, a: usize, b: usize) -> bool {
+        let last = self.word(b - 1);
+        let plural = is_cap(last)
+            && !is_all_caps(last)
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !words::has(last, Class::PlaceHead)
+            && !words::has(last, Class::EventHead);
+        // A town or state ("UK Muslims" is no team), and no compass word
+        // standing for a region ("West Midlands").
+        let one_word = b - a == 2;
+        plural
+            && matches!(
+                lookup(&self.words(a, b - 1), self.caps),
+                Some(Listed::Place { local: true, .. })
+            )
+            && !(one_word && lexicon::common_word(&self.word(a).to_lowercase()).is_some())
     }
 
     /// Rule 3: a pre-name title, maybe after listed words ("U.S.
@@ -1034,6 +1178,18 @@ impl SentenceReader<'_> {
         if c(j) && self.joinable(j - 1, j) {
             return Some(j + 1);
         }
+        // "Ocean's Twelve": a possessive before a number word that ends
+        // a title.
+        if c(j + 1)
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.kind == TokKind::Possessive)
+            && self.cardinal_word(j + 1)
+            && !c(j + 2)
+        {
+            return Some(j + 2);
+        }
         if c(j + 1) && self.connector(j) && self.joinable(j - 1, j) && self.joinable(j, j + 1) {
             return Some(j + 2);
         }
@@ -1128,6 +1284,27 @@ impl SentenceReader<'_> {
             || (prev(1) == Some(",") && p.a >= 2 && listed_place(p.a - 2) && p.b == p.a + 1)
             || (prev(1) == Some("(") && next == Some(")"))
             || (next == Some(":") && p.a == 0)
+            || self.dateline(p)
+    }
+
+    /// A dateline: the name opens a short line that ends in a date, maybe
+    /// with its region between ("LONDON 1996-08-30", "MILWAUKEE ,
+    /// Wisconsin 1996-08-30"). The dateline names where the story was
+    /// filed, a place even in sports copy.
+    fn dateline(&self, p: &Piece) -> bool {
+        let n = self.toks.len();
+        if p.a != 0 || p.b >= n || n - p.b > 5 {
+            return false;
+        }
+        let date = self.word(n - 1);
+        date.bytes().any(|b| b.is_ascii_digit())
+            && date
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/')
+            && (p.b..n - 1).all(|k| {
+                let w = self.word(k);
+                w == "," || self.is_word(k) && is_cap(w)
+            })
     }
 
     /// Where only a player's name goes: a scorecard's dismissals ("c Vaas
@@ -1284,6 +1461,7 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
             text,
             caps: line.caps,
             toks: &line.toks,
+            sports: ev.sports,
         };
         let heading = line.heading && title_case_line(text, r.toks);
         let n = r.toks.len();
@@ -1332,10 +1510,11 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                     fallback: ev.sports.then_some(EntityKind::Organization),
                     local: p.local,
                     honorific: (p.a > 0).then(|| honorific(r.word(p.a - 1))).flatten(),
-                    after_prep: p.a > 0 && {
-                        let w = r.word(p.a - 1);
-                        words::has(w, Class::PlacePrep) || w.eq_ignore_ascii_case("of")
-                    },
+                    after_prep: r.dateline(&p)
+                        || p.a > 0 && {
+                            let w = r.word(p.a - 1);
+                            words::has(w, Class::PlacePrep) || w.eq_ignore_ascii_case("of")
+                        },
                 });
             }
             k = j;

@@ -4,7 +4,9 @@
 //! order of first mention, each with every name mention's span (never a
 //! pronoun), its fullest name and the roles written next to it.
 //!
-//! Steps: `tokens` splits each sentence into words; `mentions` finds
+//! Steps: each sentence's shared tokens ([`crate::segment::Tokens`], the
+//! one tokenization of the text) are read as words, possessives and
+//! punctuation; `mentions` finds
 //! capitalized runs and types them with the embedded lexicons and rules;
 //! `cluster` joins the mentions of one entity ("Trump" with "Donald
 //! Trump", "Russian" with "Russians") and picks the name.
@@ -21,11 +23,10 @@
 
 mod cluster;
 mod mentions;
-mod tokens;
 mod words;
 
 use crate::document::{Document, ParagraphKind, Span};
-use crate::segment::Sentence;
+use crate::segment::{Sentence, Tokens};
 
 /// Index of an entity in the `Vec<Entity>` that [`extract`] returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -65,12 +66,23 @@ pub struct Entity {
     pub mentions: Vec<Span>,
 }
 
-/// Find the entities of `doc`.
+/// Find the entities of `doc`, tokenizing it first: for callers that have
+/// only the sentences (tests); the pipeline calls [`extract_from`] with
+/// the tokens `segment` made.
+#[cfg(test)]
 pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
+    let (own, tokens) = crate::segment::segment(doc);
+    debug_assert_eq!(own.as_slice(), sentences);
+    extract_from(doc, sentences, &tokens)
+}
+
+/// Find the entities of `doc` from its sentences and their shared tokens
+/// (both from [`crate::segment::segment`]).
+pub fn extract_from(doc: &Document, sentences: &[Sentence], tokens: &Tokens) -> Vec<Entity> {
     let mut lines: Vec<mentions::Line> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let line = mentions::Line {
-            toks: Vec::new(),
+            toks: mentions::read_tokens(tokens, tokens.of(s)),
             caps: false,
             span: s.span,
             heading: doc
@@ -81,12 +93,12 @@ pub fn extract(doc: &Document, sentences: &[Sentence]) -> Vec<Entity> {
         match lines.last_mut() {
             Some(prev) if name_across_break(doc.text, prev.span, s.span) => {
                 prev.span = prev.span.cover(s.span);
+                prev.toks.extend(line.toks);
             }
             _ => lines.push(line),
         }
     }
     for line in &mut lines {
-        line.toks = tokens::tokenize(doc.text, line.span);
         line.caps = mentions::caps_sentence(doc.text, &line.toks);
     }
     let evidence = mentions::Evidence::collect(doc.text, &lines);
@@ -378,6 +390,64 @@ mod tests {
                     (Place, "Berlin", 1),
                 ],
                 &[],
+            ),
+            // A dateline names a place even in sports copy.
+            (
+                "SOCCER - LEEDS BEAT WIGAN .\nLONDON 1996-08-30\nLeeds beat Wigan 2-1 and London Irish lost .",
+                &[(Place, "LONDON", 1), (Organization, "Leeds", 2)],
+                &[(Organization, "LONDON")],
+            ),
+            // A street the organization list marks as a place.
+            (
+                "Shares rose on Wall Street . For Wall Street , it was calm .",
+                &[(Place, "Wall Street", 2)],
+                &[(Organization, "Wall Street")],
+            ),
+            // Teams by town and plural, companies by their trade.
+            (
+                "The Philadelphia Eagles beat Kansas City . Jones Medical and Kansai Electric said profit rose .",
+                &[
+                    (Organization, "Philadelphia Eagles", 1),
+                    (Organization, "Jones Medical", 1),
+                    (Organization, "Kansai Electric", 1),
+                ],
+                &[(Other, "Philadelphia Eagles")],
+            ),
+            (
+                "The West Midlands and UK Muslims were polled .",
+                &[],
+                &[
+                    (Organization, "West Midlands"),
+                    (Organization, "UK Muslims"),
+                ],
+            ),
+            (
+                "He flew to Kansas City Chiefs said nothing . Flights to New York Friends were cut .",
+                &[],
+                &[],
+            ),
+            // Results rows of sports copy: each side's name is one name,
+            // whatever its words; a player's row keeps its person.
+            (
+                "SOCCER - SCOTTISH LEAGUE .\nDivision one\nGreenock Morton 3 2 0 1 5 2 6\nEast Fife v Clydebank .\nGOLF - SCORES .\nErnie Els 67 68",
+                &[
+                    (Organization, "Greenock Morton", 1),
+                    (Organization, "East Fife", 1),
+                    (Person, "Ernie Els", 1),
+                ],
+                &[(Organization, "Greenock"), (Organization, "Division")],
+            ),
+            // Names of works, events, competitions and channels with a
+            // number word are names of kind `other`.
+            (
+                "Wales lost in the Six Nations . He starred in Ocean's Twelve in 2004 . BBC Three aired Formula One .",
+                &[
+                    (Other, "Six Nations", 1),
+                    (Other, "Ocean's Twelve", 1),
+                    (Other, "BBC Three", 1),
+                    (Other, "Formula One", 1),
+                ],
+                &[(Organization, "Six Nations")],
             ),
             // Club names.
             (

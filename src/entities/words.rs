@@ -44,6 +44,9 @@ pub(crate) enum Class {
     TeamVerb,
     /// A role at a club, after its name ("Leeds manager").
     SportsRole,
+    /// Last word of a company's or newsroom's name, a trade ("Jones
+    /// Medical", "Chittagong Cement", "Bucharest Newsroom").
+    CompanyHead,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -60,6 +63,7 @@ const CLASSES: &[(&str, Class)] = &[
     ("team_noun", Class::TeamNoun),
     ("team_verb", Class::TeamVerb),
     ("sports_role", Class::SportsRole),
+    ("company_head", Class::CompanyHead),
 ];
 
 /// Per lower-case word: its class bits and, for sports words, an index.
