@@ -37,4 +37,24 @@ fn main() {
     write(out, "name_filter.bin", &filter);
     write(out, "cities.starts", &u32s(&line_starts(&cities)));
     write(out, "common_words.starts", &u32s(&line_starts(&common)));
+    // The other sorted lists are searched in place too (no parsing at
+    // start-up); each needs only its line index.
+    for name in [
+        "places",
+        "organizations",
+        "demonyms",
+        "given_names",
+        "org_keywords",
+    ] {
+        let data = read(&format!("{name}.tsv"));
+        write(out, &format!("{name}.starts"), &u32s(&line_starts(&data)));
+    }
+    // Titles are looked up by a folded key: the merged, sorted table is
+    // computed here.
+    let (titles, firsts, longest) = title_tables(&read("titles.tsv"));
+    write(out, "titles.tsv", titles.as_bytes());
+    write(out, "titles.starts", &u32s(&line_starts(&titles)));
+    write(out, "title_firsts.txt", firsts.as_bytes());
+    write(out, "title_firsts.starts", &u32s(&line_starts(&firsts)));
+    write(out, "titles.longest", longest.to_string().as_bytes());
 }

@@ -66,3 +66,64 @@ pub fn name_filter(places: &str, cities: &str, organizations: &str, demonyms: &s
     }
     flags
 }
+
+/// The title lookup key: lower case, final period dropped, words joined by
+/// one space (the same as `lexicon::title_key`).
+pub fn title_key_of(words: &[&str]) -> String {
+    let mut key = String::new();
+    for w in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&w.trim_end_matches('.').to_lowercase());
+    }
+    key
+}
+
+/// The titles list merged by key: rows that differ only in case or a final
+/// period become one (the first row's category; pre-name if any row says
+/// so). Returns a sorted TSV body (`key<TAB>category<TAB>0|1` lines, a
+/// header line first so `line_starts` skips it), the sorted first words of
+/// titles of more than one word (same layout, one column), and the most
+/// words in one title.
+pub fn title_tables(data: &str) -> (String, String, usize) {
+    let mut merged: Vec<(String, String, bool)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    let mut firsts: Vec<String> = Vec::new();
+    let mut longest = 1;
+    for line in data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let words: Vec<&str> = cols[0].split_whitespace().collect();
+        longest = longest.max(words.len());
+        if words.len() > 1 {
+            firsts.push(title_key_of(&words[..1]));
+        }
+        let key = title_key_of(&words);
+        let pre_name = cols.get(2) == Some(&"1");
+        match index.get(&key) {
+            Some(&i) => merged[i].2 |= pre_name,
+            None => {
+                index.insert(key.clone(), merged.len());
+                let category = cols.get(1).copied().unwrap_or("").to_string();
+                merged.push((key, category, pre_name));
+            }
+        }
+    }
+    merged.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    firsts.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+    firsts.dedup();
+    let mut table = String::from("key\tcategory\tpre_name\n");
+    for (key, category, pre) in &merged {
+        table.push_str(&format!("{key}\t{category}\t{}\n", u8::from(*pre)));
+    }
+    let mut first = String::from("word\n");
+    for w in &firsts {
+        first.push_str(w);
+        first.push('\n');
+    }
+    (table, first, longest)
+}
