@@ -448,9 +448,11 @@ fn looks_like_caption(s: &str, caption_layout: bool) -> bool {
 /// folding finds no other spelling).
 fn may_be_credit(s: &str) -> bool {
     fn has(s: &str, word: &[u8]) -> bool {
+        // Compare only where the first letter is (either case).
+        let first = word[0] | 0x20;
         s.as_bytes()
             .windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word))
+            .any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(word))
     }
     s.contains([':', '/']) || has(s, b"getty") || has(s, b"ap photo")
 }

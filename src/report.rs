@@ -688,6 +688,14 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for Escaping<F> {
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        // Every escaped char is 0x7F or starts with 0xC2, 0xE2 or 0xEF in
+        // UTF-8: most fragments hold none and are written whole.
+        if !fragment
+            .bytes()
+            .any(|b| matches!(b, 0x7f | 0xc2 | 0xe2 | 0xef))
+        {
+            return w.write_all(fragment.as_bytes());
+        }
         let mut last = 0;
         for (i, c) in fragment.char_indices() {
             if needs_escape(c) {
