@@ -664,20 +664,7 @@ impl SortedLines {
         use std::cmp::Ordering;
         let row = &self.data.as_bytes()[self.start(i)..self.start(i + 1)];
         let ends = |b: Option<&u8>| b.is_none_or(|&b| b == b'\t' || b == b'\n');
-        let kb = key.as_bytes();
-        // Fast path, one slice comparison: a tab or newline in the row's
-        // first `n` bytes ends its column and sorts below every key byte
-        // when the key holds no byte at or below a newline.
-        if kb.iter().all(|&b| b > b'\n') {
-            let n = kb.len().min(row.len());
-            return match row[..n].cmp(&kb[..n]) {
-                Ordering::Equal if n < kb.len() => Ordering::Less,
-                Ordering::Equal if ends(row.get(n)) => Ordering::Equal,
-                Ordering::Equal => Ordering::Greater,
-                other => other,
-            };
-        }
-        for (k, &kb) in kb.iter().enumerate() {
+        for (k, &kb) in key.as_bytes().iter().enumerate() {
             let b = row.get(k);
             if ends(b) {
                 return Ordering::Less;
