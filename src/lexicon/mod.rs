@@ -165,10 +165,11 @@ fn columns(line: &'static str) -> [&'static str; 8] {
 /// (the generator, `tools/build_lexicon.py`, sorts by code point, so byte
 /// order): a lookup is a binary search, and loading parses nothing.
 macro_rules! sorted_lines {
-    ($data:expr, $starts:literal) => {
+    ($data:expr, $name:literal) => {
         SortedLines {
             data: $data,
-            starts: include_bytes!(concat!(env!("OUT_DIR"), "/", $starts)),
+            starts: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".starts")),
+            slots: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".slots")),
         }
     };
 }
@@ -303,7 +304,7 @@ fn place_row(cols: &[&'static str], kind: PlaceKind) -> Place {
     }
 }
 
-static PLACE_LINES: SortedLines = sorted_lines!(include_str!("places.tsv"), "places.starts");
+static PLACE_LINES: SortedLines = sorted_lines!(include_str!("places.tsv"), "places");
 
 /// A row of the place list (countries, regions, water; not cities).
 fn listed_place(name: &str) -> Option<Place> {
@@ -406,7 +407,7 @@ pub struct GivenName {
 }
 
 static GIVEN_NAME_LINES: SortedLines =
-    sorted_lines!(include_str!("given_names.tsv"), "given_names.starts");
+    sorted_lines!(include_str!("given_names.tsv"), "given_names");
 
 /// Look up a given name, exact form ("Donald", "Volodymyr").
 pub fn given_name(name: &str) -> Option<GivenName> {
@@ -448,7 +449,7 @@ pub struct Organization {
 }
 
 static ORGANIZATION_LINES: SortedLines =
-    sorted_lines!(include_str!("organizations.tsv"), "organizations.starts");
+    sorted_lines!(include_str!("organizations.tsv"), "organizations");
 
 /// A row of the organization list.
 fn listed_organization(name: &str) -> Option<Organization> {
@@ -483,7 +484,7 @@ pub enum KeywordPosition {
 }
 
 static ORG_KEYWORD_LINES: SortedLines =
-    sorted_lines!(include_str!("org_keywords.tsv"), "org_keywords.starts");
+    sorted_lines!(include_str!("org_keywords.tsv"), "org_keywords");
 
 /// Is `word` (exact form: "Council", "Inc.") a word that marks an
 /// organization name?
@@ -530,17 +531,17 @@ pub fn title_key(words: &[&str]) -> String {
 /// The titles merged by key ([`title_key`]) and sorted, computed by
 /// `build.rs` from `titles.tsv` (rows that differ only in case or a final
 /// period are one title; it is pre-name if any row says so).
-static TITLE_LINES: SortedLines = SortedLines {
-    data: include_str!(concat!(env!("OUT_DIR"), "/titles.tsv")),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/titles.starts")),
-};
+static TITLE_LINES: SortedLines = sorted_lines!(
+    include_str!(concat!(env!("OUT_DIR"), "/titles.tsv")),
+    "titles"
+);
 
 /// The first words of titles of more than one word (so most words skip
 /// multi-word lookups), keyed like titles.
-static TITLE_FIRSTS: SortedLines = SortedLines {
-    data: include_str!(concat!(env!("OUT_DIR"), "/title_firsts.txt")),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/title_firsts.starts")),
-};
+static TITLE_FIRSTS: SortedLines = sorted_lines!(
+    include_str!(concat!(env!("OUT_DIR"), "/title_firsts.txt")),
+    "title_firsts"
+);
 
 /// The number of words in the longest title.
 const TITLE_MAX_WORDS: usize = include!(concat!(env!("OUT_DIR"), "/titles.longest"));
@@ -607,7 +608,7 @@ pub struct Demonym {
     pub plural: bool,
 }
 
-static DEMONYM_LINES: SortedLines = sorted_lines!(include_str!("demonyms.tsv"), "demonyms.starts");
+static DEMONYM_LINES: SortedLines = sorted_lines!(include_str!("demonyms.tsv"), "demonyms");
 
 /// A row of the demonym list.
 fn listed_demonym(word: &str) -> Option<Demonym> {
@@ -634,6 +635,9 @@ struct SortedLines {
     /// lines), and the end of the data as the last entry: little-endian
     /// `u32`s computed by `build.rs`.
     starts: &'static [u8],
+    /// Hash table of the lines by first column (`tables::line_slots`):
+    /// little-endian `u32`s, 0 empty, else line number + 1.
+    slots: &'static [u8],
 }
 
 impl SortedLines {
@@ -681,8 +685,28 @@ impl SortedLines {
         }
     }
 
-    /// The line whose first column is `key`.
+    /// The line whose first column is `key`: one hash, then linear
+    /// probing (at most half the slots are used).
     fn get(&self, key: &str) -> Option<&'static str> {
+        let size = self.slots.len() / 4;
+        let mut h = tables::line_slot(key, size);
+        loop {
+            let b = &self.slots[4 * h..4 * h + 4];
+            let line = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+            if line == 0 {
+                return None;
+            }
+            if self.cmp_first_column(line - 1, key) == std::cmp::Ordering::Equal {
+                return Some(self.line(line - 1));
+            }
+            h = (h + 1) & (size - 1);
+        }
+    }
+
+    /// The line whose first column is `key`, by binary search (the sorted
+    /// order the hash table must agree with).
+    #[cfg(test)]
+    fn search(&self, key: &str) -> Option<&'static str> {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
@@ -701,15 +725,10 @@ impl SortedLines {
     }
 }
 
-static COMMON_WORD_LINES: SortedLines = SortedLines {
-    data: include_str!("common_words.tsv"),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/common_words.starts")),
-};
+static COMMON_WORD_LINES: SortedLines =
+    sorted_lines!(include_str!("common_words.tsv"), "common_words");
 
-static CITY_LINES: SortedLines = SortedLines {
-    data: include_str!("cities.tsv"),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/cities.starts")),
-};
+static CITY_LINES: SortedLines = sorted_lines!(include_str!("cities.tsv"), "cities");
 
 /// Is `lower` (a lower-case word) an ordinary English word? `Some(true)`
 /// when the capitalized form is also a proper noun (bath/Bath).
@@ -814,6 +833,17 @@ mod tests {
             (&TITLE_FIRSTS, firsts.as_str()),
         ] {
             let starts = tables::line_starts(data);
+            let slots: Vec<u8> = tables::line_slots(data, &starts)
+                .iter()
+                .flat_map(|x| x.to_le_bytes())
+                .collect();
+            assert!(slots == lines.slots);
+            for (i, key) in lines.keys().enumerate() {
+                assert_eq!(lines.get(key), Some(lines.line(i)), "{key}");
+                assert_eq!(lines.search(key), lines.get(key), "{key}");
+                let missing = format!("{key}x");
+                assert_eq!(lines.search(&missing), lines.get(&missing), "{missing}");
+            }
             assert_eq!(starts.len(), lines.len() + 1);
             assert!((0..starts.len()).all(|i| starts[i] as usize == lines.start(i)));
         }

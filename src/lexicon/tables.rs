@@ -9,6 +9,11 @@ pub const FILTER_BITS: usize = 1 << 19;
 
 /// The name filter's hash of a name: the Fx hash (rustc's) of its bytes.
 pub fn filter_hash(name: &str) -> usize {
+    (fx_hash(name) >> 32) as usize % FILTER_BITS
+}
+
+/// The Fx hash (rustc's) of a string's bytes.
+pub fn fx_hash(name: &str) -> u64 {
     let mut hash: u64 = 0;
     let mut add = |word: u64| {
         hash = (hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
@@ -22,7 +27,34 @@ pub fn filter_hash(name: &str) -> usize {
     for &b in chunks.remainder() {
         add(u64::from(b));
     }
-    (hash >> 32) as usize % FILTER_BITS
+    hash
+}
+
+/// The first slot a key probes in a line hash table of `size` slots (a
+/// power of two).
+pub fn line_slot(key: &str, size: usize) -> usize {
+    (fx_hash(key) >> 32) as usize & (size - 1)
+}
+
+/// An open-addressing hash table over the lines of a sorted list (the
+/// `SortedLines` index from [`line_starts`]): at least twice as many slots
+/// as lines, each 0 (empty) or a line's number + 1, linear probing from
+/// [`line_slot`] of the line's first column. A lookup is one hash and
+/// about one comparison instead of a binary search.
+pub fn line_slots(data: &str, starts: &[u32]) -> Vec<u32> {
+    let n = starts.len().saturating_sub(1);
+    let size = (2 * n).next_power_of_two().max(2);
+    let mut slots = vec![0u32; size];
+    for i in 0..n {
+        let line = &data[starts[i] as usize..starts[i + 1] as usize];
+        let key = line.split(['\t', '\n']).next().unwrap_or("");
+        let mut h = line_slot(key, size);
+        while slots[h] != 0 {
+            h = (h + 1) & (size - 1);
+        }
+        slots[h] = i as u32 + 1;
+    }
+    slots
 }
 
 /// The first column of every data row of a TSV (provenance lines starting
