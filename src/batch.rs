@@ -689,7 +689,10 @@ fn run_one(
     };
     let analysis = analyze(text, &options);
     let rec = analysis.record_ref(Some(&input.id), None, settings.unit);
-    report::write_json(&rec, pretty, &mut *out).context("writing output")?;
+    // Back to the io::Error it carries, so that main sees a broken pipe.
+    report::write_json(&rec, pretty, &mut *out)
+        .map_err(io::Error::from)
+        .context("writing output")?;
     writeln!(out).context("writing output")?;
     Ok(Outcome {
         analyzed: 1,
