@@ -21,6 +21,18 @@ fn u32s(v: &[u32]) -> Vec<u8> {
     v.iter().flat_map(|x| x.to_le_bytes()).collect()
 }
 
+/// The line index (`NAME.starts`) and hash table (`NAME.slots`) of a
+/// sorted list.
+fn index(out: &Path, name: &str, data: &str) {
+    let starts = line_starts(data);
+    write(
+        out,
+        &format!("{name}.slots"),
+        &u32s(&line_slots(data, &starts)),
+    );
+    write(out, &format!("{name}.starts"), &u32s(&starts));
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/lexicon/tables.rs");
@@ -35,6 +47,26 @@ fn main() {
         &read("demonyms.tsv"),
     );
     write(out, "name_filter.bin", &filter);
-    write(out, "cities.starts", &u32s(&line_starts(&cities)));
-    write(out, "common_words.starts", &u32s(&line_starts(&common)));
+    index(out, "cities", &cities);
+    index(out, "common_words", &common);
+    // The other sorted lists are searched in place too (no parsing at
+    // start-up); each needs only its line index.
+    for name in [
+        "places",
+        "organizations",
+        "demonyms",
+        "given_names",
+        "org_keywords",
+    ] {
+        let data = read(&format!("{name}.tsv"));
+        index(out, name, &data);
+    }
+    // Titles are looked up by a folded key: the merged, sorted table is
+    // computed here.
+    let (titles, firsts, longest) = title_tables(&read("titles.tsv"));
+    write(out, "titles.tsv", titles.as_bytes());
+    index(out, "titles", &titles);
+    write(out, "title_firsts.txt", firsts.as_bytes());
+    index(out, "title_firsts", &firsts);
+    write(out, "titles.longest", longest.to_string().as_bytes());
 }

@@ -206,6 +206,14 @@ pub fn render_bytes(
             reference_date: date,
         },
     );
+    if view.format == crate::view::Format::Json {
+        // The contract's JSON is written straight from the analysis; only
+        // the people's views read a built record.
+        return Ok(report::to_json(
+            &analysis.record_ref(id, line, unit),
+            pretty,
+        ));
+    }
     let mut rec = report::record(&analysis, id, unit);
     rec.line = line;
     Ok(view.render(&rec, text, unit, pretty))
@@ -557,6 +565,12 @@ fn run_text(
         .iter()
         .any(|i| i.source == Source::Stdin)
         .then(|| read_bounded(io::stdin().lock(), settings.max_bytes));
+    if let [input] = inputs
+        && settings.out_dir.is_none()
+        && settings.view.format == crate::view::Format::Json
+    {
+        return run_one(input, &stdin_data, settings, pretty, out);
+    }
     let mut outcome = Outcome::default();
     let mut progress = Progress::new(inputs.len(), settings.quiet);
     let mut index =
@@ -637,6 +651,53 @@ fn run_text(
             .with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(outcome)
+}
+
+/// One input to the output stream as JSON: the record is written straight
+/// from the analysis, never held whole (a 10 MB article's pretty record is
+/// about 100 MB). Failures read as in [`run_text`].
+fn run_one(
+    input: &Input,
+    stdin_data: &Option<Result<Vec<u8>, String>>,
+    settings: &Settings,
+    pretty: bool,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let failed = |msg: String, out: &mut dyn Write| -> Result<Outcome> {
+        eprintln!("byline: reading {}: {msg}", input.id);
+        // A single pretty input that failed prints nothing on stdout.
+        if !pretty {
+            let rec = report::error_record(Some(&input.id), None, &msg);
+            writeln!(out, "{}", settings.view.render_error(&rec, pretty))
+                .context("writing output")?;
+        }
+        Ok(Outcome {
+            analyzed: 0,
+            failed: 1,
+        })
+    };
+    let bytes = match read_input(input, stdin_data, settings.max_bytes) {
+        Ok(bytes) => bytes,
+        Err(msg) => return failed(msg, out),
+    };
+    let text = match document::decode(&bytes) {
+        Ok(text) => text,
+        Err(e) => return failed(e.to_string(), out),
+    };
+    let options = Options {
+        reference_date: settings.date,
+    };
+    let analysis = analyze(text, &options);
+    let rec = analysis.record_ref(Some(&input.id), None, settings.unit);
+    // Back to the io::Error it carries, so that main sees a broken pipe.
+    report::write_json(&rec, pretty, &mut *out)
+        .map_err(io::Error::from)
+        .context("writing output")?;
+    writeln!(out).context("writing output")?;
+    Ok(Outcome {
+        analyzed: 1,
+        failed: 0,
+    })
 }
 
 fn run_jsonl(

@@ -418,6 +418,11 @@ fn dateline_len(s: &str) -> Option<usize> {
         Regex::new(r"^(?:[A-Z][A-Z .'-]{2,40}(?:,[^-—–\n]{1,30})?(?:\s*\([A-Za-z ]{2,20}\))?|[A-Z][A-Za-z .'-]{2,40}(?:,[^-—–\n]{1,30})?\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua)\))\s*(?:-|—|–|--)\s")
             .expect("dateline regex")
     });
+    // Every match starts with an ASCII capital and holds a dash: texts
+    // without them skip the regex (and, at start-up, building it).
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) || !s.contains(['-', '—', '–']) {
+        return None;
+    }
     DATELINE.find(s).map(|m| m.end())
 }
 
@@ -433,8 +438,23 @@ fn looks_like_caption(s: &str, caption_layout: bool) -> bool {
             .expect("caption regex")
     });
     let sentences = s.matches(". ").count() + 1;
-    CREDIT.is_match(s.trim())
+    may_be_credit(s) && CREDIT.is_match(s.trim())
         || (caption_layout && sentences <= 2 && s.len() <= 300 && WORDING.is_match(s))
+}
+
+/// A necessary condition for a `CREDIT` match, cheap to test: a colon or
+/// slash, or "getty" or "ap photo" in any ASCII case (none of the letters
+/// in them has a non-ASCII case variant, so the regex's Unicode case
+/// folding finds no other spelling).
+fn may_be_credit(s: &str) -> bool {
+    fn has(s: &str, word: &[u8]) -> bool {
+        // Compare only where the first letter is (either case).
+        let first = word[0] | 0x20;
+        s.as_bytes()
+            .windows(word.len())
+            .any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(word))
+    }
+    s.contains([':', '/']) || has(s, b"getty") || has(s, b"ap photo")
 }
 
 /// A line that is only a publication date ("Friday, July 21, 2017",
@@ -469,7 +489,9 @@ fn is_date_line(s: &str) -> bool {
         ))
         .expect("date line regex")
     });
-    s.len() <= 80 && DATE_LINE.is_match(s.trim())
+    // Every form holds a digit (`\d` is any Unicode decimal digit, all of
+    // which are numeric): lines without one skip the regex.
+    s.len() <= 80 && s.chars().any(char::is_numeric) && DATE_LINE.is_match(s.trim())
 }
 
 /// Kind of the paragraph `s`, the `index`-th of the article.

@@ -130,7 +130,7 @@ pub struct Analysis<'a> {
     pub(crate) reference_date: Option<Date>,
 }
 
-impl Analysis<'_> {
+impl<'a> Analysis<'a> {
     /// The JSON record of this analysis (see [`report::record`]).
     ///
     /// ```
@@ -141,6 +141,17 @@ impl Analysis<'_> {
     /// ```
     pub fn record(&self, id: Option<&str>, unit: OffsetUnit) -> Record {
         report::record(self, id, unit)
+    }
+
+    /// The record as a borrowed view that serializes to the same JSON as
+    /// [`Analysis::record`] (with `line` set) without building it.
+    pub(crate) fn record_ref<'r>(
+        &'r self,
+        id: Option<&'r str>,
+        line: Option<usize>,
+        unit: OffsetUnit,
+    ) -> report::RecordRef<'r, 'a> {
+        report::record_ref(self, id, line, unit)
     }
 
     /// The date relative dates were resolved against: the one in

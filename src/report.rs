@@ -17,6 +17,9 @@ use serde::{Deserialize, Serialize, Serializer};
 use crate::Analysis;
 use crate::document::Span;
 
+mod stream;
+pub(crate) use stream::RecordRef;
+
 /// The version of this record's shape.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -592,6 +595,22 @@ pub fn record(analysis: &Analysis, id: Option<&str>, unit: OffsetUnit) -> Record
     }
 }
 
+/// The record of one analysis as a borrowed view that serializes to the
+/// same JSON as [`record`] (with `line` set), without building it.
+pub(crate) fn record_ref<'r, 'a>(
+    analysis: &'r Analysis<'a>,
+    id: Option<&'r str>,
+    line: Option<usize>,
+    unit: OffsetUnit,
+) -> RecordRef<'r, 'a> {
+    RecordRef {
+        analysis,
+        id,
+        line,
+        off: Offsets::new(analysis.document.text, unit),
+    }
+}
+
 /// The record for an input that failed.
 pub fn error_record(id: Option<&str>, line: Option<usize>, error: &str) -> ErrorRecord {
     ErrorRecord {
@@ -675,6 +694,14 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for Escaping<F> {
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        // Every escaped char is 0x7F or starts with 0xC2, 0xE2 or 0xEF in
+        // UTF-8: most fragments hold none and are written whole.
+        if !fragment
+            .bytes()
+            .any(|b| matches!(b, 0x7f | 0xc2 | 0xe2 | 0xef))
+        {
+            return w.write_all(fragment.as_bytes());
+        }
         let mut last = 0;
         for (i, c) in fragment.char_indices() {
             if needs_escape(c) {
@@ -690,15 +717,25 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for Escaping<F> {
 /// Serialize `value` as JSON (pretty or one line) with the escaping above.
 pub fn to_json<T: Serialize>(value: &T, pretty: bool) -> String {
     let mut buf = Vec::with_capacity(4096);
-    let result = if pretty {
+    write_json(value, pretty, &mut buf).expect("report types always serialize");
+    String::from_utf8(buf).expect("serde_json writes UTF-8")
+}
+
+/// Write `value` as JSON (pretty or one line) with the escaping above to
+/// `w`, without holding the whole text (a 10 MB article's pretty record is
+/// about 100 MB).
+pub fn write_json<T: Serialize, W: std::io::Write>(
+    value: &T,
+    pretty: bool,
+    w: W,
+) -> serde_json::Result<()> {
+    if pretty {
         let fmt = Escaping(serde_json::ser::PrettyFormatter::new());
-        value.serialize(&mut serde_json::Serializer::with_formatter(&mut buf, fmt))
+        value.serialize(&mut serde_json::Serializer::with_formatter(w, fmt))
     } else {
         let fmt = Escaping(serde_json::ser::CompactFormatter);
-        value.serialize(&mut serde_json::Serializer::with_formatter(&mut buf, fmt))
-    };
-    result.expect("report types always serialize");
-    String::from_utf8(buf).expect("serde_json writes UTF-8")
+        value.serialize(&mut serde_json::Serializer::with_formatter(w, fmt))
+    }
 }
 
 #[cfg(test)]

@@ -294,8 +294,17 @@ fn period_ends_sentence(
     {
         return false;
     }
-    let with_period = format!("{word}.");
-    let abbr = lexicon::abbreviation(&with_period);
+    // The word with its period, on the stack when short (all listed
+    // abbreviations are).
+    let mut buf = [0u8; 32];
+    let abbr = if word.len() < buf.len() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[word.len()] = b'.';
+        let with_period = std::str::from_utf8(&buf[..=word.len()]).expect("a word and a period");
+        lexicon::abbreviation(with_period)
+    } else {
+        lexicon::abbreviation(&format!("{word}."))
+    };
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = is_dotted_initials(word);
     if abbr.is_none() && !single_initial && !dotted {

@@ -1,8 +1,10 @@
-//! Embedded word lists, parsed once per process.
+//! Embedded word lists, searched in place.
 //!
 //! Input: TSV files compiled into the binary with `include_str!` (each opens
-//! with a `#` provenance line, then a header row). Output: lookup functions
-//! over immutable `LazyLock` tables. The lists are derived from
+//! with a `#` provenance line, then a header row). Output: lookup functions.
+//! The big sorted lists are binary-searched in the embedded text through a
+//! line index that `build.rs` computes (titles are merged by key there too),
+//! so start-up parses none of them; only small tables are `LazyLock` maps. The lists are derived from
 //! `shared/data/lexicon/` (see README.md "Data attributions").
 //!
 //! Entity lists (places, cities, given names, organizations, org keywords,
@@ -149,45 +151,27 @@ pub(crate) fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>
         .map(|l| l.split('\t').collect())
 }
 
-/// Rows keyed by their first column, kept in the byte order the generator
-/// writes them in (`tools/build_lexicon.py` sorts by code point), so a
-/// lookup is a binary search and loading builds no hash table. The name
-/// lists sit behind a bit filter ([`name`]) because most questions to them
-/// have no answer.
-struct Table<T> {
-    rows: Vec<(&'static str, T)>,
+/// The columns of one data row, in a fixed array (missing ones empty), so
+/// reading a row allocates nothing.
+fn columns(line: &'static str) -> [&'static str; 8] {
+    let mut cols = [""; 8];
+    for (slot, c) in cols.iter_mut().zip(line.split('\t')) {
+        *slot = c;
+    }
+    cols
 }
 
-impl<T: Copy> Table<T> {
-    /// Parse the data rows; columns go to a fixed array (missing ones
-    /// empty), so loading allocates nothing per row.
-    fn parse(data: &'static str, row: impl Fn(&[&'static str]) -> T) -> Table<T> {
-        let rows = data
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .skip(1)
-            .map(|l| {
-                let mut cols = [""; 8];
-                for (slot, c) in cols.iter_mut().zip(l.split('\t')) {
-                    *slot = c;
-                }
-                (cols[0], row(&cols))
-            })
-            .collect();
-        Table { rows }
-    }
-
-    fn get(&self, key: &str) -> Option<T> {
-        self.rows
-            .binary_search_by(|(k, _)| (*k).cmp(key))
-            .ok()
-            .map(|i| self.rows[i].1)
-    }
-
-    #[cfg(test)]
-    fn is_sorted(&self) -> bool {
-        self.rows.windows(2).all(|w| w[0].0 <= w[1].0)
-    }
+/// A sorted list embedded as text with its line index from `build.rs`
+/// (the generator, `tools/build_lexicon.py`, sorts by code point, so byte
+/// order): a lookup is a binary search, and loading parses nothing.
+macro_rules! sorted_lines {
+    ($data:expr, $name:literal) => {
+        SortedLines {
+            data: $data,
+            starts: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".starts")),
+            slots: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".slots")),
+        }
+    };
 }
 
 static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbreviation>> = LazyLock::new(|| {
@@ -320,18 +304,20 @@ fn place_row(cols: &[&'static str], kind: PlaceKind) -> Place {
     }
 }
 
-static PLACES: LazyLock<Table<Place>> = LazyLock::new(|| {
-    Table::parse(include_str!("places.tsv"), |cols| {
-        let kind = match cols[1] {
-            "continent" => PlaceKind::Continent,
-            "country" => PlaceKind::Country,
-            "admin1" => PlaceKind::Admin1,
-            "water" => PlaceKind::Water,
-            _ => PlaceKind::Region,
-        };
-        place_row(cols, kind)
-    })
-});
+static PLACE_LINES: SortedLines = sorted_lines!(include_str!("places.tsv"), "places");
+
+/// A row of the place list (countries, regions, water; not cities).
+fn listed_place(name: &str) -> Option<Place> {
+    let cols = columns(PLACE_LINES.get(name)?);
+    let kind = match cols[1] {
+        "continent" => PlaceKind::Continent,
+        "country" => PlaceKind::Country,
+        "admin1" => PlaceKind::Admin1,
+        "water" => PlaceKind::Water,
+        _ => PlaceKind::Region,
+    };
+    Some(place_row(&cols, kind))
+}
 
 /// The city list is the biggest name list: searched in place
 /// ([`SortedLines`]), never parsed row by row.
@@ -376,7 +362,7 @@ pub fn name(name: &str) -> Option<NameInfo> {
         return None;
     }
     let place = if flags & 1 != 0 {
-        PLACES.get(name)
+        listed_place(name)
     } else {
         None
     };
@@ -384,12 +370,12 @@ pub fn name(name: &str) -> Option<NameInfo> {
     let info = NameInfo {
         place,
         org: if flags & 4 != 0 {
-            ORGANIZATIONS.get(name)
+            listed_organization(name)
         } else {
             None
         },
         demonym: if flags & 8 != 0 {
-            DEMONYMS.get(name)
+            listed_demonym(name)
         } else {
             None
         },
@@ -420,27 +406,22 @@ pub struct GivenName {
     pub ambiguous: Ambiguity,
 }
 
-static GIVEN_NAMES: LazyLock<FastMap<&'static str, GivenName>> = LazyLock::new(|| {
-    Table::parse(include_str!("given_names.tsv"), |cols| {
-        let gender = match cols.get(1).copied().unwrap_or("") {
-            "M" | "M?" => Gender::Male,
-            "F" | "F?" => Gender::Female,
-            _ => Gender::Unknown,
-        };
-        GivenName {
-            gender,
-            us_pct: cols.get(2).and_then(|p| p.parse().ok()).unwrap_or(0.0),
-            ambiguous: Ambiguity::parse(cols.get(3).copied().unwrap_or("")),
-        }
-    })
-    .rows
-    .into_iter()
-    .collect()
-});
+static GIVEN_NAME_LINES: SortedLines =
+    sorted_lines!(include_str!("given_names.tsv"), "given_names");
 
 /// Look up a given name, exact form ("Donald", "Volodymyr").
 pub fn given_name(name: &str) -> Option<GivenName> {
-    GIVEN_NAMES.get(name).copied()
+    let cols = columns(GIVEN_NAME_LINES.get(name)?);
+    let gender = match cols[1] {
+        "M" | "M?" => Gender::Male,
+        "F" | "F?" => Gender::Female,
+        _ => Gender::Unknown,
+    };
+    Some(GivenName {
+        gender,
+        us_pct: cols[2].parse().unwrap_or(0.0),
+        ambiguous: Ambiguity::parse(cols[3]),
+    })
 }
 
 /// The usual gender of a first name, for pronoun resolution: `None` when
@@ -467,21 +448,24 @@ pub struct Organization {
     pub ambiguous: Ambiguity,
 }
 
-static ORGANIZATIONS: LazyLock<Table<Organization>> = LazyLock::new(|| {
-    Table::parse(include_str!("organizations.tsv"), |cols| {
-        let kind = match cols.get(1).copied().unwrap_or("") {
-            "metonym" => OrgType::Metonym,
-            "company" => OrgType::Company,
-            "media" => OrgType::Media,
-            "government" | "military" | "intergovernmental" => OrgType::Government,
-            _ => OrgType::Other,
-        };
-        Organization {
-            kind,
-            ambiguous: Ambiguity::parse(cols.get(2).copied().unwrap_or("")),
-        }
+static ORGANIZATION_LINES: SortedLines =
+    sorted_lines!(include_str!("organizations.tsv"), "organizations");
+
+/// A row of the organization list.
+fn listed_organization(name: &str) -> Option<Organization> {
+    let cols = columns(ORGANIZATION_LINES.get(name)?);
+    let kind = match cols[1] {
+        "metonym" => OrgType::Metonym,
+        "company" => OrgType::Company,
+        "media" => OrgType::Media,
+        "government" | "military" | "intergovernmental" => OrgType::Government,
+        _ => OrgType::Other,
+    };
+    Some(Organization {
+        kind,
+        ambiguous: Ambiguity::parse(cols[2]),
     })
-});
+}
 
 /// Look up an organization name, exact form ("NATO", "White House").
 pub fn organization(name: &str) -> Option<Organization> {
@@ -499,23 +483,18 @@ pub enum KeywordPosition {
     Prefix,
 }
 
-static ORG_KEYWORDS: LazyLock<FastMap<&'static str, KeywordPosition>> = LazyLock::new(|| {
-    Table::parse(include_str!("org_keywords.tsv"), |cols| {
-        match cols.get(1).copied().unwrap_or("") {
-            "suffix" => KeywordPosition::Suffix,
-            "prefix" => KeywordPosition::Prefix,
-            _ => KeywordPosition::Head,
-        }
-    })
-    .rows
-    .into_iter()
-    .collect()
-});
+static ORG_KEYWORD_LINES: SortedLines =
+    sorted_lines!(include_str!("org_keywords.tsv"), "org_keywords");
 
 /// Is `word` (exact form: "Council", "Inc.") a word that marks an
 /// organization name?
 pub fn org_keyword(word: &str) -> Option<KeywordPosition> {
-    ORG_KEYWORDS.get(word).copied()
+    let cols = columns(ORG_KEYWORD_LINES.get(word)?);
+    Some(match cols[1] {
+        "suffix" => KeywordPosition::Suffix,
+        "prefix" => KeywordPosition::Prefix,
+        _ => KeywordPosition::Head,
+    })
 }
 
 /// What a title or role word is.
@@ -546,47 +525,43 @@ pub struct Title {
 /// The lookup key of a title: lower case, final period dropped, words
 /// joined by one space.
 pub fn title_key(words: &[&str]) -> String {
-    let mut key = String::new();
-    for w in words {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(&w.trim_end_matches('.').to_lowercase());
-    }
-    key
+    tables::title_key_of(words)
 }
 
-/// The titles by key, the most words in one, and the first words of
-/// titles of more than one word (so most words skip multi-word lookups).
-type TitleTables = (FastMap<String, Title>, usize, FastMap<String, ()>);
+/// The titles merged by key ([`title_key`]) and sorted, computed by
+/// `build.rs` from `titles.tsv` (rows that differ only in case or a final
+/// period are one title; it is pre-name if any row says so).
+static TITLE_LINES: SortedLines = sorted_lines!(
+    include_str!(concat!(env!("OUT_DIR"), "/titles.tsv")),
+    "titles"
+);
 
-static TITLES: LazyLock<TitleTables> = LazyLock::new(|| {
-    let mut map: FastMap<String, Title> = FastMap::default();
-    let mut firsts: FastMap<String, ()> = FastMap::default();
-    let mut longest = 1;
-    for cols in rows(include_str!("titles.tsv")) {
-        let category = match cols.get(1).copied().unwrap_or("") {
-            "honorific" => TitleCategory::Honorific,
-            "modifier" | "status" => TitleCategory::Modifier,
-            "connector" | "particle" => TitleCategory::Connector,
-            "suffix" => TitleCategory::Suffix,
-            "kinship" => TitleCategory::Kinship,
-            _ => TitleCategory::Role,
-        };
-        let pre_name = cols.get(2) == Some(&"1");
-        let words: Vec<&str> = cols[0].split_whitespace().collect();
-        longest = longest.max(words.len());
-        if words.len() > 1 {
-            firsts.insert(title_key(&words[..1]), ());
-        }
-        // Rows merge case-insensitively; a title is pre-name if any row
-        // says so ("Aide" pre-name, "aide" appositive).
-        map.entry(title_key(&words))
-            .and_modify(|t| t.pre_name |= pre_name)
-            .or_insert(Title { category, pre_name });
-    }
-    (map, longest, firsts)
-});
+/// The first words of titles of more than one word (so most words skip
+/// multi-word lookups), keyed like titles.
+static TITLE_FIRSTS: SortedLines = sorted_lines!(
+    include_str!(concat!(env!("OUT_DIR"), "/title_firsts.txt")),
+    "title_firsts"
+);
+
+/// The number of words in the longest title.
+const TITLE_MAX_WORDS: usize = include!(concat!(env!("OUT_DIR"), "/titles.longest"));
+
+/// The title row of a key.
+fn title_of_key(key: &str) -> Option<Title> {
+    let cols = columns(TITLE_LINES.get(key)?);
+    let category = match cols[1] {
+        "honorific" => TitleCategory::Honorific,
+        "modifier" | "status" => TitleCategory::Modifier,
+        "connector" | "particle" => TitleCategory::Connector,
+        "suffix" => TitleCategory::Suffix,
+        "kinship" => TitleCategory::Kinship,
+        _ => TitleCategory::Role,
+    };
+    Some(Title {
+        category,
+        pre_name: cols[2] == "1",
+    })
+}
 
 /// Look up a title by its words ("Secretary", "of", "State"), any case,
 /// with or without a final period.
@@ -599,10 +574,10 @@ pub fn title(words: &[&str]) -> Option<Title> {
             buf[..w.len()].copy_from_slice(w.as_bytes());
             buf[..w.len()].make_ascii_lowercase();
             let key = std::str::from_utf8(&buf[..w.len()]).ok()?;
-            return TITLES.0.get(key).copied();
+            return title_of_key(key);
         }
     }
-    TITLES.0.get(&title_key(words)).copied()
+    title_of_key(&title_key(words))
 }
 
 /// Does some title of two or more words start with `word` (any case)?
@@ -612,14 +587,14 @@ pub fn title_may_start(word: &str) -> bool {
         let mut buf = [0u8; 32];
         buf[..w.len()].copy_from_slice(w.as_bytes());
         buf[..w.len()].make_ascii_lowercase();
-        return std::str::from_utf8(&buf[..w.len()]).is_ok_and(|k| TITLES.2.contains_key(k));
+        return std::str::from_utf8(&buf[..w.len()]).is_ok_and(|k| TITLE_FIRSTS.get(k).is_some());
     }
-    TITLES.2.contains_key(&title_key(&[word]))
+    TITLE_FIRSTS.get(&title_key(&[word])).is_some()
 }
 
 /// The number of words in the longest title.
 pub fn title_max_words() -> usize {
-    TITLES.1
+    TITLE_MAX_WORDS
 }
 
 /// One demonym row ("Russian", "Ukrainians", "European").
@@ -633,13 +608,17 @@ pub struct Demonym {
     pub plural: bool,
 }
 
-static DEMONYMS: LazyLock<Table<Demonym>> = LazyLock::new(|| {
-    Table::parse(include_str!("demonyms.tsv"), |cols| Demonym {
-        entity: cols.get(3).copied().unwrap_or(""),
-        cc: cols.get(2).copied().unwrap_or(""),
-        plural: cols.get(1).copied().unwrap_or("") == "noun_pl",
+static DEMONYM_LINES: SortedLines = sorted_lines!(include_str!("demonyms.tsv"), "demonyms");
+
+/// A row of the demonym list.
+fn listed_demonym(word: &str) -> Option<Demonym> {
+    let cols = columns(DEMONYM_LINES.get(word)?);
+    Some(Demonym {
+        entity: cols[3],
+        cc: cols[2],
+        plural: cols[1] == "noun_pl",
     })
-});
+}
 
 /// Look up a demonym, exact form.
 pub fn demonym(word: &str) -> Option<Demonym> {
@@ -656,6 +635,9 @@ struct SortedLines {
     /// lines), and the end of the data as the last entry: little-endian
     /// `u32`s computed by `build.rs`.
     starts: &'static [u8],
+    /// Hash table of the lines by first column (`tables::line_slots`):
+    /// little-endian `u32`s, 0 empty, else line number + 1.
+    slots: &'static [u8],
 }
 
 impl SortedLines {
@@ -703,8 +685,28 @@ impl SortedLines {
         }
     }
 
-    /// The line whose first column is `key`.
+    /// The line whose first column is `key`: one hash, then linear
+    /// probing (at most half the slots are used).
     fn get(&self, key: &str) -> Option<&'static str> {
+        let size = self.slots.len() / 4;
+        let mut h = tables::line_slot(key, size);
+        loop {
+            let b = &self.slots[4 * h..4 * h + 4];
+            let line = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+            if line == 0 {
+                return None;
+            }
+            if self.cmp_first_column(line - 1, key) == std::cmp::Ordering::Equal {
+                return Some(self.line(line - 1));
+            }
+            h = (h + 1) & (size - 1);
+        }
+    }
+
+    /// The line whose first column is `key`, by binary search (the sorted
+    /// order the hash table must agree with).
+    #[cfg(test)]
+    fn search(&self, key: &str) -> Option<&'static str> {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
@@ -723,15 +725,10 @@ impl SortedLines {
     }
 }
 
-static COMMON_WORD_LINES: SortedLines = SortedLines {
-    data: include_str!("common_words.tsv"),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/common_words.starts")),
-};
+static COMMON_WORD_LINES: SortedLines =
+    sorted_lines!(include_str!("common_words.tsv"), "common_words");
 
-static CITY_LINES: SortedLines = SortedLines {
-    data: include_str!("cities.tsv"),
-    starts: include_bytes!(concat!(env!("OUT_DIR"), "/cities.starts")),
-};
+static CITY_LINES: SortedLines = sorted_lines!(include_str!("cities.tsv"), "cities");
 
 /// Is `lower` (a lower-case word) an ordinary English word? `Some(true)`
 /// when the capitalized form is also a proper noun (bath/Bath).
@@ -784,13 +781,21 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        assert!(PLACES.is_sorted());
-        let cities: Vec<&str> = CITY_LINES.keys().collect();
-        assert!(cities.windows(2).all(|w| w[0] < w[1]));
+        for lines in [
+            &PLACE_LINES,
+            &CITY_LINES,
+            &ORGANIZATION_LINES,
+            &DEMONYM_LINES,
+            &GIVEN_NAME_LINES,
+            &ORG_KEYWORD_LINES,
+            &TITLE_LINES,
+            &TITLE_FIRSTS,
+        ] {
+            let keys: Vec<&str> = lines.keys().collect();
+            assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        }
         assert!(city("Vovchansk").is_some() && city("Vovchanskx").is_none());
-        assert!(ORGANIZATIONS.is_sorted());
         assert!(name("Kherson").is_some() && name("Kherson and").is_none());
-        assert!(DEMONYMS.is_sorted());
         let words: Vec<&str> = COMMON_WORD_LINES.keys().collect();
         assert_eq!(words.len(), 65_537);
         assert!(words.windows(2).all(|w| w[0] < w[1]));
@@ -812,11 +817,33 @@ mod tests {
             include_str!("demonyms.tsv"),
         );
         assert!(filter == NAME_FILTER);
+        let (titles, firsts, longest) = tables::title_tables(include_str!("titles.tsv"));
+        assert_eq!(TITLE_LINES.data, titles);
+        assert_eq!(TITLE_FIRSTS.data, firsts);
+        assert_eq!(TITLE_MAX_WORDS, longest);
         for (lines, data) in [
             (&CITY_LINES, include_str!("cities.tsv")),
             (&COMMON_WORD_LINES, include_str!("common_words.tsv")),
+            (&PLACE_LINES, include_str!("places.tsv")),
+            (&ORGANIZATION_LINES, include_str!("organizations.tsv")),
+            (&DEMONYM_LINES, include_str!("demonyms.tsv")),
+            (&GIVEN_NAME_LINES, include_str!("given_names.tsv")),
+            (&ORG_KEYWORD_LINES, include_str!("org_keywords.tsv")),
+            (&TITLE_LINES, titles.as_str()),
+            (&TITLE_FIRSTS, firsts.as_str()),
         ] {
             let starts = tables::line_starts(data);
+            let slots: Vec<u8> = tables::line_slots(data, &starts)
+                .iter()
+                .flat_map(|x| x.to_le_bytes())
+                .collect();
+            assert!(slots == lines.slots);
+            for (i, key) in lines.keys().enumerate() {
+                assert_eq!(lines.get(key), Some(lines.line(i)), "{key}");
+                assert_eq!(lines.search(key), lines.get(key), "{key}");
+                let missing = format!("{key}x");
+                assert_eq!(lines.search(&missing), lines.get(&missing), "{missing}");
+            }
             assert_eq!(starts.len(), lines.len() + 1);
             assert!((0..starts.len()).all(|i| starts[i] as usize == lines.start(i)));
         }
