@@ -2578,6 +2578,10 @@ pub enum Complement {
     Clause,
     /// The object is the content ("cited derogatory comments").
     Object,
+    /// A listener, then a clause with or without "that" ("told reporters
+    /// the plan is dead", "assured him it would pass"); the listener alone
+    /// ("told the group") is no content.
+    Recipient,
 }
 
 /// One attribution cue.
@@ -2601,6 +2605,7 @@ static CUES: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
                 Some("bare") => Complement::Bare,
                 Some("clause") => Complement::Clause,
                 Some("object") => Complement::Object,
+                Some("recipient") => Complement::Recipient,
                 _ => Complement::That,
             };
             (cols[0], Cue { class, complement })
