@@ -2582,6 +2582,9 @@ pub enum Complement {
     /// the plan is dead", "assured him it would pass"); the listener alone
     /// ("told the group") is no content.
     Recipient,
+    /// Only a "to" infinitive ("plans to cut taxes"): the form is also a
+    /// noun ("Republican plans") whose object would be no content.
+    Infinitive,
 }
 
 /// One attribution cue.
@@ -2606,6 +2609,7 @@ static CUES: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
                 Some("clause") => Complement::Clause,
                 Some("object") => Complement::Object,
                 Some("recipient") => Complement::Recipient,
+                Some("infinitive") => Complement::Infinitive,
                 _ => Complement::That,
             };
             (cols[0], Cue { class, complement })

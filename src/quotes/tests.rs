@@ -246,14 +246,14 @@ fn partial_quotes() {
                 ("partial", "dealmaker does", Some("Trump"), Some("has said")),
             ],
         ),
-        // No cue, but a longer quote: the subject's words.
+        // An intention cue with a longer quote: the subject's words.
         (
             "Clinton wants voters to “send a message to Wall Street banks” this week.",
             &[(
                 "partial",
                 "send a message to Wall Street banks",
                 Some("Clinton"),
-                None,
+                Some("wants"),
             )],
         ),
         (

@@ -593,6 +593,13 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
                 start = clause_after_opener(text, toks, after);
             }
             Complement::Recipient => start = recipient_clause(text, toks, after),
+            // "plans to cut taxes": the infinitive is the content.
+            Complement::Infinitive
+                if w == "to" && is_word(toks, after + 1) && !is_cap(toks[after + 1].text(text)) =>
+            {
+                start = Some(after);
+                object = true;
+            }
             Complement::Object
                 if (toks[after].word
                     && !in_list(NOT_OBJECT, w)
