@@ -363,28 +363,7 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         return Left::Found(mention(toks, e, e, true, false));
     }
     if (lw == "who" || lw == "which") && e > 0 {
-        // "Barkley, who said ...": the mention is "who", standing for the
-        // noun phrase before it.
-        let k = if toks[e - 1].punct(text) == Some(',') {
-            e - 1
-        } else {
-            e
-        };
-        if let Some(before) = k.checked_sub(1)
-            && let Left::Found(m) = np_left(text, toks, before)
-        {
-            let mut who = mention(toks, e, e, false, false);
-            who.refers = Some(m.refers.unwrap_or(m.span));
-            return Left::Found(who);
-        }
-        // "written by a firm which contended": a relative pronoun before
-        // its verb is that verb's subject, whatever its antecedent's role.
-        if let Some(before) = k.checked_sub(1).filter(|&b| is_word(toks, b)) {
-            let mut who = mention(toks, e, e, false, false);
-            who.refers = Some(toks[before].span);
-            return Left::Found(who);
-        }
-        return Left::NotSubject;
+        return relative_subject(text, toks, e);
     }
     // "Then someone asked how ...": speech, but by no one in particular.
     if INDEFINITE.contains(&lw.as_str()) {
@@ -708,4 +687,32 @@ fn in_name(text: &str, toks: &[Tok], e: usize) -> bool {
         && prev.is_some_and(|p| {
             is_cap(p) && !is_time_word(&lower(p)) && !CAP_STOP.contains(&lower(p).as_str())
         })
+}
+
+/// A relative pronoun before its verb ("Barkley, who said ...", "a firm
+/// which contended ..."): the mention is the pronoun, standing for the
+/// noun phrase before it.
+fn relative_subject(text: &str, toks: &[Tok], e: usize) -> Left {
+    // "Barkley, who said ...": the mention is "who", standing for the
+    // noun phrase before it.
+    let k = if toks[e - 1].punct(text) == Some(',') {
+        e - 1
+    } else {
+        e
+    };
+    if let Some(before) = k.checked_sub(1)
+        && let Left::Found(m) = np_left(text, toks, before)
+    {
+        let mut who = mention(toks, e, e, false, false);
+        who.refers = Some(m.refers.unwrap_or(m.span));
+        return Left::Found(who);
+    }
+    // "written by a firm which contended": a relative pronoun before
+    // its verb is that verb's subject, whatever its antecedent's role.
+    if let Some(before) = k.checked_sub(1).filter(|&b| is_word(toks, b)) {
+        let mut who = mention(toks, e, e, false, false);
+        who.refers = Some(toks[before].span);
+        return Left::Found(who);
+    }
+    Left::NotSubject
 }
