@@ -2669,6 +2669,13 @@ pub enum Complement {
     Clause,
     /// The object is the content ("cited derogatory comments").
     Object,
+    /// A listener, then a clause with or without "that" ("told reporters
+    /// the plan is dead", "assured him it would pass"); the listener alone
+    /// ("told the group") is no content.
+    Recipient,
+    /// Only a "to" infinitive ("plans to cut taxes"): the form is also a
+    /// noun ("Republican plans") whose object would be no content.
+    Infinitive,
 }
 
 /// One attribution cue.
@@ -2692,6 +2699,8 @@ static CUES: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
                 Some("bare") => Complement::Bare,
                 Some("clause") => Complement::Clause,
                 Some("object") => Complement::Object,
+                Some("recipient") => Complement::Recipient,
+                Some("infinitive") => Complement::Infinitive,
                 _ => Complement::That,
             };
             (cols[0], Cue { class, complement })

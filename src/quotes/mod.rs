@@ -445,7 +445,13 @@ fn attrs_near(
     let before_attr = cands
         .iter()
         .rev()
-        .find(|a| a.cue.end() <= q.open && a.cue.start() >= prev_boundary)
+        .find(|a| {
+            a.cue.end() <= q.open
+                && a.cue.start() >= prev_boundary
+                // "they made plans to “shoot ...”": an intention verb
+                // frames no one's words.
+                && a.complement != attribution::Complement::Infinitive
+        })
         .copied();
     (cands, after_attr, before_attr)
 }

@@ -246,14 +246,14 @@ fn partial_quotes() {
                 ("partial", "dealmaker does", Some("Trump"), Some("has said")),
             ],
         ),
-        // No cue, but a longer quote: the subject's words.
+        // An intention cue with a longer quote: the subject's words.
         (
             "Clinton wants voters to “send a message to Wall Street banks” this week.",
             &[(
                 "partial",
                 "send a message to Wall Street banks",
                 Some("Clinton"),
-                None,
+                Some("wants"),
             )],
         ),
         (
@@ -719,4 +719,78 @@ fn speaker_via() {
     assert_eq!(via("We always do."), Via::Carried);
     assert_eq!(via("the talks went well"), Via::Pronoun);
     assert_eq!(via("the deal is close"), Via::AccordingTo);
+}
+
+/// Issue 11: each cue takes the complements its lexicon row names
+/// (`recipient`, `infinitive`, `clause`, `object`), and a content ends where
+/// the writer's words begin again.
+#[test]
+fn cue_complements() {
+    let none: &[&str] = &[
+        // A listener with no clause is no content.
+        "She told the group on Tuesday.",
+        // "plans" as a noun takes no object content.
+        "Republican plans are dead.",
+    ];
+    for text in none {
+        assert_eq!(rows(text), Vec::<Got>::new(), "text {text:?}");
+    }
+    let cases: &[(&str, &[Row])] = &[
+        (
+            "He told reporters the plan was dead.",
+            &[("indirect", "the plan was dead", Some("He"), Some("told"))],
+        ),
+        (
+            "Trump plans to cut taxes for the middle class.",
+            &[(
+                "indirect",
+                "to cut taxes for the middle class",
+                Some("Trump"),
+                Some("plans"),
+            )],
+        ),
+        (
+            "Trump officially endorsed the plan in July.",
+            &[("indirect", "the plan", Some("Trump"), Some("endorsed"))],
+        ),
+        (
+            "Theresa May said that the country would go.",
+            &[(
+                "indirect",
+                "the country would go",
+                Some("Theresa May"),
+                Some("said"),
+            )],
+        ),
+        (
+            "McAuliffe has said about 20 people have indicated an interest.",
+            &[(
+                "indirect",
+                "about 20 people have indicated an interest",
+                Some("McAuliffe"),
+                Some("has said"),
+            )],
+        ),
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            &[(
+                "indirect",
+                "he would not accept the endorsement",
+                Some("Trump"),
+                Some("said"),
+            )],
+        ),
+        (
+            "Polls show a close contest in the state.",
+            &[(
+                "indirect",
+                "a close contest in the state",
+                Some("Polls"),
+                Some("show"),
+            )],
+        ),
+    ];
+    for (text, want) in cases {
+        check_contains(text, want);
+    }
 }

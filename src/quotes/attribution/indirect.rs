@@ -122,6 +122,12 @@ pub(super) fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
         "op-ed",
         "video",
         "message",
+        "ruling",
+        "hearing",
+        "debate",
+        "forum",
+        "briefing",
+        "filing",
     ];
     loop {
         let Some(t) = toks.get(k).filter(|t| t.word && !t.quoted) else {
@@ -312,6 +318,15 @@ pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
     for k in a..toks.len().min(a + 25) {
         let t = toks[k];
         if !t.word {
+            // "know Russia’s plans, and the mood is grim": a new clause
+            // after ", and" is not the object's verb.
+            let coordinated = t.punct(text) == Some(',')
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.word && matches!(n.text(text), "and" | "but" | "or"));
+            if coordinated {
+                return false;
+            }
             if t.quoted || is_mark(text, t) || matches!(t.punct(text), Some(',' | '\'' | '‘' | '’'))
             {
                 continue;
@@ -319,6 +334,11 @@ pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
             return false;
         }
         let w = t.text(text);
+        // "maintained a policy of turning away boats which ... have
+        // criticised": a relative clause's verb belongs to an object.
+        if k > a && matches!(w, "which" | "who" | "whom" | "whose") {
+            return false;
+        }
         // A Title Case headline's verb ("Obama Says Museum Will Tell").
         if is_finite_verb(w) || (is_cap(w) && AUXILIARIES.contains(&lower(w).as_str())) {
             return true;
@@ -348,6 +368,11 @@ pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
             && !prev.chars().all(|c| c.is_ascii_digit())
             && !prev.ends_with("’s")
             && !prev.ends_with("'s")
+            // "turning away boats of migrants": a plural after a particle
+            // or a preposition, or before "of", heads a noun phrase.
+            && !NOT_OBJECT.contains(&prev)
+            && !NOT_CLAUSE.contains(&prev)
+            && toks.get(k + 1).is_none_or(|n| n.text(text) != "of")
         {
             return true;
         }
@@ -495,7 +520,10 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
         let t = toks[k];
         // A quote right after the cue is a direct quotation; a short
         // one further on (a show's title) is passed over.
-        if (t.quoted || is_mark(text, t)) && k <= after + 1 {
+        // A listener's quoted show title ("told MSNBC's \"Morning Joe\"
+        // that") is passed over too.
+        let reach = after + usize::from(at.complement != Complement::Recipient);
+        if (t.quoted || is_mark(text, t)) && k <= reach {
             break;
         }
         if t.quoted || is_mark(text, t) {
@@ -527,6 +555,11 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
         {
             break;
         }
+        // "has attacked loopholes that benefit others": after a framing
+        // verb's object, "that" opens a relative clause, not the content.
+        if t.word && t.text(text) == "that" && at.class == CueClass::Frame && k > after {
+            break;
+        }
         if t.word && t.text(text) == "that" {
             start = Some(k + 1);
             break;
@@ -555,6 +588,17 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
                     && (at.complement == Complement::Bare || clause_like(text, toks, after)) =>
             {
                 start = Some(after);
+            }
+            Complement::Bare | Complement::Clause if is_word(toks, after) => {
+                start = clause_after_opener(text, toks, after);
+            }
+            Complement::Recipient => start = recipient_clause(text, toks, after),
+            // "plans to cut taxes": the infinitive is the content.
+            Complement::Infinitive
+                if w == "to" && is_word(toks, after + 1) && !is_cap(toks[after + 1].text(text)) =>
+            {
+                start = Some(after);
+                object = true;
             }
             Complement::Object
                 if (toks[after].word
@@ -585,6 +629,9 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
             }) {
                 end = c;
             }
+        }
+        if object {
+            end = object_end(text, toks, a, end);
         }
         if let Some(c) = content(text, toks, a, end) {
             return Some(c);
@@ -618,6 +665,130 @@ fn backward_content(text: &str, toks: &[Tok], at: &Attr) -> Option<Span> {
     }
     if let Some(c) = content(text, toks, k.saturating_sub(MAX_CONTENT), k) {
         return Some(c);
+    }
+    None
+}
+
+/// Words that open an adverbial clause after an object ("endorsed one
+/// after the debate", "warned officials to act before hackers struck"):
+/// the circumstance is the writer's, not part of what was said or done.
+const OBJECT_CLOSERS: &[&str] = &[
+    "after", "before", "during", "since", "until", "when", "while",
+];
+
+/// Where an object content ends: before a trailing time or occasion
+/// adverbial ("denounced the annexation in an on-air diatribe", "cited the
+/// figure at last week's forum", "has not mentioned Machado since the
+/// debate", "endorsed one in July"). The object keeps at least one word.
+fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
+    for k in a + 1..end {
+        let t = toks[k];
+        if !t.word || t.quoted {
+            continue;
+        }
+        let w = t.text(text);
+        if OBJECT_CLOSERS.contains(&w) || skip_adverbials(text, toks, k) > k {
+            return k;
+        }
+        // "in July", "in 2015", "at last week's forum", "on Friday".
+        if matches!(w, "in" | "on" | "at")
+            && let Some(n) = toks.get(k + 1).filter(|n| n.word && !n.quoted)
+        {
+            let nw = lower(n.text(text));
+            if lexicon::is_month(&nw)
+                || lexicon::is_weekday(&nw)
+                || matches!(nw.as_str(), "last" | "this" | "next")
+                || (nw.len() == 4 && nw.chars().all(|c| c.is_ascii_digit()))
+            {
+                return k;
+            }
+        }
+    }
+    end
+}
+
+/// Object pronouns: a whole listener ("told him the plan ...").
+const OBJECT_PRONOUNS: &[&str] = &["her", "him", "me", "them", "us", "you"];
+
+/// Words that open a reported question ("told the host how surprised he
+/// is", "asked them whether ...").
+const WH_WORDS: &[&str] = &["how", "what", "when", "where", "whether", "who", "why"];
+
+/// The clause after a listener ("told reporters the plan is dead", "told
+/// Alex Marlow on Thursday how surprised he is"): where it starts, or
+/// `None` when the listener stands alone ("told the group").
+fn recipient_clause(text: &str, toks: &[Tok], after: usize) -> Option<usize> {
+    let first = toks.get(after).filter(|t| t.word && !t.quoted)?;
+    let fw = lower(first.text(text));
+    if NOT_OBJECT.contains(&fw.as_str()) || PRONOUNS.contains(&fw.as_str()) {
+        return None;
+    }
+    let mut k = after + 1;
+    if !OBJECT_PRONOUNS.contains(&fw.as_str()) {
+        // The listener runs until a word that opens a clause: a subject
+        // pronoun, a determiner, a question word, or a name after common
+        // nouns ("told reporters Trump was ...").
+        loop {
+            let t = *toks.get(k)?;
+            if k > after + 6 || (!t.word && !t.quoted && !is_mark(text, t)) {
+                return None;
+            }
+            if t.word && !t.quoted {
+                let w = t.text(text);
+                let lw = lower(w);
+                let prev = toks[k - 1];
+                let opens = PRONOUNS.contains(&lw.as_str())
+                    || DETERMINERS.contains(&lw.as_str())
+                    || WH_WORDS.contains(&lw.as_str())
+                    || lw == "that"
+                    || NOT_OBJECT.contains(&lw.as_str())
+                    || (is_cap(w)
+                        && prev.word
+                        && !is_cap(prev.text(text))
+                        && prev.text(text).ends_with('s'));
+                if opens {
+                    break;
+                }
+            }
+            k += 1;
+        }
+    }
+    let j = skip_adverbials(text, toks, k);
+    let t = toks.get(j).filter(|t| t.word && !t.quoted)?;
+    let w = lower(t.text(text));
+    if w == "that" {
+        return Some(j + 1);
+    }
+    if WH_WORDS.contains(&w.as_str()) {
+        return Some(j);
+    }
+    (!NOT_CLAUSE.contains(&w.as_str()) && !is_adverb(&w) && clause_like(text, toks, j)).then_some(j)
+}
+
+/// A bare clause behind a word that usually ends one ([`NOT_CLAUSE`]):
+/// "said no decision had been made", "said about 20 people have ...",
+/// "said after the convention he would ...". Returns where it starts.
+fn clause_after_opener(text: &str, toks: &[Tok], after: usize) -> Option<usize> {
+    let w = toks[after].text(text);
+    let next = toks.get(after + 1).filter(|n| n.word && !n.quoted);
+    // "no" before a noun phrase with a verb, not the answer "said no".
+    if w == "no" && next.is_some_and(|n| !is_cap(n.text(text))) && clause_like(text, toks, after) {
+        return Some(after);
+    }
+    // "about 20 people": an approximate number opens the subject.
+    if w == "about" && next.is_some_and(|n| n.text(text).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return clause_like(text, toks, after).then_some(after);
+    }
+    // A short time phrase, then a subject pronoun: the clause starts there.
+    if matches!(
+        w,
+        "after" | "before" | "during" | "at" | "in" | "on" | "last" | "this" | "earlier"
+    ) {
+        let k = (after + 1..toks.len().min(after + 7))
+            .take_while(|&k| is_word(toks, k))
+            .find(|&k| matches!(toks[k].text(text), "he" | "she" | "they" | "we" | "I"))?;
+        return clause_like(text, toks, k).then_some(k);
     }
     None
 }

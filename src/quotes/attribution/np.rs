@@ -362,22 +362,8 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     if PRONOUNS.contains(&lw.as_str()) {
         return Left::Found(mention(toks, e, e, true, false));
     }
-    if lw == "who" && e > 0 {
-        // "Barkley, who said ...": the mention is "who", standing for the
-        // noun phrase before it.
-        let k = if toks[e - 1].punct(text) == Some(',') {
-            e - 1
-        } else {
-            e
-        };
-        if let Some(before) = k.checked_sub(1)
-            && let Left::Found(m) = np_left(text, toks, before)
-        {
-            let mut who = mention(toks, e, e, false, false);
-            who.refers = Some(m.refers.unwrap_or(m.span));
-            return Left::Found(who);
-        }
-        return Left::NotSubject;
+    if (lw == "who" || lw == "which") && e > 0 {
+        return relative_subject(text, toks, e);
     }
     // "Then someone asked how ...": speech, but by no one in particular.
     if INDEFINITE.contains(&lw.as_str()) {
@@ -387,7 +373,7 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     if (!is_cap(head) && STOP.contains(&lw.as_str()))
         || DETERMINERS.contains(&lw.as_str())
         || is_cue_word(text, toks, e)
-        || is_time_word(&lw)
+        || (is_time_word(&lw) && !in_name(text, toks, e))
         || (is_cap(head) && CAP_STOP.contains(&lw.as_str()))
         || head.chars().all(|c| c.is_ascii_digit())
     {
@@ -458,7 +444,10 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         words += 1;
     }
     // "relinquishing territorial claims": a gerund phrase, not a subject.
-    if !is_cap(toks[first].text(text)) && toks[first].text(text).ends_with("ing") {
+    // "restructuring experts say": a participle right before a plural head
+    // modifies it.
+    let modifier = first + 1 == e && head.ends_with('s') && !head.ends_with("ss");
+    if !modifier && !is_cap(toks[first].text(text)) && toks[first].text(text).ends_with("ing") {
         return Left::NotSubject;
     }
     // "in the same breath warned": a prepositional object is no subject,
@@ -603,7 +592,7 @@ pub(super) fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usiz
     let mut aux_first = cue_first;
     let mut skipped = 0;
     let mut be = false;
-    while j > 0 && skipped < 3 {
+    while j > 0 && skipped < 4 {
         let k = j - 1;
         if !is_word(toks, k) {
             break;
@@ -611,7 +600,17 @@ pub(super) fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usiz
         let w = toks[k].text(text);
         // "Clinton on Tuesday said": a time adverbial between subject and verb.
         let next_is_weekday = toks.get(k + 1).is_some_and(|n| is_weekday(n.text(text)));
+        // "Wells Fargo just this month announced", "Clinton last week said".
+        let period = matches!(w, "week" | "month" | "year")
+            && k > 0
+            && matches!(toks[k - 1].text(text), "this" | "last" | "earlier");
+        let period_start = matches!(w, "this" | "last")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.text(text), "week" | "month" | "year"));
         let timeish = is_weekday(w)
+            || period
+            || period_start
             || (matches!(w, "on" | "last" | "this" | "early" | "late") && next_is_weekday)
             || (matches!(w, "night" | "morning" | "evening" | "afternoon")
                 && k > 0
@@ -675,4 +674,45 @@ pub(super) fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usiz
         return (Left::Boundary, aux_first);
     }
     (np_left(text, toks, k), aux_first)
+}
+
+/// Is the capitalized word at `e` part of a name run ("Theresa May",
+/// "Prime Minister Theresa May"), where a month name is a surname?
+fn in_name(text: &str, toks: &[Tok], e: usize) -> bool {
+    let prev = e
+        .checked_sub(1)
+        .filter(|&k| is_word(toks, k))
+        .map(|k| toks[k].text(text));
+    is_cap(toks[e].text(text))
+        && prev.is_some_and(|p| {
+            is_cap(p) && !is_time_word(&lower(p)) && !CAP_STOP.contains(&lower(p).as_str())
+        })
+}
+
+/// A relative pronoun before its verb ("Barkley, who said ...", "a firm
+/// which contended ..."): the mention is the pronoun, standing for the
+/// noun phrase before it.
+fn relative_subject(text: &str, toks: &[Tok], e: usize) -> Left {
+    // "Barkley, who said ...": the mention is "who", standing for the
+    // noun phrase before it.
+    let k = if toks[e - 1].punct(text) == Some(',') {
+        e - 1
+    } else {
+        e
+    };
+    if let Some(before) = k.checked_sub(1)
+        && let Left::Found(m) = np_left(text, toks, before)
+    {
+        let mut who = mention(toks, e, e, false, false);
+        who.refers = Some(m.refers.unwrap_or(m.span));
+        return Left::Found(who);
+    }
+    // "written by a firm which contended": a relative pronoun before
+    // its verb is that verb's subject, whatever its antecedent's role.
+    if let Some(before) = k.checked_sub(1).filter(|&b| is_word(toks, b)) {
+        let mut who = mention(toks, e, e, false, false);
+        who.refers = Some(toks[before].span);
+        return Left::Found(who);
+    }
+    Left::NotSubject
 }
