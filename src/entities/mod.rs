@@ -307,15 +307,14 @@ mod tests {
     /// Issue 16's families, each with its negative cases: (text, entities
     /// wanted as (kind, name, mention count), names that must not be an
     /// entity of that kind).
-    #[test]
-    fn real_news_families() {
+    type Case = (
+        &'static str,
+        &'static [(EntityKind, &'static str, usize)],
+        &'static [(EntityKind, &'static str)],
+    );
+    const REAL_NEWS_CASES: &[Case] = {
         use EntityKind::*;
-        type Case = (
-            &'static str,
-            &'static [(EntityKind, &'static str, usize)],
-            &'static [(EntityKind, &'static str)],
-        );
-        let cases: &[Case] = &[
+        &[
             // 1. Clubs by their own context, one sense per article; a town
             // that is a town stays a place.
             (
@@ -458,7 +457,12 @@ mod tests {
                 ],
                 &[(Person, "Real Madrid")],
             ),
-        ];
+        ]
+    };
+
+    #[test]
+    fn real_news_families() {
+        let cases = REAL_NEWS_CASES;
         for (text, want, not) in cases {
             let found = run(text);
             for (kind, name, count) in *want {
