@@ -302,7 +302,7 @@ impl Serialize for Quantity<'_, '_, '_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let (rec, q) = (self.0, self.1);
         let t = rec.span(q.span);
-        let mut st = s.serialize_struct("QuantityOut", 8)?;
+        let mut st = s.serialize_struct("QuantityOut", 9)?;
         st.serialize_field("start", &t.start)?;
         st.serialize_field("end", &t.end)?;
         st.serialize_field("text", &t.text)?;
@@ -318,6 +318,7 @@ impl Serialize for Quantity<'_, '_, '_> {
             st.skip_field("high")?;
         }
         st.serialize_field("unit", &q.unit.as_deref())?;
+        st.serialize_field("counted", &q.counted.map(|c| rec.span(c).text))?;
         st.serialize_field("approximate", &q.approximate)?;
         st.end()
     }
@@ -373,7 +374,22 @@ mod tests {
             "Ms Smith said: \"We will win.\" Is it true that 300 people came?\n\nHe said \
              he was in Paris on Monday, according to Le Monde.",
         ];
-        for text in texts {
+        // The fixture articles too: every field of the record occurs in
+        // some of them, so a field added to one path only is caught here.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut fixtures: Vec<String> = std::fs::read_dir(dir)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).expect("fixture text"))
+            .collect();
+        fixtures.sort();
+        assert!(!fixtures.is_empty());
+        for text in texts
+            .iter()
+            .copied()
+            .chain(fixtures.iter().map(String::as_str))
+        {
             let analysis = crate::analyze(text, &crate::Options::default());
             for unit in [OffsetUnit::Bytes, OffsetUnit::Chars] {
                 for line in [None, Some(3)] {
