@@ -174,7 +174,10 @@ fn acronym_letters(w: &str) -> Option<String> {
 /// ("american association for the advancement of science" -> "aaftaos",
 /// "aaas"); connectors are not in `words` already.
 fn initials(words: &[String]) -> [String; 2] {
-    const SMALL: &[&str] = &["the", "on", "in", "at", "to", "a"];
+    // Stage exception: the small words an acronym may skip besides the
+    // connectors, which are gone already ("AAAS" skips "the"); a
+    // convention of acronyms, not a word class of the lexicon.
+    const SMALL: &[&str] = &["a", "at", "in", "on", "the", "to"];
     let all = words.iter().filter_map(|w| w.chars().next()).collect();
     let big = words
         .iter()

@@ -66,11 +66,13 @@ pub(crate) enum TokKind {
 }
 
 /// A shared token ([`crate::segment::Token`]) as the name rules read it:
-/// its span and kind.
+/// its span, kind and whether the lexicon reads it as a month or weekday
+/// name (`Classes::MONTH | WEEKDAY`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
     pub span: Span,
     pub kind: TokKind,
+    pub calendar: bool,
 }
 
 /// The shared tokens `list` of one sentence, read with their shapes and
@@ -88,7 +90,13 @@ pub(crate) fn read_tokens(
             } else {
                 TokKind::Punct
             };
-            Token { span: t.span, kind }
+            let calendar =
+                tokens.is(t, lexicon::Classes::MONTH) || tokens.is(t, lexicon::Classes::WEEKDAY);
+            Token {
+                span: t.span,
+                kind,
+                calendar,
+            }
         })
         .collect()
 }
@@ -160,173 +168,6 @@ pub(crate) struct Line {
 /// Organizations"); a longer run is read in pieces of this size.
 const MAX_RUN: usize = 16;
 
-const CONNECTORS: &[&str] = &[
-    "of", "and", "for", "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di",
-    "del", "al", "bin", "ibn", "&", "y",
-];
-
-/// Lower-case particles inside personal names.
-const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "du", "des", "la", "le", "da", "di", "del", "al", "bin",
-    "ibn", "y", "dos", "das",
-];
-
-/// Capitalized words that are never a name by themselves.
-const STOP: &[&str] = &[
-    "i",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "april",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "a.m.",
-    "p.m.",
-    "ok",
-    "okay",
-    "oh",
-    "yes",
-    "no",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-];
-
-/// Frequent sentence openers that are never names: `known` skips the
-/// list lookups for them.
-const OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "you", "but", "and", "in", "on", "at",
-    "for", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "as",
-    "if", "when", "while", "after", "before", "with", "by", "from", "to", "of", "so", "or", "what",
-    "who", "how", "why", "where", "which", "some", "many", "most", "all", "one", "is", "was",
-    "are", "were", "however", "also", "not", "no", "yes", "now", "then", "last", "next",
-];
-
-/// Month names that are also names (Theresa May): stopped only alone.
-const MONTH_NAMES: &[&str] = &["may", "march", "june", "august"];
-
-/// Capitalized words that are no name when they stand alone.
-const SINGLE_STOP: &[&str] = &[
-    "the", "this", "that", "these", "those", "it", "he", "she", "we", "they", "his", "her", "its",
-    "our", "their", "my", "new", "no", "not", "all", "some", "an", "men", "women", "first",
-    "second", "third", "fourth", "fifth", "final", "round", "major", "minor", "queen", "king",
-    "prince", "princess", "pope", "club", "series",
-];
-
-/// Lower-case words that end a role phrase on the left ("his economic envoy").
-const ROLE_STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "and",
-    "or",
-    "but",
-    "of",
-    "with",
-    "by",
-    "to",
-    "for",
-    "from",
-    "in",
-    "on",
-    "at",
-    "as",
-    "including",
-    "said",
-    "says",
-    "told",
-    "was",
-    "is",
-    "are",
-    "were",
-    "be",
-    "been",
-    "has",
-    "had",
-    "have",
-    "that",
-    "this",
-    "who",
-    "which",
-    "when",
-    "while",
-    "after",
-    "before",
-    "between",
-    "about",
-    "against",
-    "like",
-    "than",
-    "then",
-    "also",
-    "not",
-    "if",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "met",
-    "joined",
-    "called",
-    "named",
-    "new",
-];
-
-/// Words after a single unknown name that make it a person.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "wrote",
-    "asked",
-    "argued",
-    "explained",
-    "insisted",
-    "noted",
-    "replied",
-    "stressed",
-    "warned",
-];
-
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -352,7 +193,8 @@ fn bowling_figures(w: &str) -> bool {
 /// one without ("Dr").
 fn honorific(w: &str) -> Option<lexicon::Gender> {
     use lexicon::Gender::*;
-    // Stage exception: these titles are in `STOP` (never a name), so the
+    // Stage exception: these titles are `never_name` words
+    // (`lexicon/entity_lists.tsv`), so the
     // title rule never sees them; only their gender matters here.
     Some(
         match w.trim_end_matches('.').to_ascii_lowercase().as_str() {
@@ -644,20 +486,25 @@ impl SentenceReader<'_> {
         if w.len() > 3 {
             return false;
         }
-        CONNECTORS.contains(&w)
-            || (self.caps && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+        // Lower case only ("Bank of England", not "Of"), except in
+        // all-caps lines ("BANK OF ENGLAND").
+        (self.caps || !w.bytes().any(|b| b.is_ascii_uppercase()))
+            && words::has(w, Class::NameConnector)
     }
 
     /// A lower-case name particle ("van", "der", "de", "bin").
     fn particle(&self, k: usize) -> bool {
-        k < self.toks.len() && PARTICLES.contains(&self.word(k))
+        k < self.toks.len() && {
+            let w = self.word(k);
+            !w.bytes().any(|b| b.is_ascii_uppercase()) && words::has(w, Class::NameParticle)
+        }
     }
 
     /// Is word `k` known as a name without its capital letter's help?
     fn known(&self, k: usize, ev: &Evidence) -> bool {
         let w = self.word(k);
         // Cheap exit for the usual sentence openers ("The", "But", "He").
-        if OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+        if words::has(w, Class::Opener) {
             return false;
         }
         // "P. Simmons": an initial before a capitalized word.
@@ -723,7 +570,11 @@ impl SentenceReader<'_> {
             return false;
         }
         let bare = w.trim_end_matches('.');
-        if STOP.iter().any(|s| s.eq_ignore_ascii_case(bare)) {
+        // Weekdays and months, full or short ("Mon", "Sept."), are no
+        // name, except the months that are also names ("Theresa May").
+        if words::has(bare, Class::NeverName)
+            || self.toks[k].calendar && !words::has(bare, Class::NameMonth)
+        {
             return false;
         }
         // "R-Neb.", "D-Calif.": party and state, not a name.
@@ -810,10 +661,8 @@ impl SentenceReader<'_> {
             let w = self.word(a);
             let bare = w.trim_end_matches('.');
             if words::has(w, Class::Sport)
-                || MONTH_NAMES
-                    .iter()
-                    .chain(SINGLE_STOP)
-                    .any(|s| s.eq_ignore_ascii_case(bare))
+                || words::has(bare, Class::NameMonth)
+                || words::has(bare, Class::LoneStop)
             {
                 return Vec::new();
             }
@@ -1109,9 +958,6 @@ impl SentenceReader<'_> {
     fn context(&self, p: &mut Piece, ev: &Evidence) {
         let next = (p.b < self.toks.len()).then(|| self.word(p.b));
         let prev = |d: usize| (p.a >= d).then(|| self.word(p.a - d));
-        let is_in = |w: Option<&str>, list: &[&str]| {
-            w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
-        };
         // Sports copy: "Leicestershire beat Somerset", "Newcastle 2": a
         // city or county names its team, except after a place preposition
         // and in datelines.
@@ -1140,7 +986,7 @@ impl SentenceReader<'_> {
         let w = self.word(p.a);
         let wordy = w.ends_with('s')
             || lexicon::common_word(&w.to_lowercase()).is_some()
-            || MONTH_NAMES.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+            || words::has(w.trim_end_matches('.'), Class::NameMonth);
         if p.kind.is_none() && place_here && p.b == p.a + 1 && !modifies && !company_prep && !wordy
         {
             p.kind = Some(EntityKind::Place);
@@ -1155,12 +1001,14 @@ impl SentenceReader<'_> {
             p.strength = Strength::Rule;
             return;
         }
-        if is_in(prev(1), &["of"]) && words::is(prev(2), Class::PlaceOf) {
+        if prev(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && words::is(prev(2), Class::PlaceOf)
+        {
             p.kind = Some(EntityKind::Place);
             p.strength = Strength::Rule;
             return;
         }
-        if p.kind.is_none() && (is_in(next, SPEECH_VERBS) || self.player_context(p)) {
+        if p.kind.is_none() && (words::is(next, Class::PersonVerb) || self.player_context(p)) {
             p.kind = Some(EntityKind::Person);
             p.strength = Strength::Rule;
         }
@@ -1340,7 +1188,7 @@ impl SentenceReader<'_> {
             let w = self.word(k);
             self.is_word(k)
                 && (!is_cap(w) || k == 0 && lexicon::title(&[w]).is_some())
-                && !ROLE_STOP.contains(&w.to_lowercase().as_str())
+                && !words::has(w, Class::RoleStop)
         };
         // Titles of two or three words first ("chief executive").
         let mut start = None;

@@ -1,7 +1,10 @@
 //! Word classes the entity rules read as evidence.
 //!
-//! Input: `src/lexicon/entity_words.tsv` (ours: one `word<TAB>class` row,
-//! a word may have several classes), compiled in and read once. Output:
+//! Input: `src/lexicon/entity_words.tsv` (evidence classes) and
+//! `src/lexicon/entity_lists.tsv` (the closed lists of the name rules), both
+//! ours: one `word<TAB>class` row, a word may have several classes; compiled
+//! in and read once. Month and weekday names are not here: the rules read
+//! them from the shared tokens' lexicon classes (`vocab.rs`). Output:
 //! [`has`], whether a word (any ASCII case) is in a class, and
 //! [`sports_index`], a small number per sports word so that an article can
 //! count how many distinct ones it uses.
@@ -47,6 +50,25 @@ pub(crate) enum Class {
     /// Last word of a company's or newsroom's name, a trade ("Jones
     /// Medical", "Chittagong Cement", "Bucharest Newsroom").
     CompanyHead,
+    /// A small word inside a name run ("Bank of England", "Procter &
+    /// Gamble"); lower case only, except in all-caps lines.
+    NameConnector,
+    /// A lower-case particle inside a personal name ("van", "bin").
+    NameParticle,
+    /// A frequent sentence opener that is never a name ("The", "But").
+    Opener,
+    /// A capitalized word never a name by itself ("I", "OK", "Mr"),
+    /// besides the calendar words.
+    NeverName,
+    /// A month name that is also a name ("Theresa May").
+    NameMonth,
+    /// A capitalized word that is no name alone ("The", "First", "Queen").
+    LoneStop,
+    /// A lower-case word that ends a role phrase on the left ("his").
+    RoleStop,
+    /// A speech cue after a single unknown name that makes it a person
+    /// ("Smith said"): the cues people rather than bodies take.
+    PersonVerb,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -64,6 +86,20 @@ const CLASSES: &[(&str, Class)] = &[
     ("team_verb", Class::TeamVerb),
     ("sports_role", Class::SportsRole),
     ("company_head", Class::CompanyHead),
+    ("name_connector", Class::NameConnector),
+    ("name_particle", Class::NameParticle),
+    ("opener", Class::Opener),
+    ("never_name", Class::NeverName),
+    ("name_month", Class::NameMonth),
+    ("lone_stop", Class::LoneStop),
+    ("role_stop", Class::RoleStop),
+    ("person_verb", Class::PersonVerb),
+];
+
+/// The two lists, evidence classes first.
+const FILES: [&str; 2] = [
+    include_str!("../lexicon/entity_words.tsv"),
+    include_str!("../lexicon/entity_lists.tsv"),
 ];
 
 /// Per lower-case word: its class bits and, for sports words, an index.
@@ -72,7 +108,7 @@ type Words = HashMap<&'static str, (u32, Option<u32>), BuildHasherDefault<FxHash
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut map = Words::default();
     let mut sports = 0;
-    for cols in lexicon::rows(include_str!("../lexicon/entity_words.tsv")) {
+    for cols in FILES.into_iter().flat_map(lexicon::rows) {
         let (Some(&word), Some(&class)) = (cols.first(), cols.get(1)) else {
             continue;
         };
@@ -150,13 +186,57 @@ mod tests {
 
     #[test]
     fn rows_known_classes_sorted_unique() {
-        let rows: Vec<Vec<&str>> =
-            lexicon::rows(include_str!("../lexicon/entity_words.tsv")).collect();
-        for w in rows.windows(2) {
-            assert!(w[0] < w[1], "unsorted or duplicate: {:?}", w[1]);
+        for file in FILES {
+            let rows: Vec<Vec<&str>> = lexicon::rows(file).collect();
+            for w in rows.windows(2) {
+                assert!(w[0] < w[1], "unsorted or duplicate: {:?}", w[1]);
+            }
+            for r in &rows {
+                assert!(CLASSES.iter().any(|(n, _)| Some(n) == r.get(1)), "{r:?}");
+                assert_eq!(r[0], r[0].to_ascii_lowercase(), "{r:?}");
+            }
+        }
+    }
+
+    /// The closed lists agree with each other and with the shared
+    /// vocabulary: each word list lives once.
+    #[test]
+    fn lists_agree_with_lexicon() {
+        let rows: Vec<Vec<&str>> = lexicon::rows(FILES[1]).collect();
+        let of = |c: &'static str| rows.iter().filter(move |r| r[1] == c).map(|r| r[0]);
+        // Month names that are names are months; the calendar words are
+        // read from vocab.rs, never listed again here.
+        for w in of("name_month") {
+            assert!(lexicon::month_number(w).is_some(), "{w}");
         }
         for r in &rows {
-            assert!(CLASSES.iter().any(|(n, _)| Some(n) == r.get(1)), "{r:?}");
+            let w = r[0];
+            assert!(
+                lexicon::calendar_word(w).is_none() || has(w, Class::NameMonth),
+                "{w}"
+            );
+        }
+        // The fast openers are sentence starters of the segmenter too.
+        for w in of("opener") {
+            assert!(lexicon::is_starter(w), "{w}");
+        }
+        // A word that is never a name is no month that may be one.
+        for w in of("never_name") {
+            assert!(!has(w, Class::NameMonth), "{w}");
+        }
+        // The person verbs are speech cues of `cues.tsv`, the one list of
+        // cues; this class only picks the ones people take.
+        for w in of("person_verb") {
+            let cue = lexicon::cue(w).map(|c| c.class);
+            assert_eq!(cue, Some(lexicon::CueClass::Speech), "{w}");
+        }
+        // Particles join names, except "dos"/"das" (only after a given
+        // name: "João dos Santos").
+        for w in of("name_particle") {
+            assert!(
+                has(w, Class::NameConnector) || matches!(w, "dos" | "das"),
+                "{w}"
+            );
         }
     }
 }
