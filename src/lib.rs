@@ -184,7 +184,7 @@ pub fn analyze<'a>(text: &'a str, options: &Options) -> Analysis<'a> {
         .or_else(|| claims::dates::reference_from_text(&document));
     let (sentences, tokens) = segment::segment(&document);
     let entities = entities::extract_from(&document, &sentences, &tokens);
-    let quotes = quotes::extract(&document, &sentences, &entities);
+    let quotes = quotes::extract_from(&document, &sentences, &entities, &tokens);
     let claims = claims::extract(
         &document,
         &sentences,

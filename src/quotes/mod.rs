@@ -7,7 +7,7 @@
 //! 1. `marks`: pair quote marks per paragraph (curly, straight, `''`,
 //!    guillemets, headline single quotes; apostrophes skipped;
 //!    multi-paragraph quotes; recovery at the paragraph end).
-//! 2. `tokens` + `attribution`: per sentence, the cues outside quoted words,
+//! 2. `view` + `attribution`: per sentence, the cues outside quoted words,
 //!    the speaker mention each attaches to, and the reported content of
 //!    indirect speech.
 //! 3. Here: each quoted piece takes the attribution right after it
@@ -49,7 +49,7 @@
 mod attribution;
 mod marks;
 mod speakers;
-mod tokens;
+mod view;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -58,10 +58,10 @@ use regex::Regex;
 
 use crate::document::{Document, Span};
 use crate::entities::{Entity, EntityId};
-use crate::segment::Sentence;
+use crate::segment::{Sentence, Tokens};
 use attribution::{Attr, CueClass, Mention};
 use speakers::{Resolver, last_word, plausible_name};
-use tokens::Tok;
+use view::Tok;
 
 /// How the words are reported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -151,8 +151,24 @@ struct SentenceInfo {
     indirect: Vec<attribution::Indirect>,
 }
 
-/// Find the quotes of `doc`.
+/// Find the quotes of `doc`, tokenizing it first: for callers that have
+/// only the sentences (tests); the pipeline calls [`extract_from`] with
+/// the tokens `segment` made.
+#[cfg(test)]
 pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    let (own, tokens) = crate::segment::segment(doc);
+    debug_assert_eq!(own.as_slice(), sentences);
+    extract_from(doc, sentences, entities, &tokens)
+}
+
+/// Find the quotes of `doc` from its sentences and their shared tokens
+/// (both from [`crate::segment::segment`]).
+pub fn extract_from(
+    doc: &Document,
+    sentences: &[Sentence],
+    entities: &[Entity],
+    tokens: &Tokens,
+) -> Vec<Quote> {
     let text = doc.text;
     let paras: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
     let pieces = marks::scan(text, &paras);
@@ -161,7 +177,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence], entities: &[Entity]) -> V
     let infos: Vec<SentenceInfo> = sentences
         .iter()
         .map(|s| {
-            let toks = tokens::tokenize(text, s.span, &quoted);
+            let toks = view::view(text, tokens, tokens.of(s), &quoted);
             let mut attrs = attribution::attributions(text, &toks);
             inherit_coordinated(&mut attrs);
             let mut indirect = attribution::indirect(text, &toks, &attrs);

@@ -39,7 +39,7 @@
 //! parenthetical attribution ("The plan, he said, is dead") yields no
 //! content.
 
-use super::tokens::Tok;
+use super::view::Tok;
 use crate::document::Span;
 use crate::lexicon;
 
@@ -248,11 +248,11 @@ fn is_mark(text: &str, t: Tok) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::view::view_of;
     use super::*;
 
     fn analyze(text: &str) -> (Vec<(String, Option<String>)>, Vec<String>) {
-        let toks = tokenize(text, Span::new(text, 0, text.len()), &[]);
+        let toks = view_of(text, &[]);
         let attrs = attributions(text, &toks);
         let a = attrs
             .iter()
