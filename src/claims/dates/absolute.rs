@@ -11,12 +11,10 @@
 //! 12; two-digit years fall in the ninety years before the reference or
 //! the ten after.
 
-use regex::Captures;
-
 use super::grammar::*;
 use super::tense::Tense;
 use super::triggers::need;
-use super::{Ctx, Granularity, Resolved, Row};
+use super::{Captures, Ctx, Granularity, Resolved, Row};
 use crate::calendar::Date;
 use crate::document::Span;
 
@@ -25,7 +23,7 @@ use Granularity as G;
 /// The absolute rows; on the same span the earlier row wins.
 pub(super) static ROWS: [Row; 19] = [
     Row::new(
-        || r"(?-u:\b)(\d{4})-(\d{1,2})-(\d{1,2})(?-u:\b)".into(),
+        || r"(?-u:\b)([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?-u:\b)".into(),
         need::DIGIT,
         iso,
     ),
@@ -35,7 +33,7 @@ pub(super) static ROWS: [Row; 19] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)(?:(\d{{4}})[-/](?:({MONTH})[-/](\d{{1,2}})|(\d{{1,2}})[-/]({MONTH}))|({MONTH})[-/](\d{{1,2}})[-/](\d{{4}})|(\d{{1,2}})[-/]({MONTH})[-/](\d{{4}}))(?-u:\b)"
+                r"(?i)(?-u:\b)(?:([0-9]{{4}})[-/](?:({MONTH})[-/]([0-9]{{1,2}})|([0-9]{{1,2}})[-/]({MONTH}))|({MONTH})[-/]([0-9]{{1,2}})[-/]([0-9]{{4}})|([0-9]{{1,2}})[-/]({MONTH})[-/]([0-9]{{4}}))(?-u:\b)"
             )
         },
         need::DIGIT,
@@ -44,26 +42,26 @@ pub(super) static ROWS: [Row; 19] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)(?:(?:(?:this|next|last)\s+)?{WEEKDAY_SHORT},?\s+)?(?P<d>(\d{{1,2}})/(\d{{1,2}}))(?-u:\b)"
+                r"(?i)(?-u:\b)(?:(?:(?:this|next|last)\s+)?{WEEKDAY_SHORT},?\s+)?(?P<d>([0-9]{{1,2}})/([0-9]{{1,2}}))(?-u:\b)"
             )
         },
         need::DIGIT,
         slashed_no_year,
     ),
     Row::new(
-        || r"(?i)(?-u:\b)(?P<x>(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)))(?-u:\b)".into(),
+        || r"(?i)(?-u:\b)(?P<x>(?:the\s+)?([0-9]{1,2}(?:st|nd|rd|th)))(?-u:\b)".into(),
         need::DIGIT,
         bare_day,
     ),
     Row::new(
-        || r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?-u:\b)".into(),
+        || r"(?-u:\b)([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}|[0-9]{2})(?-u:\b)".into(),
         need::DIGIT,
         slashed,
     ),
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)(?:(?:(?:this|next|last)\s+)?{WEEKDAY_SHORT},?\s+\(?)?(?-u:\b)({MONTH})(?:\s*|[-/])(\d{{1,2}}|{ORD})(?:st|nd|rd|th)?(?-u:\b)(?:(?:\s*,\s*|\s+|\s+of\s+)(\d{{4}}|{SPOKEN_YEAR})(?-u:\b))?\)?"
+                r"(?i)(?-u:\b)(?:(?:(?:this|next|last)\s+)?{WEEKDAY_SHORT},?\s+\(?)?(?-u:\b)({MONTH})(?:\s*|[-/])([0-9]{{1,2}}|{ORD})(?:st|nd|rd|th)?(?-u:\b)(?:(?:\s*,\s*|\s+|\s+of\s+)([0-9]{{4}}|{SPOKEN_YEAR})(?-u:\b))?\)?"
             )
         },
         need::MONTH,
@@ -72,7 +70,7 @@ pub(super) static ROWS: [Row; 19] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?({MONTH})(?:(?:,?\s+|\s+of\s+)(\d{{4}}|{SPOKEN_YEAR})(?-u:\b))?"
+                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?({MONTH})(?:(?:,?\s+|\s+of\s+)([0-9]{{4}}|{SPOKEN_YEAR})(?-u:\b))?"
             )
         },
         need::MONTH,
@@ -83,7 +81,7 @@ pub(super) static ROWS: [Row; 19] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?({ORD})\s+(?:day\s+)?of\s+({MONTH})(?:(?:,?\s+|\s+of\s+)(\d{{4}}|{SPOKEN_YEAR})(?-u:\b))?"
+                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?({ORD})\s+(?:day\s+)?of\s+({MONTH})(?:(?:,?\s+|\s+of\s+)([0-9]{{4}}|{SPOKEN_YEAR})(?-u:\b))?"
             )
         },
         need::MONTH,
@@ -94,7 +92,7 @@ pub(super) static ROWS: [Row; 19] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)({CARD_DAY})\s+(?:of\s+)?({MONTH})(?:,?\s+|\s+of\s+)(\d{{4}}|{SPOKEN_YEAR})(?-u:\b)"
+                r"(?i)(?-u:\b)({CARD_DAY})\s+(?:of\s+)?({MONTH})(?:,?\s+|\s+of\s+)([0-9]{{4}}|{SPOKEN_YEAR})(?-u:\b)"
             )
         },
         need::MONTH,
@@ -103,14 +101,14 @@ pub(super) static ROWS: [Row; 19] = [
     // "2016 10 16": year, month and day with spaces, both in two
     // digits ("in 2016 10 people" is no date).
     Row::new(
-        || r"(?-u:\b)(\d{4}) (\d{2}) (\d{2})(?-u:\b)".into(),
+        || r"(?-u:\b)([0-9]{4}) ([0-9]{2}) ([0-9]{2})(?-u:\b)".into(),
         need::DIGIT,
         iso,
     ),
     Row::new(
         || {
             format!(
-                r"(?-u:\b)(?:(?i:early|late|mid)[-\s]+)?({MONTH})\s+(?:of\s+)?(\d{{4}}|{SPOKEN_19})(?-u:\b)"
+                r"(?-u:\b)(?:(?i:early|late|mid)[-\s]+)?({MONTH})\s+(?:of\s+)?([0-9]{{4}}|{SPOKEN_19})(?-u:\b)"
             )
         },
         need::MONTH,
@@ -124,7 +122,10 @@ pub(super) static ROWS: [Row; 19] = [
         month,
     ),
     Row::new(
-        || r"(?i:(?-u:\b)(early|late|mid)[-\s]+)?(?-u:\b)(1[5-9]\d\d|20\d\d)(?-u:\b)".into(),
+        || {
+            r"(?i:(?-u:\b)(early|late|mid)[-\s]+)?(?-u:\b)(1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"
+                .into()
+        },
         need::DIGIT,
         year,
     ),
@@ -137,7 +138,7 @@ pub(super) static ROWS: [Row; 19] = [
     ),
     Row::new(
         || {
-            r"(?i:(?-u:\b)the\s+)?(?i:(?-u:\b)(?:early|late|mid)[-\s]+)?(?-u:\b)(1[5-9]\d|20\d)0s(?-u:\b)".into()
+            r"(?i:(?-u:\b)the\s+)?(?i:(?-u:\b)(?:early|late|mid)[-\s]+)?(?-u:\b)(1[5-9][0-9]|20[0-9])0s(?-u:\b)".into()
         },
         need::DIGIT,
         decade,
@@ -150,20 +151,20 @@ pub(super) static ROWS: [Row; 19] = [
         decade_word,
     ),
     Row::new(
-        || r"(?i)(?-u:\b)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[-\s]century(?-u:\b)".into(),
+        || r"(?i)(?-u:\b)(?:the\s+)?([0-9]{1,2})(?:st|nd|rd|th)[-\s]century(?-u:\b)".into(),
         need::CENTURY,
         century,
     ),
     Row::new(
         || {
-            r"(?i)(?-u:\b)(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?-u:\b)(?:\s+of\s+(\d{4})(?-u:\b))?".into()
+            r"(?i)(?-u:\b)(?:the\s+)?(?:fiscal\s+)?(?:([0-9]{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?-u:\b)(?:\s+of\s+([0-9]{4})(?-u:\b))?".into()
         },
         need::REL,
         quarter,
     ),
     Row::new(
         || {
-            r"(?i)(?-u:\b)(?:(this|last|next|this\s+past|early|late)\s+|the\s+)?(spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?(\d{4})(?-u:\b))?".into()
+            r"(?i)(?-u:\b)(?:(this|last|next|this\s+past|early|late)\s+|the\s+)?(spring|summer|autumn|fall|winter)(?-u:\b)(?:\s+(?:of\s+)?([0-9]{4})(?-u:\b))?".into()
         },
         need::SEASON,
         season,

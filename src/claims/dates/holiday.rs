@@ -8,11 +8,9 @@
 //!
 //! Known limits: Western and US holidays only; no lunar ones.
 
-use regex::Captures;
-
 use super::grammar::*;
 use super::triggers::need;
-use super::{Ctx, Granularity, Resolved, Row};
+use super::{Captures, Ctx, Granularity, Resolved, Row};
 use crate::calendar::Date;
 use crate::document::Span;
 use crate::lexicon;
@@ -23,7 +21,7 @@ use Granularity as G;
 pub(super) static ROWS: [Row; 1] = [Row::new(
     || {
         format!(
-            r"(?i)(?-u:\b)(?:(last|next|this|following|previous)\s+)?({})(?-u:\b)(?:,?\s+(\d{{4}})(?-u:\b))?",
+            r"(?i)(?-u:\b)(?:(last|next|this|following|previous)\s+)?({})(?-u:\b)(?:,?\s+([0-9]{{4}})(?-u:\b))?",
             lexicon::HOLIDAY_PATTERN
         )
     },

@@ -8,12 +8,10 @@
 //! Known limits: "in N weeks" is a date only in future context (else a
 //! duration); no anchors other than the reference.
 
-use regex::Captures;
-
 use super::grammar::*;
 use super::tense::Tense;
 use super::triggers::need;
-use super::{Cand, Ctx, Granularity, Resolved, Row};
+use super::{Cand, Captures, Ctx, Granularity, Resolved, Row};
 use crate::calendar::Date;
 use crate::document::Span;
 
@@ -29,7 +27,7 @@ pub(super) static ROWS: [Row; 11] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)the\s+(\d{{1,2}}(?:st|nd|rd|th)|{ORD})\s+day\s+of\s+(this|next|last|the\s+next|the\s+last|the\s+previous|previous|the\s+following|following)\s+month(?-u:\b)"
+                r"(?i)(?-u:\b)the\s+([0-9]{{1,2}}(?:st|nd|rd|th)|{ORD})\s+day\s+of\s+(this|next|last|the\s+next|the\s+last|the\s+previous|previous|the\s+following|following)\s+month(?-u:\b)"
             )
         },
         need::DAY,

@@ -12,7 +12,8 @@
 //! ASCII word boundaries fall), and each piece is looked up lower-cased.
 //! A month may open a piece ("Dec31", and "12 Marchers" matches a day
 //! and month), so months are tested by their first three letters; any
-//! numeric character counts as a digit (the patterns' `\d` is Unicode).
+//! numeric character counts as a digit (a superset: the patterns match
+//! ASCII digits only, see [`super::grammar`]).
 //!
 //! Known limits: a word list here must follow the patterns it guards;
 //! the tests check it on examples of every row.

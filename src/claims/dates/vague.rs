@@ -5,10 +5,8 @@
 //!
 //! Known limits: word lists.
 
-use regex::Captures;
-
 use super::triggers::need;
-use super::{Ctx, Granularity, Resolved, Row};
+use super::{Captures, Ctx, Granularity, Resolved, Row};
 use crate::document::Span;
 
 /// The vague rows; on the same span the earlier row wins.

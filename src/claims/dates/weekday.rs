@@ -8,12 +8,10 @@
 //! Known limits: a weekday's direction comes from tense cue words; no
 //! anaphora ("that Monday").
 
-use regex::Captures;
-
 use super::grammar::*;
 use super::tense::Tense;
 use super::triggers::need;
-use super::{Ctx, Granularity, Resolved, Row};
+use super::{Captures, Ctx, Granularity, Resolved, Row};
 use crate::calendar::Date;
 use crate::document::Span;
 
@@ -24,7 +22,7 @@ pub(super) static ROWS: [Row; 4] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)({WEEKDAY_SHORT}),?\s+(?:the\s+)?(\d{{1,2}}(?:st|nd|rd|th)?|{ORD})(?-u:\b)"
+                r"(?i)(?-u:\b)({WEEKDAY_SHORT}),?\s+(?:the\s+)?([0-9]{{1,2}}(?:st|nd|rd|th)?|{ORD})(?-u:\b)"
             )
         },
         need::WEEKDAY,
