@@ -145,6 +145,7 @@ impl<'a> Analysis<'a> {
 
     /// The record as a borrowed view that serializes to the same JSON as
     /// [`Analysis::record`] (with `line` set) without building it.
+    #[cfg(feature = "cli")]
     pub(crate) fn record_ref<'r>(
         &'r self,
         id: Option<&'r str>,

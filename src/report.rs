@@ -17,7 +17,11 @@ use serde::{Deserialize, Serialize, Serializer};
 use crate::Analysis;
 use crate::document::Span;
 
+// The streamed writer serves the CLI; the library and Python build the
+// record (`Analysis::record`).
+#[cfg(feature = "cli")]
 mod stream;
+#[cfg(feature = "cli")]
 pub(crate) use stream::RecordRef;
 
 /// The version of this record's shape.
@@ -597,6 +601,7 @@ pub fn record(analysis: &Analysis, id: Option<&str>, unit: OffsetUnit) -> Record
 
 /// The record of one analysis as a borrowed view that serializes to the
 /// same JSON as [`record`] (with `line` set), without building it.
+#[cfg(feature = "cli")]
 pub(crate) fn record_ref<'r, 'a>(
     analysis: &'r Analysis<'a>,
     id: Option<&'r str>,
