@@ -70,7 +70,7 @@ pub(super) static ROWS: [Row; 19] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?({MONTH})(?:(?:,?\s+|\s+of\s+)([0-9]{{4}}|{SPOKEN_YEAR})(?-u:\b))?"
+                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?({MONTH_END})(?:(?:,?\s+|\s+of\s+)([0-9]{{4}}|{SPOKEN_YEAR})(?-u:\b))?"
             )
         },
         need::MONTH,
@@ -81,7 +81,7 @@ pub(super) static ROWS: [Row; 19] = [
     Row::new(
         || {
             format!(
-                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?({ORD})\s+(?:day\s+)?of\s+({MONTH})(?:(?:,?\s+|\s+of\s+)([0-9]{{4}}|{SPOKEN_YEAR})(?-u:\b))?"
+                r"(?i)(?-u:\b)(?:{WEEKDAY_SHORT},?\s+)?(?:the\s+)?({ORD})\s+(?:day\s+)?of\s+({MONTH_END})(?:(?:,?\s+|\s+of\s+)([0-9]{{4}}|{SPOKEN_YEAR})(?-u:\b))?"
             )
         },
         need::MONTH,

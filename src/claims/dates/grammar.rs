@@ -20,6 +20,11 @@ use super::tense::Tense;
 use crate::calendar::Date;
 
 pub(super) const MONTH: &str = r"(?-u:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
+/// A month that ends at a word boundary (an abbreviation may keep its
+/// period), for rows where the month can end the match: without it "12
+/// Marchers" is 12 March. `MONTH` itself has no boundary because "Dec31"
+/// is a date.
+pub(super) const MONTH_END: &str = r"(?-u:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
 pub(super) const WEEKDAY: &str = r"(?-u:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 pub(super) const WEEKDAY_SHORT: &str = r"(?-u:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?";
 /// Weekday names and abbreviations without a trailing period, for the end

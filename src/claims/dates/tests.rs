@@ -39,6 +39,9 @@ fn absolute() {
     check(
         &[
             ("by Nov. 27.", "Nov. 27", "2025-11-27"),
+            ("on 12 March the", "12 March", "2026-03-12"),
+            ("on 12 Dec. the", "12 Dec.", "2025-12-12"),
+            ("It was 5 May.", "5 May", "2025-05-05"),
             ("on November 27, 2024 he", "November 27, 2024", "2024-11-27"),
             ("on 2025-11-27 at", "2025-11-27", "2025-11-27"),
             ("in July 2017 we", "July 2017", "2017-07"),
@@ -367,6 +370,9 @@ fn not_dates() {
         "prices fell in the fall",
         "2,000 people",
         "he told BBC Radio 4's Today programme",
+        // A month word must end where the word does.
+        "12 Marchers were arrested",
+        "the 3rd of Junebugs",
     ] {
         let got: Vec<_> = run(text, REF)
             .into_iter()
