@@ -29,6 +29,17 @@ pub(crate) enum Class {
     NpConnector,
     /// An auxiliary or adverb between a subject and its verb ("has").
     VerbSkip,
+    /// A word after which a plural is no object of a speech verb (a
+    /// particle, preposition or function word: "turning away boats").
+    NotObject,
+    /// A word that usually ends a clause, so no bare clause follows it.
+    NotClause,
+    /// A word that closes an object phrase of a speech verb.
+    ObjectCloser,
+    /// An object pronoun ("told him").
+    ObjectPronoun,
+    /// A wh-word that opens an indirect question ("asked why").
+    WhWord,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -38,6 +49,11 @@ const CLASSES: &[(&str, Class)] = &[
     ("np_preposition", Class::NpPreposition),
     ("np_connector", Class::NpConnector),
     ("verb_skip", Class::VerbSkip),
+    ("not_object", Class::NotObject),
+    ("not_clause", Class::NotClause),
+    ("object_closer", Class::ObjectCloser),
+    ("object_pronoun", Class::ObjectPronoun),
+    ("wh_word", Class::WhWord),
 ];
 
 const FILE: &str = include_str!("../lexicon/quote_lists.tsv");

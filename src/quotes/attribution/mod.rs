@@ -100,10 +100,6 @@ fn is_time_word(lower: &str) -> bool {
     lexicon::is_weekday(lower) || lexicon::is_month(lower) || TIME_WORDS.contains(&lower)
 }
 
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.contains(&lower(w).as_str())
-}
-
 fn is_cap(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase())
 }
