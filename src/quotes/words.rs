@@ -40,6 +40,14 @@ pub(crate) enum Class {
     ObjectPronoun,
     /// A wh-word that opens an indirect question ("asked why").
     WhWord,
+    /// An auxiliary that may follow a cue ("said he would").
+    Auxiliary,
+    /// A time word besides weekday and month names ("today", "earlier").
+    TimeWord,
+    /// A preposition before an -ing form ("by saying").
+    PrepositionIng,
+    /// A pronoun contraction that opens a clause ("he's", "they’re").
+    PronounContraction,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -54,6 +62,10 @@ const CLASSES: &[(&str, Class)] = &[
     ("object_closer", Class::ObjectCloser),
     ("object_pronoun", Class::ObjectPronoun),
     ("wh_word", Class::WhWord),
+    ("auxiliary", Class::Auxiliary),
+    ("time_word", Class::TimeWord),
+    ("preposition_ing", Class::PrepositionIng),
+    ("pronoun_contraction", Class::PronounContraction),
 ];
 
 const FILE: &str = include_str!("../lexicon/quote_lists.tsv");

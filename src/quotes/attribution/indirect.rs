@@ -7,7 +7,10 @@
 //! yields no content; a bare clause is recognized by its verb forms only.
 
 use super::*;
-use crate::quotes::words::Class::{NotClause, NotObject, ObjectCloser, ObjectPronoun, WhWord};
+use crate::quotes::words::Class::{
+    Auxiliary, NotClause, NotObject, ObjectCloser, ObjectPronoun, PrepositionIng,
+    PronounContraction, WhWord,
+};
 use crate::quotes::words::has;
 
 /// Reported content found for an attribution.
@@ -188,9 +191,7 @@ pub(super) fn clause_end(
                     if is_word(toks, k + 1)
                         && next.is_some_and(|w| {
                             !is_cap(w)
-                                && (w.ends_with("ing")
-                                    && w.len() > 5
-                                    && !PREPOSITION_ING.contains(&w)
+                                && (w.ends_with("ing") && w.len() > 5 && !has(w, PrepositionIng)
                                     || is_cue_word(text, toks, k + 1))
                         })
                     {
@@ -256,7 +257,7 @@ pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
             return false;
         }
         // A Title Case headline's verb ("Obama Says Museum Will Tell").
-        if is_finite_verb(w) || (is_cap(w) && AUXILIARIES.contains(&lower(w).as_str())) {
+        if is_finite_verb(w) || (is_cap(w) && has(&lower(w), Auxiliary)) {
             return true;
         }
         if is_cap(w) || t.quoted {
@@ -310,7 +311,7 @@ pub(super) fn is_finite_verb(w: &str) -> bool {
         || (w.len() > 4 && w.ends_with("ed"))
         || w.ends_with("n't")
         || w.ends_with("n’t")
-        || PRONOUN_CONTRACTIONS.contains(&w)
+        || has(w, PronounContraction)
         || w.ends_with("'re")
         || w.ends_with("’re")
         || w.ends_with("'ll")
@@ -318,22 +319,6 @@ pub(super) fn is_finite_verb(w: &str) -> bool {
         || w.ends_with("'d")
         || w.ends_with("’d")
 }
-
-/// "it’s", "he’s", "that’s": a pronoun and "is", not a possessive.
-pub(super) const PRONOUN_CONTRACTIONS: &[&str] = &[
-    "he's",
-    "he’s",
-    "it's",
-    "it’s",
-    "she's",
-    "she’s",
-    "that's",
-    "that’s",
-    "there's",
-    "there’s",
-    "what's",
-    "what’s",
-];
 
 /// A lower-case past-tense verb form ("defended", "went"): after "and" it
 /// starts a new predicate rather than continuing an object.
@@ -344,18 +329,6 @@ pub(super) fn is_past_verb(w: &str) -> bool {
     ];
     !is_cap(w) && (w.len() > 4 && w.ends_with("ed") || IRREGULAR.contains(&w))
 }
-
-/// "-ing" words that work as prepositions ("..., including a ban on ..."):
-/// no participle clause starts with them.
-pub(super) const PREPOSITION_ING: &[&str] = &[
-    "according",
-    "concerning",
-    "considering",
-    "excluding",
-    "following",
-    "including",
-    "regarding",
-];
 
 /// The longest reported content, in tokens.
 pub(super) const MAX_CONTENT: usize = 150;
