@@ -48,6 +48,8 @@ pub(crate) enum Class {
     PrepositionIng,
     /// A pronoun contraction that opens a clause ("he's", "they’re").
     PronounContraction,
+    /// A word that makes a bare speaker phrase no person.
+    NotPerson,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -66,6 +68,7 @@ const CLASSES: &[(&str, Class)] = &[
     ("time_word", Class::TimeWord),
     ("preposition_ing", Class::PrepositionIng),
     ("pronoun_contraction", Class::PronounContraction),
+    ("not_person", Class::NotPerson),
 ];
 
 const FILE: &str = include_str!("../lexicon/quote_lists.tsv");
