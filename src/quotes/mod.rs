@@ -50,6 +50,7 @@ mod attribution;
 mod marks;
 mod speakers;
 mod view;
+mod words;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;

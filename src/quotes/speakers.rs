@@ -61,35 +61,18 @@ fn pronoun_gender(p: &str) -> Option<Gender> {
     }
 }
 
-/// Names that are places or organizations, never a "he" or "she" (until
-/// entity kinds are available).
-const NOT_PERSON: &[&str] = &[
-    "america",
-    "beijing",
-    "china",
-    "congress",
-    "europe",
-    "israel",
-    "kremlin",
-    "kyiv",
-    "moscow",
-    "nato",
-    "pentagon",
-    "russia",
-    "senate",
-    "ukraine",
-    "washington",
-];
-
 /// A person-like name mention found without entities: capitalized words,
-/// no determiner, nothing from [`NOT_PERSON`].
+/// no determiner, nothing from class `not_person` of `quote_lists.tsv`.
 fn person_like(text: &str, span: Span) -> bool {
     let s = &text[span];
     let first = s.split_whitespace().next().unwrap_or("");
     first.starts_with(char::is_uppercase)
         && first != "The"
         && s.split_whitespace().all(|w| {
-            !NOT_PERSON.contains(&w.trim_end_matches(['’', '\'', 's']).to_lowercase().as_str())
+            !crate::quotes::words::has(
+                &w.trim_end_matches(['’', '\'', 's']).to_lowercase(),
+                crate::quotes::words::Class::NotPerson,
+            )
         })
         && s.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase)

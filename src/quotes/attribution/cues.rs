@@ -8,6 +8,7 @@
 //! Case headline.
 
 use super::*;
+use crate::quotes::words::{Class::Auxiliary, has};
 
 // The cue table is the lexicon's (`cues.tsv`, loaded once there); this
 // stage keeps only where a cue word counts as one.
@@ -47,7 +48,7 @@ pub(super) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, us
     // followed by a verb is a noun, the subject of that verb.
     if toks
         .get(i + 1)
-        .is_some_and(|n| n.word && !n.quoted && AUXILIARIES.contains(&n.text(text)))
+        .is_some_and(|n| n.word && !n.quoted && has(n.text(text), Auxiliary))
     {
         return None;
     }
@@ -100,9 +101,3 @@ pub(super) fn is_cue_word(text: &str, toks: &[Tok], i: usize) -> bool {
     let w = toks[i].text(text);
     !is_cap(w) && lexicon::cue(w).is_some()
 }
-
-/// Auxiliaries and modals, which a Title Case headline capitalizes.
-pub(super) const AUXILIARIES: &[&str] = &[
-    "are", "can", "could", "did", "does", "has", "have", "is", "must", "should", "was", "were",
-    "will", "would",
-];

@@ -7,6 +7,11 @@
 //! yields no content; a bare clause is recognized by its verb forms only.
 
 use super::*;
+use crate::quotes::words::Class::{
+    Auxiliary, NotClause, NotObject, ObjectCloser, ObjectPronoun, PrepositionIng,
+    PronounContraction, WhWord,
+};
+use crate::quotes::words::has;
 
 /// Reported content found for an attribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,92 +20,6 @@ pub struct Indirect {
     /// Index into the sentence's attributions.
     pub attr: usize,
 }
-
-/// Words that do not open an object ("reported from Washington", "reported
-/// by MSNBC"), including the particles of phrasal verbs ("showed off the
-/// new machine", "called up", "wrote down").
-pub(super) const NOT_OBJECT: &[&str] = &[
-    "around",
-    "away",
-    "down",
-    "off",
-    "out",
-    "up",
-    "after",
-    "as",
-    "at",
-    "before",
-    "by",
-    "during",
-    "earlier",
-    "from",
-    "in",
-    "last",
-    "on",
-    "since",
-    "this",
-    "today",
-    "until",
-    "with",
-    "yesterday",
-    "here",
-    "there",
-    "again",
-    "back",
-];
-
-/// Words after a cue that show it is not followed by a bare clause.
-pub(super) const NOT_CLAUSE: &[&str] = &[
-    "about",
-    "after",
-    "at",
-    "before",
-    "during",
-    "for",
-    "in",
-    "of",
-    "on",
-    "to",
-    "with",
-    "from",
-    "by",
-    "as",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "so",
-    "and",
-    "but",
-    "or",
-    "instead",
-    "otherwise",
-    "publicly",
-    "privately",
-    "repeatedly",
-    "recently",
-    "previously",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "yes",
-    "no",
-    "not",
-    "also",
-    "again",
-    "then",
-    "afterward",
-    "afterwards",
-    "through",
-    "via",
-    "over",
-];
 
 /// Skip time adverbials and "in a statement"-like phrases after a cue
 /// ("said on Friday he met", "said in an interview the plan"); returns the
@@ -272,9 +191,7 @@ pub(super) fn clause_end(
                     if is_word(toks, k + 1)
                         && next.is_some_and(|w| {
                             !is_cap(w)
-                                && (w.ends_with("ing")
-                                    && w.len() > 5
-                                    && !PREPOSITION_ING.contains(&w)
+                                && (w.ends_with("ing") && w.len() > 5 && !has(w, PrepositionIng)
                                     || is_cue_word(text, toks, k + 1))
                         })
                     {
@@ -340,7 +257,7 @@ pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
             return false;
         }
         // A Title Case headline's verb ("Obama Says Museum Will Tell").
-        if is_finite_verb(w) || (is_cap(w) && AUXILIARIES.contains(&lower(w).as_str())) {
+        if is_finite_verb(w) || (is_cap(w) && has(&lower(w), Auxiliary)) {
             return true;
         }
         if is_cap(w) || t.quoted {
@@ -370,8 +287,8 @@ pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
             && !prev.ends_with("'s")
             // "turning away boats of migrants": a plural after a particle
             // or a preposition, or before "of", heads a noun phrase.
-            && !NOT_OBJECT.contains(&prev)
-            && !NOT_CLAUSE.contains(&prev)
+            && !has(prev, NotObject)
+            && !has(prev, NotClause)
             && toks.get(k + 1).is_none_or(|n| n.text(text) != "of")
         {
             return true;
@@ -394,7 +311,7 @@ pub(super) fn is_finite_verb(w: &str) -> bool {
         || (w.len() > 4 && w.ends_with("ed"))
         || w.ends_with("n't")
         || w.ends_with("n’t")
-        || PRONOUN_CONTRACTIONS.contains(&w)
+        || has(w, PronounContraction)
         || w.ends_with("'re")
         || w.ends_with("’re")
         || w.ends_with("'ll")
@@ -402,22 +319,6 @@ pub(super) fn is_finite_verb(w: &str) -> bool {
         || w.ends_with("'d")
         || w.ends_with("’d")
 }
-
-/// "it’s", "he’s", "that’s": a pronoun and "is", not a possessive.
-pub(super) const PRONOUN_CONTRACTIONS: &[&str] = &[
-    "he's",
-    "he’s",
-    "it's",
-    "it’s",
-    "she's",
-    "she’s",
-    "that's",
-    "that’s",
-    "there's",
-    "there’s",
-    "what's",
-    "what’s",
-];
 
 /// A lower-case past-tense verb form ("defended", "went"): after "and" it
 /// starts a new predicate rather than continuing an object.
@@ -428,18 +329,6 @@ pub(super) fn is_past_verb(w: &str) -> bool {
     ];
     !is_cap(w) && (w.len() > 4 && w.ends_with("ed") || IRREGULAR.contains(&w))
 }
-
-/// "-ing" words that work as prepositions ("..., including a ban on ..."):
-/// no participle clause starts with them.
-pub(super) const PREPOSITION_ING: &[&str] = &[
-    "according",
-    "concerning",
-    "considering",
-    "excluding",
-    "following",
-    "including",
-    "regarding",
-];
 
 /// The longest reported content, in tokens.
 pub(super) const MAX_CONTENT: usize = 150;
@@ -583,7 +472,7 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
         match at.complement {
             Complement::Bare | Complement::Clause
                 if is_word(toks, after)
-                    && !in_list(NOT_CLAUSE, w)
+                    && !has(&lower(w), NotClause)
                     && !is_adverb(w)
                     && (at.complement == Complement::Bare || clause_like(text, toks, after)) =>
             {
@@ -602,7 +491,7 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
             }
             Complement::Object
                 if (toks[after].word
-                    && !in_list(NOT_OBJECT, w)
+                    && !has(&lower(w), NotObject)
                     && !lexicon::is_weekday(&lower(w)))
                     || is_mark(text, toks[after]) =>
             {
@@ -669,13 +558,6 @@ fn backward_content(text: &str, toks: &[Tok], at: &Attr) -> Option<Span> {
     None
 }
 
-/// Words that open an adverbial clause after an object ("endorsed one
-/// after the debate", "warned officials to act before hackers struck"):
-/// the circumstance is the writer's, not part of what was said or done.
-const OBJECT_CLOSERS: &[&str] = &[
-    "after", "before", "during", "since", "until", "when", "while",
-];
-
 /// Where an object content ends: before a trailing time or occasion
 /// adverbial ("denounced the annexation in an on-air diatribe", "cited the
 /// figure at last week's forum", "has not mentioned Machado since the
@@ -687,7 +569,7 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
             continue;
         }
         let w = t.text(text);
-        if OBJECT_CLOSERS.contains(&w) || skip_adverbials(text, toks, k) > k {
+        if has(w, ObjectCloser) || skip_adverbials(text, toks, k) > k {
             return k;
         }
         // "in July", "in 2015", "at last week's forum", "on Friday".
@@ -707,24 +589,17 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
     end
 }
 
-/// Object pronouns: a whole listener ("told him the plan ...").
-const OBJECT_PRONOUNS: &[&str] = &["her", "him", "me", "them", "us", "you"];
-
-/// Words that open a reported question ("told the host how surprised he
-/// is", "asked them whether ...").
-const WH_WORDS: &[&str] = &["how", "what", "when", "where", "whether", "who", "why"];
-
 /// The clause after a listener ("told reporters the plan is dead", "told
 /// Alex Marlow on Thursday how surprised he is"): where it starts, or
 /// `None` when the listener stands alone ("told the group").
 fn recipient_clause(text: &str, toks: &[Tok], after: usize) -> Option<usize> {
     let first = toks.get(after).filter(|t| t.word && !t.quoted)?;
     let fw = lower(first.text(text));
-    if NOT_OBJECT.contains(&fw.as_str()) || PRONOUNS.contains(&fw.as_str()) {
+    if has(&fw, NotObject) || PRONOUNS.contains(&fw.as_str()) {
         return None;
     }
     let mut k = after + 1;
-    if !OBJECT_PRONOUNS.contains(&fw.as_str()) {
+    if !has(&fw, ObjectPronoun) {
         // The listener runs until a word that opens a clause: a subject
         // pronoun, a determiner, a question word, or a name after common
         // nouns ("told reporters Trump was ...").
@@ -739,9 +614,9 @@ fn recipient_clause(text: &str, toks: &[Tok], after: usize) -> Option<usize> {
                 let prev = toks[k - 1];
                 let opens = PRONOUNS.contains(&lw.as_str())
                     || DETERMINERS.contains(&lw.as_str())
-                    || WH_WORDS.contains(&lw.as_str())
+                    || has(&lw, WhWord)
                     || lw == "that"
-                    || NOT_OBJECT.contains(&lw.as_str())
+                    || has(&lw, NotObject)
                     || (is_cap(w)
                         && prev.word
                         && !is_cap(prev.text(text))
@@ -759,13 +634,13 @@ fn recipient_clause(text: &str, toks: &[Tok], after: usize) -> Option<usize> {
     if w == "that" {
         return Some(j + 1);
     }
-    if WH_WORDS.contains(&w.as_str()) {
+    if has(&w, WhWord) {
         return Some(j);
     }
-    (!NOT_CLAUSE.contains(&w.as_str()) && !is_adverb(&w) && clause_like(text, toks, j)).then_some(j)
+    (!has(&w, NotClause) && !is_adverb(&w) && clause_like(text, toks, j)).then_some(j)
 }
 
-/// A bare clause behind a word that usually ends one ([`NOT_CLAUSE`]):
+/// A bare clause behind a word that usually ends one ((class `not_clause` of `quote_lists.tsv`)):
 /// "said no decision had been made", "said about 20 people have ...",
 /// "said after the convention he would ...". Returns where it starts.
 fn clause_after_opener(text: &str, toks: &[Tok], after: usize) -> Option<usize> {

@@ -79,29 +79,15 @@ const DETERMINERS: &[&str] = &[
     "five", "various", "whose", "my", "your",
 ];
 
-/// Time words besides weekday and month names (see [`is_time_word`]).
-const TIME_WORDS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tonight",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "thursday's",
-];
-
 fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
 /// A weekday, a month, or another time word ("today", "earlier").
 fn is_time_word(lower: &str) -> bool {
-    lexicon::is_weekday(lower) || lexicon::is_month(lower) || TIME_WORDS.contains(&lower)
-}
-
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.contains(&lower(w).as_str())
+    lexicon::is_weekday(lower)
+        || lexicon::is_month(lower)
+        || crate::quotes::words::has(lower, crate::quotes::words::Class::TimeWord)
 }
 
 fn is_cap(w: &str) -> bool {

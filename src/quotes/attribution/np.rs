@@ -8,6 +8,10 @@
 //! object can pass for a subject in odd word orders.
 
 use super::*;
+use crate::quotes::words::Class::{
+    CapStop, Indefinite, NpConnector, NpPreposition, NpStop, VerbSkip,
+};
+use crate::quotes::words::has;
 
 /// The speaker mention a cue attaches to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,261 +28,6 @@ pub struct Mention {
     pub refers: Option<Span>,
 }
 
-/// Indefinite pronouns: no one in particular, never a speaker ("Harris
-/// added: Everybody thought ..." when the quote marks are lost).
-pub(super) const INDEFINITE: &[&str] = &[
-    "anybody",
-    "anyone",
-    "anything",
-    "everybody",
-    "everyone",
-    "everything",
-    "nobody",
-    "nothing",
-    "somebody",
-    "someone",
-    "something",
-];
-
-/// Words that never belong to a speaker noun phrase.
-pub(super) const STOP: &[&str] = &[
-    "about",
-    "after",
-    "against",
-    "also",
-    "although",
-    "am",
-    "and",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "during",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "how",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it's",
-    "just",
-    "may",
-    "might",
-    "must",
-    "not",
-    "now",
-    "of",
-    "on",
-    "once",
-    "or",
-    "over",
-    "should",
-    "since",
-    "so",
-    "than",
-    "that",
-    "then",
-    "there",
-    "to",
-    "under",
-    "until",
-    "was",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "yet",
-    "also",
-    "even",
-    "still",
-    "only",
-    "all",
-    "no",
-    "not",
-    "ever",
-    "never",
-    "here",
-    "out",
-    "up",
-    "off",
-    "too",
-    "very",
-    "much",
-    "more",
-    "less",
-    "last",
-    "next",
-    "week",
-    "year",
-    "month",
-    "day",
-    "today",
-    "yesterday",
-    "tonight",
-    "morning",
-    "evening",
-    "afternoon",
-    "night",
-    "ago",
-    "later",
-    "earlier",
-    "statement",
-    "interview",
-    "post",
-    "letter",
-    "speech",
-    "email",
-    "tweet",
-    "way",
-];
-
-/// Capitalized words that open clauses, never names.
-pub(super) const CAP_STOP: &[&str] = &[
-    "after",
-    "also",
-    "although",
-    "and",
-    "as",
-    "asked",
-    "at",
-    "because",
-    "before",
-    "but",
-    "by",
-    "despite",
-    "during",
-    "for",
-    "from",
-    "however",
-    "if",
-    "in",
-    "last",
-    "meanwhile",
-    "now",
-    "on",
-    "since",
-    "so",
-    "speaking",
-    "still",
-    "that",
-    "then",
-    "this",
-    "those",
-    "these",
-    "though",
-    "under",
-    "when",
-    "while",
-    "with",
-    "yet",
-    "over",
-    "there",
-    "here",
-    "instead",
-    "it",
-    "its",
-    "not",
-    "what",
-    "why",
-    "how",
-    "where",
-    "who",
-];
-
-pub(super) const PREPOSITIONS: &[&str] = &[
-    "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into", "of",
-    "on", "over", "than", "through", "to", "toward", "towards", "under", "with", "without", "like",
-    "among", "between",
-];
-
-pub(super) const CONNECTORS: &[&str] = &[
-    "al", "and", "bin", "da", "de", "del", "der", "du", "for", "la", "of", "on", "the", "van",
-    "von",
-];
-
-/// Auxiliaries and adverbs between a subject and its verb.
-pub(super) const SKIP: &[&str] = &[
-    "didn't",
-    "didn’t",
-    "doesn't",
-    "doesn’t",
-    "don't",
-    "don’t",
-    "hasn't",
-    "hasn’t",
-    "haven't",
-    "haven’t",
-    "long",
-    "twice",
-    "again",
-    "already",
-    "also",
-    "are",
-    "be",
-    "been",
-    "could",
-    "did",
-    "does",
-    "earlier",
-    "even",
-    "first",
-    "further",
-    "had",
-    "has",
-    "have",
-    "initially",
-    "is",
-    "just",
-    "later",
-    "may",
-    "might",
-    "must",
-    "never",
-    "not",
-    "now",
-    "often",
-    "once",
-    "only",
-    "previously",
-    "recently",
-    "should",
-    "since",
-    "still",
-    "then",
-    "ultimately",
-    "was",
-    "were",
-    "will",
-    "would",
-    "has",
-    "once",
-    "had",
-];
-
 /// A capitalized name run ending at token `end` and opening its clause
 /// (after a dash, a comma, a quote mark or the sentence start): "Pollsters
 /// agree - Carl Bialik:".
@@ -292,7 +41,7 @@ pub fn name_before(text: &str, toks: &[Tok], end: usize) -> Option<Mention> {
 }
 
 pub(super) fn is_cap_stop(text: &str, t: Tok) -> bool {
-    CAP_STOP.contains(&lower(t.text(text)).as_str())
+    has(&lower(t.text(text)), CapStop)
 }
 
 /// The subject of the sentence's main clause, for a participle or a
@@ -318,7 +67,7 @@ pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> 
                 ..m
             })
     };
-    if is_cap(w) && !CAP_STOP.contains(&lower(w).as_str()) {
+    if is_cap(w) && !has(&lower(w), CapStop) {
         return if start < before {
             subject_at(start)
         } else {
@@ -366,15 +115,15 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         return relative_subject(text, toks, e);
     }
     // "Then someone asked how ...": speech, but by no one in particular.
-    if INDEFINITE.contains(&lw.as_str()) {
+    if has(&lw, Indefinite) {
         return Left::Passive;
     }
     // Stop words are lower case; "The Washington Post", "Day" are names.
-    if (!is_cap(head) && STOP.contains(&lw.as_str()))
+    if (!is_cap(head) && has(&lw, NpStop))
         || DETERMINERS.contains(&lw.as_str())
         || is_cue_word(text, toks, e)
         || (is_time_word(&lw) && !in_name(text, toks, e))
-        || (is_cap(head) && CAP_STOP.contains(&lw.as_str()))
+        || (is_cap(head) && has(&lw, CapStop))
         || head.chars().all(|c| c.is_ascii_digit())
     {
         return Left::NotSubject;
@@ -397,13 +146,13 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         }
         let w = toks[k].text(text);
         let lw = lower(w);
-        if head_cap && !is_cap(w) && CONNECTORS.contains(&lw.as_str()) {
+        if head_cap && !is_cap(w) && has(&lw, NpConnector) {
             // "Secretary of State Marco Rubio", "Mr. Morgan of the Sierra
             // Club": connectors inside a name run.
             let mut c = k;
             while c > 0
                 && is_word(toks, c - 1)
-                && CONNECTORS.contains(&lower(toks[c - 1].text(text)).as_str())
+                && has(&lower(toks[c - 1].text(text)), NpConnector)
                 && !is_cap(toks[c - 1].text(text))
             {
                 c -= 1;
@@ -411,7 +160,7 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
             if c > 0
                 && is_word(toks, c - 1)
                 && is_cap(toks[c - 1].text(text))
-                && !CAP_STOP.contains(&lower(toks[c - 1].text(text)).as_str())
+                && !has(&lower(toks[c - 1].text(text)), CapStop)
             {
                 words += first - c;
                 first = c;
@@ -424,10 +173,10 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
             }
             break;
         }
-        if is_cap(w) && CAP_STOP.contains(&lw.as_str()) {
+        if is_cap(w) && has(&lw, CapStop) {
             break;
         }
-        if STOP.contains(&lw.as_str()) || is_cue_word(text, toks, k) || is_adverb(w) {
+        if has(&lw, NpStop) || is_cue_word(text, toks, k) || is_adverb(w) {
             break;
         }
         if head_cap {
@@ -454,7 +203,7 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     // except in "with the Kremlin claiming".
     let prep = (first > 0 && is_word(toks, first - 1))
         .then(|| lower(toks[first - 1].text(text)))
-        .filter(|p| PREPOSITIONS.contains(&p.as_str()));
+        .filter(|p| has(p, NpPreposition));
     let absolute = toks
         .get(end + 1)
         .is_some_and(|t| t.text(text).ends_with("ing"));
@@ -486,10 +235,7 @@ pub(super) fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention
     if PRONOUNS.contains(&lw.as_str()) && lw != "it" {
         return Some(mention(toks, start, start, true, true));
     }
-    if is_time_word(&lw)
-        || (is_cap(w) && CAP_STOP.contains(&lw.as_str()))
-        || INDEFINITE.contains(&lw.as_str())
-    {
+    if is_time_word(&lw) || (is_cap(w) && has(&lw, CapStop)) || has(&lw, Indefinite) {
         return None;
     }
     let det = DETERMINERS.contains(&lw.as_str());
@@ -516,14 +262,14 @@ pub(super) fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention
     while is_word(toks, k) && words < 7 {
         let w = toks[k].text(text);
         let lw = lower(w);
-        let connector = CONNECTORS.contains(&lw.as_str())
+        let connector = has(&lw, NpConnector)
             && !is_cap(w)
             && is_word(toks, k + 1)
             && is_cap(toks[k + 1].text(text));
         if is_cue_word(text, toks, k) || is_time_word(&lw) {
             break;
         }
-        if STOP.contains(&lw.as_str()) && !connector {
+        if has(&lw, NpStop) && !connector {
             break;
         }
         let role_word = name_at.is_some_and(|n| k < n);
@@ -547,7 +293,7 @@ pub(super) fn plural_np(text: &str, toks: &[Tok], start: usize) -> Option<Mentio
     let mut k = start;
     while k < start + 4 && is_word(toks, k) {
         let lw = lower(toks[k].text(text));
-        if STOP.contains(&lw.as_str()) || is_time_word(&lw) || is_cue_word(text, toks, k) {
+        if has(&lw, NpStop) || is_time_word(&lw) || is_cue_word(text, toks, k) {
             break;
         }
         k += 1;
@@ -568,7 +314,7 @@ pub(super) fn role_before_name(text: &str, toks: &[Tok], start: usize) -> Option
         if is_cap(w) {
             break;
         }
-        if STOP.contains(&lw.as_str())
+        if has(&lw, NpStop)
             || DETERMINERS.contains(&lw.as_str())
             || PRONOUNS.contains(&lw.as_str())
             || is_cue_word(text, toks, k)
@@ -581,7 +327,7 @@ pub(super) fn role_before_name(text: &str, toks: &[Tok], start: usize) -> Option
         k += 1;
     }
     let name = toks.get(k).filter(|t| t.word && !t.quoted)?.text(text);
-    (k > start && is_cap(name) && !CAP_STOP.contains(&lower(name).as_str())).then_some(k)
+    (k > start && is_cap(name) && !has(&lower(name), CapStop)).then_some(k)
 }
 
 /// Find the subject of the cue at `cue_first`: returns the mention, whether
@@ -615,7 +361,7 @@ pub(super) fn subject(text: &str, toks: &[Tok], cue_first: usize) -> (Left, usiz
             || (matches!(w, "night" | "morning" | "evening" | "afternoon")
                 && k > 0
                 && is_weekday(toks[k - 1].text(text)));
-        if !timeish && (is_cap(w) || !(SKIP.contains(&w) || is_adverb(w))) {
+        if !timeish && (is_cap(w) || !(has(w, VerbSkip) || is_adverb(w))) {
             break;
         }
         if matches!(w, "has" | "have" | "had") && aux_first == j {
@@ -684,9 +430,7 @@ fn in_name(text: &str, toks: &[Tok], e: usize) -> bool {
         .filter(|&k| is_word(toks, k))
         .map(|k| toks[k].text(text));
     is_cap(toks[e].text(text))
-        && prev.is_some_and(|p| {
-            is_cap(p) && !is_time_word(&lower(p)) && !CAP_STOP.contains(&lower(p).as_str())
-        })
+        && prev.is_some_and(|p| is_cap(p) && !is_time_word(&lower(p)) && !has(&lower(p), CapStop))
 }
 
 /// A relative pronoun before its verb ("Barkley, who said ...", "a firm
