@@ -108,13 +108,7 @@ type Words = HashMap<&'static str, (u32, Option<u32>), BuildHasherDefault<FxHash
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut map = Words::default();
     let mut sports = 0;
-    for cols in FILES.into_iter().flat_map(lexicon::rows) {
-        let (Some(&word), Some(&class)) = (cols.first(), cols.get(1)) else {
-            continue;
-        };
-        let Some(&(_, c)) = CLASSES.iter().find(|(n, _)| *n == class) else {
-            continue;
-        };
+    for (word, c) in lexicon::word_classes(FILES, CLASSES) {
         let entry = map.entry(word).or_insert((0, None));
         entry.0 |= 1 << c as u32;
         if c == Class::SportsWord && entry.1.is_none() {

@@ -151,6 +151,20 @@ pub(crate) fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>
         .map(|l| l.split('\t').collect())
 }
 
+/// The (word, class) rows of `word<TAB>class` tables whose class names
+/// `classes` knows (a stage's own class enum); rows of other classes are
+/// skipped. Shared by the stages' word-class tables.
+pub(crate) fn word_classes<C: Copy>(
+    data: impl IntoIterator<Item = &'static str>,
+    classes: &'static [(&'static str, C)],
+) -> impl Iterator<Item = (&'static str, C)> {
+    data.into_iter().flat_map(rows).filter_map(move |cols| {
+        let (&word, &class) = (cols.first()?, cols.get(1)?);
+        let &(_, c) = classes.iter().find(|(n, _)| *n == class)?;
+        Some((word, c))
+    })
+}
+
 /// The columns of one data row, in a fixed array (missing ones empty), so
 /// reading a row allocates nothing.
 fn columns(line: &'static str) -> [&'static str; 8] {

@@ -78,13 +78,7 @@ type Words = HashMap<&'static str, u32, BuildHasherDefault<FxHasher>>;
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut map = Words::default();
-    for cols in lexicon::rows(FILE) {
-        let (Some(&word), Some(&class)) = (cols.first(), cols.get(1)) else {
-            continue;
-        };
-        let Some(&(_, c)) = CLASSES.iter().find(|(n, _)| *n == class) else {
-            continue;
-        };
+    for (word, c) in lexicon::word_classes([FILE], CLASSES) {
         *map.entry(word).or_insert(0) |= 1 << c as u32;
     }
     map
