@@ -282,39 +282,6 @@ fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
         .checked_sub(1)
 }
 
-/// Nouns that announce a title of a work, not speech.
-const TITLE_NOUNS: &[&str] = &[
-    "album",
-    "article",
-    "book",
-    "column",
-    "documentary",
-    "editorial",
-    "entitled",
-    "episode",
-    "essay",
-    "film",
-    "headline",
-    "headlined",
-    "hit",
-    "movie",
-    "musical",
-    "novel",
-    "op-ed",
-    "opera",
-    "play",
-    "podcast",
-    "poem",
-    "program",
-    "programme",
-    "series",
-    "show",
-    "single",
-    "song",
-    "titled",
-    "track",
-];
-
 /// Is the quote a title of a work rather than speech? Title Case content
 /// (every word of four letters or more capitalized) and one of: a title
 /// noun before it ("the song “American Skin (41 Shots)”"); an appositive
@@ -337,7 +304,7 @@ fn is_title(text: &str, before: &str, content: Span, after: &str, inside: bool) 
     let prev = prev_raw
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    if TITLE_NOUNS.contains(&prev.as_str()) {
+    if words::has(&prev, words::Class::TitleNoun) {
         return true;
     }
     // "“Chi-Raq,” a movie about ...": the kind follows as an appositive.
@@ -353,7 +320,9 @@ fn is_title(text: &str, before: &str, content: Span, after: &str, inside: bool) 
     if next
         .first()
         .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "their"))
-        && next[1..].iter().any(|w| TITLE_NOUNS.contains(&w.as_str()))
+        && next[1..]
+            .iter()
+            .any(|w| words::has(w, words::Class::TitleNoun))
     {
         return true;
     }
@@ -854,9 +823,12 @@ fn label(text: &str, span: Span) -> Option<(Mention, usize)> {
     // "Contributing: ...", "Reporting by ..." credit lines are no turns.
     if (words.len() == 1 && words[0].ends_with("ing"))
         || (words.len() > 1 && words.iter().all(|w| common_lower_word(w)))
-        || words
-            .iter()
-            .any(|w| NOT_LABEL.contains(&w.trim_end_matches(['’', '\'']).to_lowercase().as_str()))
+        || words.iter().any(|w| {
+            words::has(
+                &w.trim_end_matches(['’', '\'']).to_lowercase(),
+                words::Class::NotLabel,
+            )
+        })
         || name.as_str().chars().any(|c| c.is_ascii_digit())
     {
         return None;
@@ -882,101 +854,6 @@ fn common_lower_word(w: &str) -> bool {
     let lw = w.to_lowercase();
     crate::lexicon::common_word(&lw) == Some(false) && crate::lexicon::given_name(w).is_none()
 }
-
-/// First words of a "Label: ..." line that are not speakers.
-const NOT_LABEL: &[&str] = &[
-    "also",
-    "analysis",
-    "background",
-    "breaking",
-    "chart",
-    "click",
-    "commentary",
-    "correction",
-    "credit",
-    "editor",
-    "editor’s",
-    "exclusive",
-    "figure",
-    "follow",
-    "getty",
-    "graphic",
-    "here",
-    "here’s",
-    "how",
-    "image",
-    "key",
-    "listen",
-    "live",
-    "map",
-    "note",
-    "opinion",
-    "photo",
-    "photos",
-    "previously",
-    "q",
-    "a",
-    "quote",
-    "read",
-    "related",
-    "review",
-    "see",
-    "share",
-    "source",
-    "sources",
-    "subscribe",
-    "table",
-    "tags",
-    "topics",
-    "transcript",
-    "update",
-    "updated",
-    "video",
-    "warning",
-    "watch",
-    "what",
-    "when",
-    "where",
-    "who",
-    "why",
-    "the",
-    "this",
-    "that",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "to",
-    "by",
-    "with",
-    "but",
-    "and",
-    "as",
-    "if",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "one",
-    "two",
-    "first",
-    "second",
-    "third",
-    "bottom",
-    "reuters",
-    "ap",
-    "afp",
-    "upi",
-    "cnn",
-    "bbc",
-    "nbc",
-    "cbs",
-    "abc",
-];
 
 /// Paragraphs (or quoted turns) that open with "NAME:": indirect speech of
 /// NAME, content to the paragraph end.

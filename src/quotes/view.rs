@@ -49,10 +49,13 @@ impl Tok {
 /// Titles whose final period belongs to the word (name runs). The shared
 /// layer's abbreviation list is wider ("Calif.", "Neb."); the attribution
 /// rules read a period after those as a sentence-internal stop.
-const TITLES: &[&str] = &[
-    "Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Maj", "Mr", "Mrs", "Ms", "Pres", "Prof", "Rep",
-    "Rev", "Sen", "Sgt", "Sr", "St",
-];
+/// (`quote_lists.tsv` class `name_title`, written capitalized: "Dr", not "DR").
+fn is_name_title(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && super::words::has(&w.to_lowercase(), super::words::Class::NameTitle)
+}
 
 /// Chars that join two alphanumeric runs into one word here (the shared
 /// joiners plus the period).
@@ -139,7 +142,7 @@ pub fn view(text: &str, tokens: &Tokens, shared: &[Token], quoted: &[Span]) -> V
             {
                 let w = &text[start..end];
                 let single_cap = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
-                if TITLES.contains(&w) || single_cap || w.contains('.') {
+                if is_name_title(w) || single_cap || w.contains('.') {
                     end = pe;
                     k += 1;
                 }

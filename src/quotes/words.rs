@@ -50,6 +50,20 @@ pub(crate) enum Class {
     PronounContraction,
     /// A word that makes a bare speaker phrase no person.
     NotPerson,
+    /// A pronoun that is a whole speaker ("he", "we").
+    SubjectPronoun,
+    /// A determiner or number that opens a speaker noun phrase ("the").
+    NpDeterminer,
+    /// A cue as written capitalized in a Title Case headline ("says").
+    HeadlineCue,
+    /// A noun that announces the title of a work ("song", "film").
+    TitleNoun,
+    /// A first word of a "Label: ..." line that is no speaker ("photo").
+    NotLabel,
+    /// The medium of a statement ("in an interview", "in a statement").
+    MediaNoun,
+    /// A title abbreviation whose period belongs to it in a name ("dr").
+    NameTitle,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -69,6 +83,13 @@ const CLASSES: &[(&str, Class)] = &[
     ("preposition_ing", Class::PrepositionIng),
     ("pronoun_contraction", Class::PronounContraction),
     ("not_person", Class::NotPerson),
+    ("subject_pronoun", Class::SubjectPronoun),
+    ("np_determiner", Class::NpDeterminer),
+    ("headline_cue", Class::HeadlineCue),
+    ("title_noun", Class::TitleNoun),
+    ("not_label", Class::NotLabel),
+    ("media_noun", Class::MediaNoun),
+    ("name_title", Class::NameTitle),
 ];
 
 const FILE: &str = include_str!("../lexicon/quote_lists.tsv");

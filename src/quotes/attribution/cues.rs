@@ -8,7 +8,10 @@
 //! Case headline.
 
 use super::*;
-use crate::quotes::words::{Class::Auxiliary, has};
+use crate::quotes::words::{
+    Class::{Auxiliary, HeadlineCue},
+    has,
+};
 
 // The cue table is the lexicon's (`cues.tsv`, loaded once there); this
 // stage keeps only where a cue word counts as one.
@@ -39,7 +42,7 @@ pub(super) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, us
         && toks[i - 1].text(text).chars().all(|c| c.is_lowercase())
         && {
             let prev = toks[i - 1].text(text);
-            DETERMINERS.contains(&prev) || matches!(prev, "best" | "worst" | "most" | "least")
+            is_np_determiner(prev) || matches!(prev, "best" | "worst" | "most" | "least")
         }
     {
         return None;
@@ -58,7 +61,7 @@ pub(super) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, us
     if is_cap(w) {
         let lw = lower(w);
         let first = toks[..i].iter().all(|t| !t.word);
-        let headline = HEADLINE_CUES.contains(&lw.as_str())
+        let headline = has(&lw, HeadlineCue)
             && i > 0
             && is_word(toks, i - 1)
             && is_cap(toks[i - 1].text(text))
@@ -72,29 +75,6 @@ pub(super) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, us
     }
     lexicon::cue(w).map(|e| (e, i))
 }
-
-/// Cue verbs as they appear capitalized in Title Case headlines.
-pub(super) const HEADLINE_CUES: &[&str] = &[
-    "accuses",
-    "admits",
-    "announces",
-    "blasts",
-    "calls",
-    "claims",
-    "defends",
-    "denies",
-    "endorses",
-    "insists",
-    "praises",
-    "reveals",
-    "said",
-    "says",
-    "slams",
-    "tells",
-    "urges",
-    "vows",
-    "warns",
-];
 
 /// Is the word at `i` a cue of any class (used to stop noun phrases)?
 pub(super) fn is_cue_word(text: &str, toks: &[Tok], i: usize) -> bool {

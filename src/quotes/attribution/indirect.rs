@@ -8,7 +8,7 @@
 
 use super::*;
 use crate::quotes::words::Class::{
-    Auxiliary, NotClause, NotObject, ObjectCloser, ObjectPronoun, PrepositionIng,
+    Auxiliary, MediaNoun, NotClause, NotObject, ObjectCloser, ObjectPronoun, PrepositionIng,
     PronounContraction, WhWord,
 };
 use crate::quotes::words::has;
@@ -25,29 +25,6 @@ pub struct Indirect {
 /// ("said on Friday he met", "said in an interview the plan"); returns the
 /// next token index.
 pub(super) fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
-    const MEDIA: &[&str] = &[
-        "statement",
-        "interview",
-        "post",
-        "tweet",
-        "letter",
-        "speech",
-        "email",
-        "release",
-        "conference",
-        "call",
-        "broadcast",
-        "appearance",
-        "op-ed",
-        "video",
-        "message",
-        "ruling",
-        "hearing",
-        "debate",
-        "forum",
-        "briefing",
-        "filing",
-    ];
     loop {
         let Some(t) = toks.get(k).filter(|t| t.word && !t.quoted) else {
             return k;
@@ -74,7 +51,7 @@ pub(super) fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
         } else if w == "in" || w == "during" || w == "on" {
             // "in a recent post on X", "in an interview with CNN"
             let end = (k + 1..toks.len().min(k + 6))
-                .find(|&j| toks[j].word && MEDIA.contains(&toks[j].text(text)));
+                .find(|&j| toks[j].word && has(toks[j].text(text), MediaNoun));
             match end {
                 Some(j) => {
                     k = j + 1;
@@ -229,7 +206,7 @@ pub(super) fn clause_end(
 /// clause. Commas do not end it ("say the program, run by ..., has").
 pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
     let first = toks[a].text(text);
-    if PRONOUNS.contains(&lower(first).as_str()) && first != "it" || first == "I" {
+    if is_subject_pronoun(&lower(first)) && first != "it" || first == "I" {
         return true;
     }
     for k in a..toks.len().min(a + 25) {
@@ -267,7 +244,7 @@ pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
         if w == "to"
             && next.is_some_and(|n| {
                 let nw = n.text(text);
-                !is_cap(nw) && !DETERMINERS.contains(&nw) && !nw.chars().any(|c| c.is_ascii_digit())
+                !is_cap(nw) && !is_np_determiner(nw) && !nw.chars().any(|c| c.is_ascii_digit())
             })
         {
             return true;
@@ -281,7 +258,7 @@ pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
             && !w.ends_with("ss")
             && !w.ends_with("us")
             && toks[k - 1].word
-            && !DETERMINERS.contains(&lower(prev).as_str())
+            && !is_np_determiner(&lower(prev))
             && !prev.chars().all(|c| c.is_ascii_digit())
             && !prev.ends_with("’s")
             && !prev.ends_with("'s")
@@ -595,7 +572,7 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
 fn recipient_clause(text: &str, toks: &[Tok], after: usize) -> Option<usize> {
     let first = toks.get(after).filter(|t| t.word && !t.quoted)?;
     let fw = lower(first.text(text));
-    if has(&fw, NotObject) || PRONOUNS.contains(&fw.as_str()) {
+    if has(&fw, NotObject) || is_subject_pronoun(&fw) {
         return None;
     }
     let mut k = after + 1;
@@ -612,8 +589,8 @@ fn recipient_clause(text: &str, toks: &[Tok], after: usize) -> Option<usize> {
                 let w = t.text(text);
                 let lw = lower(w);
                 let prev = toks[k - 1];
-                let opens = PRONOUNS.contains(&lw.as_str())
-                    || DETERMINERS.contains(&lw.as_str())
+                let opens = is_subject_pronoun(&lw)
+                    || is_np_determiner(&lw)
                     || has(&lw, WhWord)
                     || lw == "that"
                     || has(&lw, NotObject)

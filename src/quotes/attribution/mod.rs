@@ -71,13 +71,15 @@ pub struct Attr {
     pub passive: bool,
 }
 
-const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
+/// A pronoun that is a whole speaker ("he", "we").
+fn is_subject_pronoun(w: &str) -> bool {
+    crate::quotes::words::has(w, crate::quotes::words::Class::SubjectPronoun)
+}
 
-const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "both", "each", "her", "his", "its", "many", "most", "one", "other",
-    "our", "several", "some", "the", "their", "these", "this", "those", "two", "three", "four",
-    "five", "various", "whose", "my", "your",
-];
+/// A determiner or number that opens a noun phrase ("the", "several").
+fn is_np_determiner(w: &str) -> bool {
+    crate::quotes::words::has(w, crate::quotes::words::Class::NpDeterminer)
+}
 
 fn lower(s: &str) -> String {
     s.to_lowercase()
@@ -94,11 +96,9 @@ fn is_cap(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase())
 }
 
+/// A weekday name as written mid-sentence, capitalized ("Monday").
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    is_cap(w) && lexicon::is_weekday(&w.to_lowercase())
 }
 
 fn is_adverb(w: &str) -> bool {

@@ -108,7 +108,7 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     }
     let head = toks[e].text(text);
     let lw = lower(head);
-    if PRONOUNS.contains(&lw.as_str()) {
+    if is_subject_pronoun(&lw) {
         return Left::Found(mention(toks, e, e, true, false));
     }
     if (lw == "who" || lw == "which") && e > 0 {
@@ -120,7 +120,7 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     }
     // Stop words are lower case; "The Washington Post", "Day" are names.
     if (!is_cap(head) && has(&lw, NpStop))
-        || DETERMINERS.contains(&lw.as_str())
+        || is_np_determiner(&lw)
         || is_cue_word(text, toks, e)
         || (is_time_word(&lw) && !in_name(text, toks, e))
         || (is_cap(head) && has(&lw, CapStop))
@@ -167,7 +167,7 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
                 continue;
             }
         }
-        if DETERMINERS.contains(&lw.as_str()) {
+        if is_np_determiner(&lw) {
             if !head_cap || lw == "the" {
                 first = k;
             }
@@ -232,13 +232,13 @@ pub(super) fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention
     }
     let w = toks[start].text(text);
     let lw = lower(w);
-    if PRONOUNS.contains(&lw.as_str()) && lw != "it" {
+    if is_subject_pronoun(&lw) && lw != "it" {
         return Some(mention(toks, start, start, true, true));
     }
     if is_time_word(&lw) || (is_cap(w) && has(&lw, CapStop)) || has(&lw, Indefinite) {
         return None;
     }
-    let det = DETERMINERS.contains(&lw.as_str());
+    let det = is_np_determiner(&lw);
     // "said committee chairman Kostas Panagopoulos", "said former leader
     // Neil Kinnock": lower-case role words before the name.
     let name_at = (!det && !is_cap(w))
@@ -315,8 +315,8 @@ pub(super) fn role_before_name(text: &str, toks: &[Tok], start: usize) -> Option
             break;
         }
         if has(&lw, NpStop)
-            || DETERMINERS.contains(&lw.as_str())
-            || PRONOUNS.contains(&lw.as_str())
+            || is_np_determiner(&lw)
+            || is_subject_pronoun(&lw)
             || is_cue_word(text, toks, k)
             || is_time_word(&lw)
             || is_adverb(w)
