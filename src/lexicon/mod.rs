@@ -28,7 +28,8 @@ pub use class::Classes;
 pub use vocab::{
     CalendarKind, CalendarWord, Complement, Cue, CueClass, HOLIDAY_PATTERN, NumberKind, NumberWord,
     Unit, UnitKind, calendar_word, cue, cue_count, currency_symbol, dollar_prefix, function_word,
-    is_holiday, is_iso_currency, month_number, number_word, unit, weekday_number,
+    irregular_past, is_holiday, is_iso_currency, is_plain_irregular_past, month_number,
+    number_word, unit, weekday_number,
 };
 pub use words::{is_speech_verb, is_starter};
 

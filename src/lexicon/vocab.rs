@@ -2316,6 +2316,156 @@ pub static ISO_CURRENCIES: &[&str] = &[
     "AUD", "BRL", "CAD", "CHF", "CNY", "EUR", "GBP", "HKD", "INR", "JPY", "KRW", "MXN", "NZD",
     "RUB", "SGD", "UAH", "USD",
 ];
+/// Irregular simple past forms of English verbs, lower case, with their
+/// base form ("went" -> "go") and whether the form is more often a noun or
+/// an adjective in news ("on the ground", "a bit", "a shot", "lit"); a form equal to
+/// its base ("put", "cut") is both present and past. Our own list of the common irregular verbs, from
+/// standard English grammar. Sorted by form.
+pub static IRREGULAR_PAST: &[(&str, (&str, bool))] = &[
+    ("arose", ("arise", false)),
+    ("ate", ("eat", false)),
+    ("awoke", ("awake", false)),
+    ("beat", ("beat", false)),
+    ("became", ("become", false)),
+    ("began", ("begin", false)),
+    ("bent", ("bend", false)),
+    ("bet", ("bet", false)),
+    ("bid", ("bid", false)),
+    ("bit", ("bite", true)),
+    ("bled", ("bleed", false)),
+    ("blew", ("blow", false)),
+    ("bore", ("bear", true)),
+    ("bought", ("buy", false)),
+    ("bred", ("breed", false)),
+    ("broke", ("break", false)),
+    ("brought", ("bring", false)),
+    ("built", ("build", false)),
+    ("burst", ("burst", false)),
+    ("came", ("come", false)),
+    ("cast", ("cast", false)),
+    ("caught", ("catch", false)),
+    ("chose", ("choose", false)),
+    ("clung", ("cling", false)),
+    ("cost", ("cost", false)),
+    ("crept", ("creep", false)),
+    ("cut", ("cut", false)),
+    ("dealt", ("deal", false)),
+    ("did", ("do", false)),
+    ("drank", ("drink", false)),
+    ("drew", ("draw", false)),
+    ("drove", ("drive", false)),
+    ("dug", ("dig", false)),
+    ("fed", ("feed", false)),
+    ("fell", ("fall", false)),
+    ("felt", ("feel", false)),
+    ("fled", ("flee", false)),
+    ("flew", ("fly", false)),
+    ("flung", ("fling", false)),
+    ("forbade", ("forbid", false)),
+    ("foresaw", ("foresee", false)),
+    ("forgave", ("forgive", false)),
+    ("forgot", ("forget", false)),
+    ("fought", ("fight", false)),
+    ("found", ("find", false)),
+    ("froze", ("freeze", false)),
+    ("gave", ("give", false)),
+    ("got", ("get", false)),
+    ("grew", ("grow", false)),
+    ("ground", ("grind", true)),
+    ("had", ("have", false)),
+    ("heard", ("hear", false)),
+    ("held", ("hold", false)),
+    ("hid", ("hide", false)),
+    ("hit", ("hit", false)),
+    ("hung", ("hang", false)),
+    ("hurt", ("hurt", false)),
+    ("kept", ("keep", false)),
+    ("knelt", ("kneel", false)),
+    ("knew", ("know", false)),
+    ("laid", ("lay", false)),
+    ("lay", ("lie", true)),
+    ("leapt", ("leap", false)),
+    ("led", ("lead", false)),
+    ("left", ("leave", false)),
+    ("lent", ("lend", false)),
+    ("let", ("let", false)),
+    ("lit", ("light", true)),
+    ("lost", ("lose", false)),
+    ("made", ("make", false)),
+    ("meant", ("mean", false)),
+    ("met", ("meet", false)),
+    ("mistook", ("mistake", false)),
+    ("overcame", ("overcome", false)),
+    ("oversaw", ("oversee", false)),
+    ("overtook", ("overtake", false)),
+    ("paid", ("pay", false)),
+    ("put", ("put", false)),
+    ("quit", ("quit", false)),
+    ("ran", ("run", false)),
+    ("rang", ("ring", false)),
+    ("read", ("read", false)),
+    ("rebuilt", ("rebuild", false)),
+    ("rode", ("ride", false)),
+    ("rose", ("rise", false)),
+    ("said", ("say", false)),
+    ("sang", ("sing", false)),
+    ("sank", ("sink", false)),
+    ("sat", ("sit", false)),
+    ("saw", ("see", false)),
+    ("sent", ("send", false)),
+    ("set", ("set", false)),
+    ("shed", ("shed", true)),
+    ("shone", ("shine", false)),
+    ("shook", ("shake", false)),
+    ("shot", ("shoot", true)),
+    ("shrank", ("shrink", false)),
+    ("shut", ("shut", false)),
+    ("slept", ("sleep", false)),
+    ("slid", ("slide", false)),
+    ("sold", ("sell", false)),
+    ("sought", ("seek", false)),
+    ("sped", ("speed", false)),
+    ("spent", ("spend", false)),
+    ("split", ("split", false)),
+    ("spoke", ("speak", false)),
+    ("sprang", ("spring", false)),
+    ("spread", ("spread", false)),
+    ("spun", ("spin", false)),
+    ("stole", ("steal", true)),
+    ("stood", ("stand", false)),
+    ("strode", ("stride", false)),
+    ("struck", ("strike", false)),
+    ("stuck", ("stick", false)),
+    ("stung", ("sting", false)),
+    ("swam", ("swim", false)),
+    ("swept", ("sweep", false)),
+    ("swore", ("swear", false)),
+    ("swung", ("swing", false)),
+    ("taught", ("teach", false)),
+    ("thought", ("think", false)),
+    ("threw", ("throw", false)),
+    ("thrust", ("thrust", false)),
+    ("told", ("tell", false)),
+    ("took", ("take", false)),
+    ("tore", ("tear", false)),
+    ("understood", ("understand", false)),
+    ("undertook", ("undertake", false)),
+    ("underwent", ("undergo", false)),
+    ("upset", ("upset", false)),
+    ("was", ("be", false)),
+    ("went", ("go", false)),
+    ("wept", ("weep", false)),
+    ("were", ("be", false)),
+    ("withdrew", ("withdraw", false)),
+    ("withheld", ("withhold", false)),
+    ("withstood", ("withstand", false)),
+    ("woke", ("wake", false)),
+    ("won", ("win", false)),
+    ("wore", ("wear", false)),
+    ("wound", ("wind", true)),
+    ("wrote", ("write", false)),
+];
+
 /// English closed-class words, lower case, with their classes (a word may
 /// have several: "that" is a determiner, pronoun and conjunction).
 /// `PERSONAL`: personal and reflexive pronouns. Our own list, from standard
@@ -2639,6 +2789,18 @@ pub fn is_iso_currency(code: &str) -> bool {
     ISO_CURRENCIES.binary_search(&code).is_ok()
 }
 
+/// The base of an irregular simple past form ("went" -> "go"), lower case.
+pub fn irregular_past(lower: &str) -> Option<&'static str> {
+    find(IRREGULAR_PAST, lower).map(|(base, _)| base)
+}
+
+/// A form that reads as a simple past on its own: an irregular past that
+/// differs from its base and is no more often a noun ("went", "told"; not
+/// "put", "ground"). Lower case.
+pub fn is_plain_irregular_past(lower: &str) -> bool {
+    find(IRREGULAR_PAST, lower).is_some_and(|(base, noun)| base != lower && !noun)
+}
+
 /// The function-word classes of a lower-case word (`FW_*` bits), 0 if none.
 pub fn function_word(lower: &str) -> u8 {
     find(FUNCTION_WORDS, lower).unwrap_or(0)
@@ -2741,6 +2903,7 @@ mod tests {
         sorted_unique("CURRENCY_SYMBOLS", CURRENCY_SYMBOLS);
         sorted_unique("DOLLAR_PREFIXES", DOLLAR_PREFIXES);
         sorted_unique("FUNCTION_WORDS", FUNCTION_WORDS);
+        sorted_unique("IRREGULAR_PAST", IRREGULAR_PAST);
         sorted_unique("SI_BASES", SI_BASES);
         sorted_unique("SCALE_ABBREVIATIONS", SCALE_ABBREVIATIONS);
         assert!(SI_PREFIXES.windows(2).all(|w| w[0] < w[1]));
@@ -2750,6 +2913,20 @@ mod tests {
             cues.windows(2).all(|w| w[0] < w[1]),
             "cues.tsv sorted, unique"
         );
+    }
+
+    #[test]
+    fn irregular_pasts() {
+        for (w, base, plain) in [
+            ("went", Some("go"), true),
+            ("told", Some("tell"), true),
+            ("put", Some("put"), false),
+            ("ground", Some("grind"), false),
+            ("walked", None, false),
+        ] {
+            assert_eq!(irregular_past(w), base, "{w}");
+            assert_eq!(is_plain_irregular_past(w), plain, "{w}");
+        }
     }
 
     /// No word is read two ways by two lists.

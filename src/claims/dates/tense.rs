@@ -52,12 +52,8 @@ static FUTURE_CUES: &[&str] = &[
     "won't",
 ];
 
-static PAST_CUES: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "came", "went", "met", "held", "made", "took",
-    "gave", "flew", "began", "won", "lost", "ago", "last", "earlier", "saw", "spoke", "wrote",
-    "left", "fell", "rose", "led", "sent", "got", "brought", "found", "thought", "knew", "became",
-    "ran", "paid", "sold", "bought",
-];
+/// Past-time words besides verb forms.
+static PAST_WORDS: &[&str] = &["ago", "earlier", "last"];
 
 fn word_tense(w: &str, next: &str) -> Tense {
     let lower = w.to_lowercase();
@@ -71,7 +67,9 @@ fn word_tense(w: &str, next: &str) -> Tense {
     }
     if FUTURE_CUES.contains(&l) || l.ends_with("’ll") || l.ends_with("'ll") {
         Tense::Future
-    } else if PAST_CUES.contains(&l) || (l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed")) {
+    } else if (PAST_WORDS.contains(&l) || crate::lexicon::is_plain_irregular_past(l))
+        || (l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed"))
+    {
         Tense::Past
     } else {
         Tense::None

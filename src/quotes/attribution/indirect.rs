@@ -275,16 +275,14 @@ pub(super) fn clause_like(text: &str, toks: &[Tok], a: usize) -> bool {
 }
 
 /// A lower-case finite verb form: an auxiliary, a modal, a regular past
-/// ("defended") or a common irregular one ("went").
+/// ("defended") or an irregular one ("went"; not "put", which may be a
+/// base form).
 pub(super) fn is_finite_verb(w: &str) -> bool {
-    const FINITE: &[&str] = &[
-        "am", "are", "became", "began", "brought", "came", "can", "could", "did", "does", "felt",
-        "fell", "found", "gave", "got", "grew", "had", "has", "have", "held", "is", "kept", "knew",
-        "left", "lost", "made", "may", "meant", "met", "might", "must", "paid", "ran", "rose",
-        "said", "saw", "sent", "shall", "should", "sold", "spoke", "stood", "thought", "told",
-        "took", "was", "went", "were", "will", "won", "would", "wrote",
-    ];
-    FINITE.contains(&w)
+    // The non-finite forms of the auxiliaries open no clause, nor "do",
+    // more often a base form in news ("to do", "will do") than a finite one.
+    (lexicon::function_word(w) & lexicon::vocab::FW_AUXILIARY != 0
+        && !matches!(w, "be" | "been" | "being" | "having" | "do"))
+        || lexicon::is_plain_irregular_past(w)
         || (w.len() > 4 && w.ends_with("ed"))
         || w.ends_with("n't")
         || w.ends_with("n’t")
@@ -300,11 +298,13 @@ pub(super) fn is_finite_verb(w: &str) -> bool {
 /// A lower-case past-tense verb form ("defended", "went"): after "and" it
 /// starts a new predicate rather than continuing an object.
 pub(super) fn is_past_verb(w: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "began", "brought", "came", "gave", "got", "held", "kept", "left", "lost", "made", "met",
-        "put", "ran", "said", "sent", "spoke", "took", "told", "went", "won", "wrote",
-    ];
-    !is_cap(w) && (w.len() > 4 && w.ends_with("ed") || IRREGULAR.contains(&w))
+    // An auxiliary continues the reported clause ("may have been offensive
+    // but were not racist"); a form equal to its base ("cut") may be one
+    // more infinitive ("to buy new planes and cut its debt").
+    !is_cap(w)
+        && (w.len() > 4 && w.ends_with("ed")
+            || lexicon::is_plain_irregular_past(w)
+                && lexicon::function_word(w) & lexicon::vocab::FW_AUXILIARY == 0)
 }
 
 /// The longest reported content, in tokens.
