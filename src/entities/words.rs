@@ -206,7 +206,7 @@ mod tests {
         for r in &rows {
             let w = r[0];
             assert!(
-                lexicon::calendar_word(w).is_none() || has(w, Class::NameMonth),
+                lexicon::vocab::calendar_word(w).is_none() || has(w, Class::NameMonth),
                 "{w}"
             );
         }

@@ -26,10 +26,8 @@ mod words;
 
 pub use class::Classes;
 pub use vocab::{
-    CalendarKind, CalendarWord, Complement, Cue, CueClass, HOLIDAY_PATTERN, NumberKind, NumberWord,
-    Unit, UnitKind, calendar_word, cue, cue_count, currency_symbol, dollar_prefix, function_word,
-    irregular_past, is_holiday, is_iso_currency, is_plain_irregular_past, month_number,
-    number_word, unit, weekday_number,
+    CalendarKind, Complement, Cue, CueClass, HOLIDAY_PATTERN, NumberKind, cue, currency_symbol,
+    function_word, is_holiday, is_plain_irregular_past, month_number, number_word, weekday_number,
 };
 pub use words::{is_speech_verb, is_starter};
 
@@ -279,11 +277,6 @@ impl Ambiguity {
             place: s.contains("place"),
         }
     }
-
-    /// True when any reading other than the listed one is common.
-    pub fn any(self) -> bool {
-        self.word || self.given || self.place
-    }
 }
 
 /// What kind of place a name is.
@@ -398,11 +391,6 @@ pub fn name(name: &str) -> Option<NameInfo> {
     (info.place.is_some() || info.org.is_some() || info.demonym.is_some()).then_some(info)
 }
 
-/// Look up a place name, exact form ("Kyiv", "Middle East", "U.S.").
-pub fn place(name: &str) -> Option<Place> {
-    self::name(name).and_then(|n| n.place)
-}
-
 /// Grammatical gender usually given to a first name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
@@ -480,11 +468,6 @@ fn listed_organization(name: &str) -> Option<Organization> {
         kind,
         ambiguous: Ambiguity::parse(cols[2]),
     })
-}
-
-/// Look up an organization name, exact form ("NATO", "White House").
-pub fn organization(name: &str) -> Option<Organization> {
-    self::name(name).and_then(|n| n.org)
 }
 
 /// Where an organization keyword sits in a name.
@@ -661,10 +644,6 @@ impl SortedLines {
         u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
     }
 
-    fn len(&self) -> usize {
-        self.starts.len() / 4 - 1
-    }
-
     fn line(&self, i: usize) -> &'static str {
         let (a, b) = (self.start(i), self.start(i + 1));
         self.data[a..b].trim_end_matches('\n')
@@ -718,6 +697,11 @@ impl SortedLines {
         }
     }
 
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.starts.len() / 4 - 1
+    }
+
     /// The line whose first column is `key`, by binary search (the sorted
     /// order the hash table must agree with).
     #[cfg(test)]
@@ -756,6 +740,14 @@ pub fn common_word(lower: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn place(name: &str) -> Option<Place> {
+        self::name(name).and_then(|n| n.place)
+    }
+
+    fn organization(name: &str) -> Option<Organization> {
+        self::name(name).and_then(|n| n.org)
+    }
 
     #[test]
     fn abbreviations_load() {

@@ -2789,11 +2789,6 @@ pub fn is_iso_currency(code: &str) -> bool {
     ISO_CURRENCIES.binary_search(&code).is_ok()
 }
 
-/// The base of an irregular simple past form ("went" -> "go"), lower case.
-pub fn irregular_past(lower: &str) -> Option<&'static str> {
-    find(IRREGULAR_PAST, lower).map(|(base, _)| base)
-}
-
 /// A form that reads as a simple past on its own: an irregular past that
 /// differs from its base and is no more often a noun ("went", "told"; not
 /// "put", "ground"). Lower case.
@@ -2875,12 +2870,14 @@ pub fn cue(lower: &str) -> Option<Cue> {
     CUES.get(lower).copied()
 }
 
-/// How many cue forms `cues.tsv` holds.
+/// How many cue forms `cues.tsv` holds (tests).
+#[cfg(test)]
 pub fn cue_count() -> usize {
     CUES.len()
 }
 
-/// Every cue form, in `cues.tsv` order (sorted).
+/// Every cue form, in `cues.tsv` order (sorted; tests).
+#[cfg(test)]
 pub fn cue_forms() -> impl Iterator<Item = &'static str> {
     super::rows(include_str!("cues.tsv")).map(|cols| cols[0])
 }
@@ -2924,7 +2921,7 @@ mod tests {
             ("ground", Some("grind"), false),
             ("walked", None, false),
         ] {
-            assert_eq!(irregular_past(w), base, "{w}");
+            assert_eq!(find(IRREGULAR_PAST, w).map(|(b, _)| b), base, "{w}");
             assert_eq!(is_plain_irregular_past(w), plain, "{w}");
         }
     }

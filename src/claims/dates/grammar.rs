@@ -52,39 +52,14 @@ pub(super) fn num(c: &Captures, i: usize) -> Option<i64> {
     g(c, i).and_then(|s| s.parse::<i64>().ok())
 }
 
+/// The month number of a month name the patterns matched ("Sept.").
 pub(super) fn month_number(s: &str) -> Option<u32> {
-    let s = s.trim_end_matches('.').to_lowercase();
-    let m = match s.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    crate::lexicon::month_number(&s.to_lowercase())
 }
 
+/// The ISO weekday number of a weekday name the patterns matched ("Tues").
 pub(super) fn weekday_number(s: &str) -> Option<u32> {
-    let s = s.to_lowercase();
-    let d = match s.get(..3)? {
-        "mon" => 1,
-        "tue" => 2,
-        "wed" => 3,
-        "thu" => 4,
-        "fri" => 5,
-        "sat" => 6,
-        "sun" => 7,
-        _ => return None,
-    };
-    Some(d)
+    crate::lexicon::weekday_number(&s.to_lowercase())
 }
 
 pub(super) fn count_value(s: &str) -> Option<i64> {
