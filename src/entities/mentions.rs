@@ -1276,9 +1276,7 @@ impl SentenceReader<'_> {
         }
         let r = r?;
         if r + 1 < comma {
-            let body = (r + 2..comma).all(|k| {
-                is_part(k) && (is_cap(self.word(k)) || self.connector(k) || self.word(k) == "the")
-            });
+            let body = (r + 2..comma).all(|k| is_part(k) && !Self::clause_word(self.word(k)));
             if !(words::has(self.word(r + 1), Class::RoleLink) && body && r + 2 < comma) {
                 return None;
             }
@@ -1299,7 +1297,12 @@ impl SentenceReader<'_> {
         }
         let det = s.checked_sub(1)?;
         let closed = b < self.toks.len() && self.word(b) == ",";
-        if !words::has(self.word(det), Class::RoleDet) || !(det == 0 || closed) {
+        // Or, when a comma closes the name, a comma or "and" before the
+        // phrase: "..., and European Union ambassador to the WTO, Carlo
+        // Trojan, said".
+        let opened = words::has(self.word(det), Class::RoleDet) && (det == 0 || closed)
+            || closed && matches!(self.word(det), "," | "and");
+        if !opened {
             return None;
         }
         Some(self.toks[s].span.cover(self.toks[comma - 1].span))

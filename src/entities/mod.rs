@@ -526,6 +526,16 @@ mod tests {
                 &["lawyer"],
             ),
             (
+                "The head of the state-owned Naftohaz company, Yury Boyko, said so.",
+                "Yury Boyko",
+                &["head of the state-owned Naftohaz company"],
+            ),
+            (
+                "Critics agreed, and European Union ambassador to the WTO, Carlo Trojan, said so.",
+                "Carlo Trojan",
+                &["European Union ambassador to the WTO"],
+            ),
+            (
                 "After talking to the lawyer, Tom Smith left.",
                 "Tom Smith",
                 &[],
