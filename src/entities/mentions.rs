@@ -1181,7 +1181,17 @@ impl SentenceReader<'_> {
     /// Role nouns right before a person: "special envoy", "son-in-law",
     /// "foreign policy aide".
     fn role_before(&self, a: usize) -> Option<Span> {
-        let end = a.checked_sub(1)?;
+        let mut end = a.checked_sub(1)?;
+        // A courtesy title between role and name: "spokesman Sir Menzies
+        // Campbell", "NAO head Sir John Bourn".
+        if end > 0
+            && self.is_word(end)
+            && is_cap(self.word(end))
+            && lexicon::title(&[self.word(end)])
+                .is_some_and(|t| t.category == TitleCategory::Honorific)
+        {
+            end -= 1;
+        }
         // A capital only at the sentence start: "Striker X", "Chief
         // executive X".
         let plain = |k: usize| {
@@ -1222,6 +1232,82 @@ impl SentenceReader<'_> {
         Some(self.toks[start].span.cover(self.toks[end].span))
     }
 
+    /// A lower-case role noun ("lawyer", "chairman", "chief").
+    fn role_word(&self, k: usize) -> bool {
+        let w = self.word(k);
+        // A plural ("officials", "ministers") names others, not this one.
+        let plural =
+            w.len() > 3 && w.ends_with('s') && lexicon::title(&[&w[..w.len() - 1]]).is_some();
+        self.is_word(k) && !is_cap(w) && is_role_noun(w) && !plural
+    }
+
+    /// A word that starts a clause inside an appositive ("told", "has",
+    /// "who", "by"): the phrase is no longer a role. The determiners,
+    /// links and "and" of role phrases are not such words.
+    fn clause_word(w: &str) -> bool {
+        !is_cap(w)
+            && (words::has(w, Class::RoleStop) || words::has(w, Class::PersonVerb))
+            && !words::has(w, Class::RoleLink)
+            && !words::has(w, Class::RoleDet)
+            && !matches!(w, "a" | "an" | "and")
+    }
+
+    /// A role phrase set off by a comma before the name, opened by a
+    /// determiner: "Its lawyer, Hugh Ray," / "The new chairman of the Bar
+    /// Council, Guy Mansfield". Only at the sentence start or when a comma
+    /// closes the name too, so "After talking to the lawyer, Smith left"
+    /// gives Smith no role.
+    fn role_before_comma(&self, a: usize, b: usize) -> Option<Span> {
+        let comma = a.checked_sub(1)?;
+        if self.word(comma) != "," {
+            return None;
+        }
+        let is_part = |k: usize| self.is_word(k) || self.toks[k].kind == TokKind::Possessive;
+        // The role noun, then maybe "of/at/for" and the body's name.
+        let mut r = None;
+        for k in (comma.saturating_sub(8)..comma).rev() {
+            if !is_part(k) {
+                return None;
+            }
+            if self.role_word(k) {
+                r = Some(k);
+                break;
+            }
+        }
+        let r = r?;
+        if r + 1 < comma {
+            let body = (r + 2..comma).all(|k| is_part(k) && !Self::clause_word(self.word(k)));
+            if !(words::has(self.word(r + 1), Class::RoleLink) && body && r + 2 < comma) {
+                return None;
+            }
+        }
+        // Modifiers back to the determiner: "the party's new chief
+        // executive", "its Paris lawyer".
+        let mut s = r;
+        while s > 0 && r - s < 4 {
+            let k = s - 1;
+            let w = self.word(k);
+            if !is_part(k)
+                || words::has(w, Class::RoleStop)
+                || w.chars().any(|c| c.is_ascii_digit())
+            {
+                break;
+            }
+            s = k;
+        }
+        let det = s.checked_sub(1)?;
+        let closed = b < self.toks.len() && self.word(b) == ",";
+        // Or, when a comma closes the name, a comma or "and" before the
+        // phrase: "..., and European Union ambassador to the WTO, Carlo
+        // Trojan, said".
+        let opened = words::has(self.word(det), Class::RoleDet) && (det == 0 || closed)
+            || closed && matches!(self.word(det), "," | "and");
+        if !opened {
+            return None;
+        }
+        Some(self.toks[s].span.cover(self.toks[comma - 1].span))
+    }
+
     /// An appositive after a person: ", a senior fellow at the Carnegie
     /// Russia Eurasia Center," or ", the head of ...".
     fn role_after(&self, b: usize) -> Option<Span> {
@@ -1229,28 +1315,58 @@ impl SentenceReader<'_> {
             return None;
         }
         let mut k = b + 1;
-        if k < self.toks.len() && matches!(self.word(k), "a" | "an" | "the") {
+        if k < self.toks.len()
+            && (matches!(self.word(k), "a" | "an") || words::has(self.word(k), Class::RoleDet))
+        {
             k += 1;
         }
         let start = k;
         let mut end = k;
-        let mut has_role = false;
+        // The last word of the role noun's title ("chief executive").
+        let mut role_end = None;
+        let mut linked = false;
         while end < self.toks.len() && end - start < 14 {
             let w = self.word(end);
             if !self.is_word(end) && self.toks[end].kind != TokKind::Possessive {
                 break;
             }
-            if end < start + 4 && !is_cap(w) && is_role_noun(w) {
-                has_role = true;
+            let titled = role_end == Some(end.wrapping_sub(1))
+                && !is_cap(w)
+                && lexicon::title(&[w]).is_some_and(|t| {
+                    matches!(
+                        t.category,
+                        TitleCategory::Role | TitleCategory::Kinship | TitleCategory::Modifier
+                    )
+                });
+            // The role noun is the last one before its body ("chief
+            // investment officer of ...", not "manager of merchant ...").
+            linked = linked || role_end.is_some() && words::has(w, Class::RoleLink);
+            if !linked && end < start + 5 && self.role_word(end) || titled {
+                role_end = Some(end);
             }
             end += 1;
         }
+        // After the role only its body may follow ("... of the Fed"), not
+        // a clause ("spokesman told the BBC", "chief critics of ...").
+        let has_role =
+            role_end.is_some_and(|r| r + 1 == end || words::has(self.word(r + 1), Class::RoleLink));
         let stops = end >= self.toks.len()
             || matches!(
                 self.word(end),
-                "," | "." | ";" | ")" | "—" | "–" | "”" | ":"
+                "," | "." | ";" | ")" | "(" | "—" | "–" | "-" | "”" | ":"
             );
-        if start >= end || !has_role || !stops || is_cap(self.word(start)) {
+        // A capital may open it when it is no person's name: "Libya's oil
+        // minister", "CBI director general", "the UK-based co-chairman";
+        // not "Smith, Jones and their manager".
+        if start >= end {
+            return None;
+        }
+        let first = self.word(start);
+        let named = is_cap(first)
+            && (given(first, self.caps).is_some()
+                || lexicon::title(&[first]).is_some_and(is_pre_name_title));
+        let clause = (start + 1..end).any(|k| Self::clause_word(self.word(k)));
+        if !has_role || !stops || named || clause || words::has(first, Class::RoleStop) {
             return None;
         }
         Some(self.toks[start].span.cover(self.toks[end - 1].span))
@@ -1337,7 +1453,9 @@ pub(crate) fn find(text: &str, lines: &[Line], ev: &Evidence) -> Vec<Mention> {
                         Some(role) => r.toks.iter().position(|t| t.span.start() == role.start()),
                         None => Some(p.a),
                     };
-                    if let Some(before) = first_role_tok.and_then(|f| r.role_before(f)) {
+                    if let Some(before) = first_role_tok
+                        .and_then(|f| r.role_before(f).or_else(|| r.role_before_comma(f, p.b)))
+                    {
                         roles.push(before);
                     }
                     roles.extend(p.role);

@@ -510,6 +510,63 @@ mod tests {
                 "Donna Clarkson",
                 &[],
             ),
+            // Issue 16: an office that is also a modifier ("chief"), a
+            // courtesy title between role and name.
+            (
+                "He met Euronext chief Jean Theodore on Monday.",
+                "Jean Theodore",
+                &["chief"],
+            ),
+            ("NAO head Sir John Bourn said yes.", "John Bourn", &["head"]),
+            // A role set off by a comma before the name, at the sentence
+            // start or closed by a comma; not after a clause.
+            (
+                "Its lawyer, Hugh Ray, told the court.",
+                "Hugh Ray",
+                &["lawyer"],
+            ),
+            (
+                "The head of the state-owned Naftohaz company, Yury Boyko, said so.",
+                "Yury Boyko",
+                &["head of the state-owned Naftohaz company"],
+            ),
+            (
+                "Critics agreed, and European Union ambassador to the WTO, Carlo Trojan, said so.",
+                "Carlo Trojan",
+                &["European Union ambassador to the WTO"],
+            ),
+            (
+                "After talking to the lawyer, Tom Smith left.",
+                "Tom Smith",
+                &[],
+            ),
+            // Appositives after the name: a capital may open one, a body
+            // may follow the role, a clause may not.
+            (
+                "Shukri Ghanem, Libya's oil minister, said no.",
+                "Shukri Ghanem",
+                &["Libya's oil minister"],
+            ),
+            (
+                "Roy Asher, chief investment officer of Hibernian Investment Managers, said.",
+                "Roy Asher",
+                &["chief investment officer of Hibernian Investment Managers"],
+            ),
+            (
+                "Michael Lamberty, Lufthansa spokesman told the BBC, was calm.",
+                "Michael Lamberty",
+                &[],
+            ),
+            (
+                "Edward Leigh, who is chairman of the committee, spoke.",
+                "Edward Leigh",
+                &[],
+            ),
+            (
+                "Harriet Harman, two of his own officials, left.",
+                "Harriet Harman",
+                &[],
+            ),
         ];
         for (text, name, want) in cases {
             let doc = Document::new(text);

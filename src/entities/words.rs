@@ -66,6 +66,12 @@ pub(crate) enum Class {
     LoneStop,
     /// A lower-case word that ends a role phrase on the left ("his").
     RoleStop,
+    /// A determiner that opens a role phrase before a comma and a name
+    /// ("Its lawyer, Hugh Ray").
+    RoleDet,
+    /// A preposition that ties a role to its body ("chief executive of
+    /// X", "analyst at Y").
+    RoleLink,
     /// A speech cue after a single unknown name that makes it a person
     /// ("Smith said"): the cues people rather than bodies take.
     PersonVerb,
@@ -93,6 +99,8 @@ const CLASSES: &[(&str, Class)] = &[
     ("name_month", Class::NameMonth),
     ("lone_stop", Class::LoneStop),
     ("role_stop", Class::RoleStop),
+    ("role_det", Class::RoleDet),
+    ("role_link", Class::RoleLink),
     ("person_verb", Class::PersonVerb),
 ];
 

@@ -113,7 +113,8 @@ pub fn title_key_of(words: &[&str]) -> String {
 }
 
 /// The titles list merged by key: rows that differ only in case or a final
-/// period become one (the first row's category; pre-name if any row says
+/// period become one (the first row's category, except that a modifier
+/// gives way to an office; pre-name if any row says
 /// so). Returns a sorted TSV body (`key<TAB>category<TAB>0|1` lines, a
 /// header line first so `line_starts` skips it), the sorted first words of
 /// titles of more than one word (same layout, one column), and the most
@@ -136,12 +137,22 @@ pub fn title_tables(data: &str) -> (String, String, usize) {
         }
         let key = title_key_of(&words);
         let pre_name = cols.get(2) == Some(&"1");
+        let category = cols.get(1).copied().unwrap_or("");
         match index.get(&key) {
-            Some(&i) => merged[i].2 |= pre_name,
+            Some(&i) => {
+                merged[i].2 |= pre_name;
+                // A word that is also an office ("chief": "Euronext chief
+                // X") is that office; its modifier reading ("Chief
+                // Justice") lives in the longer titles.
+                if matches!(merged[i].1.as_str(), "modifier" | "status")
+                    && !matches!(category, "modifier" | "status" | "")
+                {
+                    merged[i].1 = category.to_string();
+                }
+            }
             None => {
                 index.insert(key.clone(), merged.len());
-                let category = cols.get(1).copied().unwrap_or("").to_string();
-                merged.push((key, category, pre_name));
+                merged.push((key, category.to_string(), pre_name));
             }
         }
     }
