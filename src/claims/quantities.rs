@@ -418,6 +418,44 @@ impl Parser<'_> {
         self.is(i, Kind::Punct) && matches!(self.s(i), "-" | "–" | "—" | "−")
     }
 
+    /// May a number (or what [`Self::quantity_at`] reads after a bound)
+    /// start at token `i`? The first tokens [`Self::amount`],
+    /// [`Self::magnitude`] and [`Self::article_unit_at`] accept: digits, a
+    /// dash (a sign), a currency symbol or code, a dollar prefix ("US$"), a
+    /// vulgar fraction, a number or scale word, a vague magnitude, "a",
+    /// "an", "minus", "negative". A cheap test run once per token so the
+    /// rules run only where they may match (same output).
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let s = self.s(i);
+        match t.kind {
+            Kind::Number => true,
+            Kind::Punct => {
+                self.is_dash(i) || vocab::currency_symbol(s).is_some() || vulgar(s).is_some()
+            }
+            Kind::Word => {
+                let w = self.lower(i);
+                matches!(
+                    w,
+                    "a" | "an"
+                        | "minus"
+                        | "negative"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                        | "billions"
+                        | "tens"
+                ) || vocab::number_word(w).is_some()
+                    || vocab::scale_abbreviation(w).is_some()
+                    || (s.len() == 3 && iso_code(s).is_some())
+                    || (self.s(i + 1) == "$" && vocab::dollar_prefix(s).is_some())
+            }
+        }
+    }
+
     /// The approximator or bound at `i`, and how many tokens it takes.
     fn prefix(&self, i: usize) -> Option<(Prefix, usize)> {
         PREFIXES.iter().find_map(|(words, p)| {
@@ -2215,18 +2253,25 @@ fn is_plural(w: &str) -> bool {
 
 /// Unicode vulgar fractions ("½").
 fn vulgar(s: &str) -> Option<f64> {
-    let v = match s {
-        "½" => 0.5,
-        "⅓" => 1.0 / 3.0,
-        "⅔" => 2.0 / 3.0,
-        "¼" => 0.25,
-        "¾" => 0.75,
-        "⅛" => 0.125,
-        "⅙" => 1.0 / 6.0,
-        "⅕" => 0.2,
-        "⅜" => 0.375,
-        "⅝" => 0.625,
-        "⅞" => 0.875,
+    let mut cs = s.chars();
+    let c = cs.next()?;
+    cs.next().is_none().then(|| vulgar_char(c)).flatten()
+}
+
+/// The value of a vulgar fraction character ('½').
+fn vulgar_char(c: char) -> Option<f64> {
+    let v = match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅛' => 0.125,
+        '⅙' => 1.0 / 6.0,
+        '⅕' => 0.2,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
         _ => return None,
     };
     Some(v)
@@ -2487,6 +2532,76 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:https?://|www\.)\S+|\S+@\S+\.\w+").expect("address regex compiles")
 });
 
+/// Could the sentence with shared tokens `words` hold a quantity? Every
+/// quantity [`find`] reads starts with a digit, a vulgar fraction ("½"), a
+/// number word (the lexeme's [`Classes::NUMBER_WORD`], or a piece of a
+/// hyphenated word: "twenty-one"), a vague magnitude ("hundreds"), a
+/// scale abbreviation of four letters or more ("lakh"), or an article
+/// before a unit, currency, scale or fraction word ("a gallon", "a
+/// kibibyte", "a lakh", "a halve of"); a sentence with none of them holds
+/// none, and the claims stage skips [`find`] there (output unchanged; most
+/// news sentences have no number). Word types are tested once per document
+/// through the lexeme classes; the string lookups run only on the rare
+/// hyphenated word or the word after "a".
+///
+/// [`Classes::NUMBER_WORD`]: crate::lexicon::Classes::NUMBER_WORD
+pub fn may_hold(tokens: &crate::segment::Tokens, words: &[crate::segment::Token]) -> bool {
+    use crate::lexicon::Classes;
+    use crate::segment::tokens::Shape;
+    let magnitude = |w: &str| {
+        matches!(
+            w,
+            "dozens" | "hundreds" | "thousands" | "millions" | "billions"
+        ) || (w.len() > 3 && vocab::scale_abbreviation(w).is_some())
+    };
+    let mut after_article = false;
+    for &t in words {
+        let lx = tokens.lexeme(t);
+        match lx.shape {
+            Shape::Digits => return true,
+            Shape::Mixed if lx.orth.bytes().any(|b| b.is_ascii_digit()) => return true,
+            _ => {}
+        }
+        if lx.classes.any(Classes::NUMBER_WORD)
+            || (!lx.orth.is_ascii() && lx.orth.chars().any(|c| vulgar_char(c).is_some()))
+        {
+            return true;
+        }
+        if !lx.shape.is_word() {
+            after_article = false;
+            continue;
+        }
+        let lower = tokens.lower(t);
+        let unit_like = |w: &str| {
+            vocab::unit(w).is_some()
+                || vocab::si_unit(w).is_some()
+                || scale_word(w).is_some()
+                || denominator(w).is_some()
+        };
+        if lower.bytes().all(|b| b.is_ascii_alphabetic()) {
+            if magnitude(lower) || (after_article && unit_like(lower)) {
+                return true;
+            }
+            after_article = matches!(lower, "a" | "an");
+            continue;
+        }
+        // "twenty-one", "x-a": the pieces [`claim_tokens`] reads apart.
+        let mut parts = lower.split(|c: char| !c.is_alphabetic());
+        if after_article && parts.next().is_some_and(unit_like) {
+            return true;
+        }
+        let mut last = "";
+        for p in lower.split(|c: char| !c.is_alphabetic()) {
+            if vocab::number_word(p).is_some() || magnitude(p) {
+                return true;
+            }
+            last = p;
+        }
+        after_article = matches!(last, "a" | "an");
+    }
+    false
+}
+
 /// The quantities of one sentence (`span`, with its shared tokens
 /// `words`), skipping any that overlap `exclude`.
 pub fn find(
@@ -2525,10 +2640,15 @@ pub fn find(
         lowers,
         exclude: super::Taken::new(exclude),
     };
+    // A quantity at `i` starts there or after a bound of up to three
+    // words ("in excess of"): skip tokens with no start within four.
+    let starts: Vec<bool> = (0..p.toks.len()).map(|k| p.may_start(k)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.toks.len() {
-        if p.exclude.overlaps(p.toks[i].span) {
+        if !starts[i..(i + 4).min(starts.len())].contains(&true)
+            || p.exclude.overlaps(p.toks[i].span)
+        {
             i += 1;
             continue;
         }
@@ -2885,6 +3005,39 @@ mod tests {
         ];
         for &(text, want) in cases {
             assert_eq!(run(text), want, "{text}");
+        }
+    }
+
+    /// The sentence prefilter never skips a sentence with a quantity, and
+    /// skips sentences with no number at all.
+    #[test]
+    fn prefilter_keeps_every_quantity() {
+        let holds = |text: &str| {
+            let doc = crate::document::Document::new(text);
+            let (sentences, tokens) = crate::segment::segment(&doc);
+            sentences.iter().any(|s| may_hold(&tokens, tokens.of(s)))
+        };
+        let with = [
+            "twenty-one men",
+            "x-a gallon",
+            "Lakhs of people",
+            "ate ½ of it",
+            "Tens of millions voted",
+            "a kibibyte",
+            "a halve of the pie",
+            "a crore",
+            "paid US$ 5",
+            "the 1990s",
+        ];
+        for text in with {
+            assert!(holds(text), "{text}");
+        }
+        for text in ["The talks resumed in Moscow.", "He said it was over."] {
+            assert!(!holds(text), "{text}");
+        }
+        // Every test sentence of this module that yields a quantity passes.
+        for text in ["I want a gallon of beer", "won a dozen medals", "about 40%"] {
+            assert!(!run(text).is_empty() && holds(text), "{text}");
         }
     }
 
