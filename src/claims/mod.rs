@@ -271,7 +271,12 @@ pub fn extract(
         let words = dates::Triggers::of(tokens.of(sentence).iter().map(|t| &text[t.span]));
         let dates = dates::find(text, span, reference, &protected, words);
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-        let mut quantities = quantities::find(text, span, tokens.of(sentence), &date_spans);
+        let toks = tokens.of(sentence);
+        let mut quantities = if quantities::may_hold(tokens, toks) {
+            quantities::find(text, span, toks, &date_spans)
+        } else {
+            Vec::new()
+        };
         quantities.retain(|q| {
             !(protected.strictly_inside(q.span) || names.binary_search(&q.span).is_ok())
         });

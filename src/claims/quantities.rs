@@ -50,12 +50,17 @@
 //! "one over three", and digits mixed with words ("4 thousand 3 hundred
 //! and 21"). "two or three months" is a range; "three o'clock" a time.
 //!
+//! An article before a unit is one of it ("a gallon of beer", "about a
+//! mile", "a penny"; not a rate: "$50 a barrel"; not a time: "wait a
+//! minute"). Pence and cents are units ("50 pence", "300p").
+//!
 //! Known limits: no compound units ("km/h" reads as kilometre); "pounds"
 //! is money only from a million up or before "sterling"; "from 5 to 10"
 //! reads as two values (a change, as news mostly means it) unless after
-//! "ranged"; a counted phrase is found only up to four words and ends at
+//! "ranged" or after punctuation with no word of change before it in the
+//! sentence ("quite high, from 7 to 10"); a counted phrase is found only up to four words and ends at
 //! a plural (a singular head counts only after "of" or after "one"); "a
-//! fifth" alone, "a dozen" as a unit, spaced signs ("- 20") and ratios
+//! fifth" alone, "a dozen" as a unit (it is 12), spaced signs ("- 20") and ratios
 //! ("1 in 5") are not read.
 
 use std::sync::LazyLock;
@@ -149,11 +154,14 @@ static CHANGE_WORDS: &[&str] = &[
     "climbed",
     "climbing",
     "cut",
+    "cutting",
     "declined",
     "decreased",
+    "doubled",
     "down",
     "dropped",
     "dropping",
+    "expanded",
     "fallen",
     "falling",
     "fell",
@@ -161,6 +169,8 @@ static CHANGE_WORDS: &[&str] = &[
     "gaining",
     "grew",
     "grown",
+    "halved",
+    "hiked",
     "increased",
     "jumped",
     "jumping",
@@ -168,20 +178,41 @@ static CHANGE_WORDS: &[&str] = &[
     "losing",
     "lost",
     "lowered",
+    "narrowed",
     "plunged",
     "raised",
     "reduced",
+    "revised",
     "risen",
     "rising",
     "rose",
+    "shrank",
+    "slashed",
     "slid",
     "slipped",
     "slipping",
     "soared",
     "surged",
+    "trimmed",
+    "tripled",
     "tumbled",
     "up",
+    "upped",
+    "widened",
 ];
+
+/// The lexicon's words of change (`checkworthy.tsv`, class `change`:
+/// "increase", "cut", "reduction"), sorted for [`Parser::level_from`].
+static LEXICON_CHANGE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&'static str> = crate::lexicon::word_classes(
+        [include_str!("../lexicon/checkworthy.tsv")],
+        &[("change", ())],
+    )
+    .map(|(w, ())| w)
+    .collect();
+    v.sort_unstable();
+    v
+});
 
 /// Words before "from X to Y" that make it a range in either order
 /// ("ranged from -18 °C to -34 °C"). Sorted.
@@ -385,6 +416,44 @@ impl Parser<'_> {
 
     fn is_dash(&self, i: usize) -> bool {
         self.is(i, Kind::Punct) && matches!(self.s(i), "-" | "–" | "—" | "−")
+    }
+
+    /// May a number (or what [`Self::quantity_at`] reads after a bound)
+    /// start at token `i`? The first tokens [`Self::amount`],
+    /// [`Self::magnitude`] and [`Self::article_unit_at`] accept: digits, a
+    /// dash (a sign), a currency symbol or code, a dollar prefix ("US$"), a
+    /// vulgar fraction, a number or scale word, a vague magnitude, "a",
+    /// "an", "minus", "negative". A cheap test run once per token so the
+    /// rules run only where they may match (same output).
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let s = self.s(i);
+        match t.kind {
+            Kind::Number => true,
+            Kind::Punct => {
+                self.is_dash(i) || vocab::currency_symbol(s).is_some() || vulgar(s).is_some()
+            }
+            Kind::Word => {
+                let w = self.lower(i);
+                matches!(
+                    w,
+                    "a" | "an"
+                        | "minus"
+                        | "negative"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "millions"
+                        | "billions"
+                        | "tens"
+                ) || vocab::number_word(w).is_some()
+                    || vocab::scale_abbreviation(w).is_some()
+                    || (s.len() == 3 && iso_code(s).is_some())
+                    || (self.s(i + 1) == "$" && vocab::dollar_prefix(s).is_some())
+            }
+        }
     }
 
     /// The approximator or bound at `i`, and how many tokens it takes.
@@ -974,6 +1043,14 @@ impl Parser<'_> {
             } else if let Some(code) = iso_code(w).filter(|_| r.currency.is_none()) {
                 r.currency = Some(code);
                 r.next += 1;
+            } else if let Some((name, _)) = minor_currency(w).filter(|_| {
+                // "300p" is pence, "2p.m." a time.
+                !(self.s(r.next + 1) == "."
+                    && self.attached(r.next + 1)
+                    && self.lower(r.next + 2) == "m")
+            }) {
+                r.unit = Some(name);
+                r.next += 1;
             } else if let Some(canon) = measure(w).or_else(|| time_unit(w)) {
                 r.unit = Some(canon);
                 r.next += 1;
@@ -1203,6 +1280,11 @@ impl Parser<'_> {
         }
         if let Some(code) = currency_word(&w) {
             return strong(code, i + 1);
+        }
+        if let Some((name, glued)) = minor_currency(&w)
+            && (!glued || self.attached(i))
+        {
+            return strong(name, i + 1); // "50 pence"
         }
         // "5 million pounds" is money; "2,204.62 pounds" is weight.
         if (w == "pounds" || w == "pound") && amount.value >= 1e6
@@ -1678,6 +1760,9 @@ impl Parser<'_> {
         if let Some(q) = self.magnitude_at(i, prefix, start) {
             return Some(q);
         }
+        if let Some(q) = self.article_unit_at(i, prefix, start) {
+            return Some(q);
+        }
         let a = self.amount(start)?;
         let mut end = a.to;
         let mut unit: Option<UnitMatch> = None;
@@ -1734,13 +1819,18 @@ impl Parser<'_> {
         // from -18 °C to -34 °C").
         let ranged =
             prefix == Some(Prefix::From) && RANGE_WORDS.contains(&self.lower(i.wrapping_sub(1)));
-        let range_at = if prefix == Some(Prefix::From) && !ranged {
+        let level = prefix == Some(Prefix::From) && !ranged && self.level_from(i);
+        let range_at = if prefix == Some(Prefix::From) && !ranged && !level {
             None
         } else if self.is_dash(a.to) && self.attached(a.to) && self.lower(a.to + 1) == "to" {
             Some(a.to + 1) // "8- to 16-meter"
         } else if joiner(a.to) {
             Some(a.to)
-        } else if unit.as_ref().is_some_and(|u| u.strong) && joiner(end) {
+        } else if unit.as_ref().is_some_and(|u| u.strong)
+            && joiner(end)
+            && (!self.is_dash(end) || self.attached(end))
+        {
+            // "44 mg to 50 mg"; not "rose 15 cents - 1.1% -" (an aside).
             Some(end)
         } else {
             None
@@ -1779,6 +1869,112 @@ impl Parser<'_> {
         let prefix = prefix.filter(|p| *p != Prefix::From);
         let from = if prefix.is_some() { i } else { start };
         self.quantity_plain(from, a, unit, end, prefix)
+    }
+
+    /// "a gallon of beer", "about a mile", "A kibibyte is", "a penny",
+    /// "half a mile": an article before a unit of measure or money is one
+    /// of it (a half after "half"). Not a rate after an amount ("$50 a
+    /// barrel", "38 dollars a barrel"), not a unit that modifies the word
+    /// after it ("a pound coin", "a mile-long queue"), not a time unit ("a
+    /// second", "wait a minute", "once a year"), not an abbreviation or a
+    /// word under four letters ("a yen for"), and not the units that news
+    /// mostly uses otherwise: "a degree" (of study, "a degree of"), "a
+    /// yard" (a courtyard), "a pound" but before "of" (money or weight?).
+    fn article_unit_at(
+        &self,
+        i: usize,
+        prefix: Option<Prefix>,
+        start: usize,
+    ) -> Option<(Quantity, usize)> {
+        let k = start + 1;
+        if !matches!(self.lower(start), "a" | "an")
+            || !self.is(k, Kind::Word)
+            || self.blocked(k)
+            || !self.s(k).chars().skip(1).all(char::is_lowercase)
+        {
+            return None;
+        }
+        let w = self.lower(k);
+        let unit = match vocab::unit(w) {
+            Some(u) if u.attached_only || u.kind == UnitKind::Time => None,
+            Some(u) => Some(u.name),
+            None => vocab::si_unit(w),
+        }?;
+        if w.len() < 4
+            || matches!(unit, "degree" | "yard")
+            || (unit == "pound" && self.lower(k + 1) != "of")
+        {
+            return None;
+        }
+        let prev = i.wrapping_sub(1);
+        let rate = self.is(prev, Kind::Number)
+            || self.s(prev) == "%"
+            || scale_word(self.lower(prev)).is_some()
+            || vocab::unit(self.lower(prev)).is_some();
+        let modifies = (self.is(k + 1, Kind::Word)
+            && self.s(k + 1).starts_with(char::is_lowercase)
+            && !not_noun(self.lower(k + 1)))
+            || (self.is_dash(k + 1) && self.attached(k + 1));
+        if rate || modifies {
+            return None;
+        }
+        let end = k + 1;
+        let u = UnitMatch {
+            unit: unit.to_string(),
+            next: end,
+            strong: true,
+        };
+        let counted = self.counted(Some(&u), end, end);
+        let prefix = prefix.filter(|p| matches!(p, Prefix::Approx | Prefix::Low | Prefix::High));
+        let half = prefix.is_none() && self.lower(prev) == "half";
+        let value = if half { 0.5 } else { 1.0 };
+        let from = if prefix.is_some() {
+            i
+        } else if half {
+            prev
+        } else {
+            start
+        };
+        let (low, high) = match prefix {
+            Some(Prefix::Low) => (Some(value), None),
+            Some(Prefix::High) => (None, Some(value)),
+            _ => (None, None),
+        };
+        Some((
+            Quantity {
+                span: self.span(from, end),
+                value: Some(value),
+                low,
+                high,
+                unit: Some(u.unit),
+                counted,
+                approximate: prefix.is_some(),
+            },
+            end,
+        ))
+    }
+
+    /// Is the "from" at `i` a range's ("zones are quite high, from 7 to
+    /// 10") rather than a change's ("fell from 157,000 to 133,000", "raise
+    /// the pension age from 60 to 65")? It opens the sentence or follows
+    /// punctuation, and no word of change comes before it in the sentence
+    /// ([`Self::change_before`]: "upped its target for the share price,
+    /// from £35 to £36.20").
+    fn level_from(&self, i: usize) -> bool {
+        let after_punct = i == 0
+            || (self.is(i - 1, Kind::Punct)
+                && matches!(self.s(i - 1), "," | ":" | ";" | "(" | "–" | "—"));
+        after_punct && !self.change_before(i)
+    }
+
+    /// Does a word of change come before token `i` in the sentence
+    /// ([`CHANGE_WORDS`] but "by", and the lexicon's change words)?
+    fn change_before(&self, i: usize) -> bool {
+        (0..i).any(|j| {
+            let w = self.lower(j);
+            (w != "by" && CHANGE_WORDS.binary_search(&w).is_ok())
+                || LEXICON_CHANGE.binary_search(&w).is_ok()
+        })
     }
 
     /// A vague magnitude at `start` ("hundreds of thousands of people"),
@@ -1879,8 +2075,17 @@ impl Parser<'_> {
         // of change ("shares rose $1.64 to $47.10", "fell by 32,000 to
         // 1.41 million"): two values, never a range.
         let b_bare = b_strong.is_none() && b.unit.is_none();
+        // Two amounts with units shortly after a verb of change are a
+        // change too ("up more than 6%, or 16.75 pence to 293.5p"); not
+        // after a noun ("growth ... a forecast of 3% to 3.5%").
+        let unit_between = range_at == end && end > a.to;
+        let verb_near = (i.saturating_sub(8)..i).any(|j| {
+            let w = self.lower(j);
+            w != "by" && CHANGE_WORDS.binary_search(&w).is_ok()
+        });
         let change = prefix != Some(Prefix::Between)
-            && CHANGE_WORDS.contains(&self.lower(i.wrapping_sub(1)));
+            && (CHANGE_WORDS.contains(&self.lower(i.wrapping_sub(1)))
+                || (unit_between && verb_near));
         if a_strong.as_ref().is_some_and(|_| b_bare)
             || change
             || matches!((&a_strong, &b_strong), (Some(x), Some(y)) if x != y)
@@ -2048,18 +2253,25 @@ fn is_plural(w: &str) -> bool {
 
 /// Unicode vulgar fractions ("½").
 fn vulgar(s: &str) -> Option<f64> {
-    let v = match s {
-        "½" => 0.5,
-        "⅓" => 1.0 / 3.0,
-        "⅔" => 2.0 / 3.0,
-        "¼" => 0.25,
-        "¾" => 0.75,
-        "⅛" => 0.125,
-        "⅙" => 1.0 / 6.0,
-        "⅕" => 0.2,
-        "⅜" => 0.375,
-        "⅝" => 0.625,
-        "⅞" => 0.875,
+    let mut cs = s.chars();
+    let c = cs.next()?;
+    cs.next().is_none().then(|| vulgar_char(c)).flatten()
+}
+
+/// The value of a vulgar fraction character ('½').
+fn vulgar_char(c: char) -> Option<f64> {
+    let v = match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅛' => 0.125,
+        '⅙' => 1.0 / 6.0,
+        '⅕' => 0.2,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
         _ => return None,
     };
     Some(v)
@@ -2095,6 +2307,14 @@ fn currency_word(form: &str) -> Option<&'static str> {
     vocab::unit(form)
         .filter(|u| u.kind == UnitKind::Currency)
         .map(|u| u.name)
+}
+
+/// A currency's hundredth ("pence", "cents", "p"): its name and whether
+/// it reads only glued to the digits ("300p").
+fn minor_currency(form: &str) -> Option<(&'static str, bool)> {
+    vocab::unit(form)
+        .filter(|u| u.kind == UnitKind::Minor)
+        .map(|u| (u.name, u.attached_only))
 }
 
 /// An ISO 4217 code written as a word ("USD").
@@ -2312,6 +2532,76 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:https?://|www\.)\S+|\S+@\S+\.\w+").expect("address regex compiles")
 });
 
+/// Could the sentence with shared tokens `words` hold a quantity? Every
+/// quantity [`find`] reads starts with a digit, a vulgar fraction ("½"), a
+/// number word (the lexeme's [`Classes::NUMBER_WORD`], or a piece of a
+/// hyphenated word: "twenty-one"), a vague magnitude ("hundreds"), a
+/// scale abbreviation of four letters or more ("lakh"), or an article
+/// before a unit, currency, scale or fraction word ("a gallon", "a
+/// kibibyte", "a lakh", "a halve of"); a sentence with none of them holds
+/// none, and the claims stage skips [`find`] there (output unchanged; most
+/// news sentences have no number). Word types are tested once per document
+/// through the lexeme classes; the string lookups run only on the rare
+/// hyphenated word or the word after "a".
+///
+/// [`Classes::NUMBER_WORD`]: crate::lexicon::Classes::NUMBER_WORD
+pub fn may_hold(tokens: &crate::segment::Tokens, words: &[crate::segment::Token]) -> bool {
+    use crate::lexicon::Classes;
+    use crate::segment::tokens::Shape;
+    let magnitude = |w: &str| {
+        matches!(
+            w,
+            "dozens" | "hundreds" | "thousands" | "millions" | "billions"
+        ) || (w.len() > 3 && vocab::scale_abbreviation(w).is_some())
+    };
+    let mut after_article = false;
+    for &t in words {
+        let lx = tokens.lexeme(t);
+        match lx.shape {
+            Shape::Digits => return true,
+            Shape::Mixed if lx.orth.bytes().any(|b| b.is_ascii_digit()) => return true,
+            _ => {}
+        }
+        if lx.classes.any(Classes::NUMBER_WORD)
+            || (!lx.orth.is_ascii() && lx.orth.chars().any(|c| vulgar_char(c).is_some()))
+        {
+            return true;
+        }
+        if !lx.shape.is_word() {
+            after_article = false;
+            continue;
+        }
+        let lower = tokens.lower(t);
+        let unit_like = |w: &str| {
+            vocab::unit(w).is_some()
+                || vocab::si_unit(w).is_some()
+                || scale_word(w).is_some()
+                || denominator(w).is_some()
+        };
+        if lower.bytes().all(|b| b.is_ascii_alphabetic()) {
+            if magnitude(lower) || (after_article && unit_like(lower)) {
+                return true;
+            }
+            after_article = matches!(lower, "a" | "an");
+            continue;
+        }
+        // "twenty-one", "x-a": the pieces [`claim_tokens`] reads apart.
+        let mut parts = lower.split(|c: char| !c.is_alphabetic());
+        if after_article && parts.next().is_some_and(unit_like) {
+            return true;
+        }
+        let mut last = "";
+        for p in lower.split(|c: char| !c.is_alphabetic()) {
+            if vocab::number_word(p).is_some() || magnitude(p) {
+                return true;
+            }
+            last = p;
+        }
+        after_article = matches!(last, "a" | "an");
+    }
+    false
+}
+
 /// The quantities of one sentence (`span`, with its shared tokens
 /// `words`), skipping any that overlap `exclude`.
 pub fn find(
@@ -2350,10 +2640,15 @@ pub fn find(
         lowers,
         exclude: super::Taken::new(exclude),
     };
+    // A quantity at `i` starts there or after a bound of up to three
+    // words ("in excess of"): skip tokens with no start within four.
+    let starts: Vec<bool> = (0..p.toks.len()).map(|k| p.may_start(k)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.toks.len() {
-        if p.exclude.overlaps(p.toks[i].span) {
+        if !starts[i..(i + 4).min(starts.len())].contains(&true)
+            || p.exclude.overlaps(p.toks[i].span)
+        {
             i += 1;
             continue;
         }
@@ -2607,6 +2902,142 @@ mod tests {
         ];
         for row in cases {
             assert_eq!(&one(row.0), row, "{}", row.0);
+        }
+    }
+
+    /// An article before a unit is one of it; pence and cents are units;
+    /// "from X to Y" is a range only where no change governs it.
+    #[test]
+    fn articles_pence_and_levels() {
+        let cases: &[(&str, &[Row])] = &[
+            (
+                "I want a gallon of beer",
+                &[("a gallon", Some(1.0), None, None, Some("gallon"), false)],
+            ),
+            (
+                "A kibibyte is small",
+                &[("A kibibyte", Some(1.0), None, None, Some("kibibyte"), false)],
+            ),
+            (
+                "Oh look, a penny!",
+                &[("a penny", Some(1.0), None, None, Some("penny"), false)],
+            ),
+            (
+                "about a mile away",
+                &[("about a mile", Some(1.0), None, None, Some("mile"), true)],
+            ),
+            (
+                "half a mile away",
+                &[("half a mile", Some(0.5), None, None, Some("mile"), false)],
+            ),
+            (
+                "oil at $50 a barrel",
+                &[("$50", Some(50.0), None, None, Some("USD"), false)],
+            ),
+            ("wait a minute", &[]),
+            ("a pound coin", &[]),
+            ("a degree in law", &[]),
+            ("a mile-long queue", &[]),
+            ("a yen for travel", &[]),
+            (
+                "shares closed at 300p.",
+                &[("300p", Some(300.0), None, None, Some("penny"), false)],
+            ),
+            ("at 2p.m. today", &[]),
+            (
+                "it costs 50 pence",
+                &[("50 pence", Some(50.0), None, None, Some("penny"), false)],
+            ),
+            (
+                "One gigaannum (1Ga) passed",
+                &[
+                    (
+                        "One gigaannum",
+                        Some(1.0),
+                        None,
+                        None,
+                        Some("gigaannum"),
+                        false,
+                    ),
+                    ("1Ga", Some(1.0), None, None, Some("gigayear"), false),
+                ],
+            ),
+            (
+                "zones are quite high, from 7 to 10, as shown",
+                &[(
+                    "from 7 to 10",
+                    Some(8.5),
+                    Some(7.0),
+                    Some(10.0),
+                    None,
+                    false,
+                )],
+            ),
+            (
+                "upped its target for the price, from £35 to £36.20",
+                &[
+                    ("£35", Some(35.0), None, None, Some("GBP"), false),
+                    ("£36.20", Some(36.2), None, None, Some("GBP"), false),
+                ],
+            ),
+            (
+                "shares up more than 6%, or 16.75 pence to 293.5p.",
+                &[
+                    (
+                        "more than 6%",
+                        Some(6.0),
+                        Some(6.0),
+                        None,
+                        Some("percent"),
+                        true,
+                    ),
+                    ("16.75 pence", Some(16.75), None, None, Some("penny"), false),
+                    ("293.5p", Some(293.5), None, None, Some("penny"), false),
+                ],
+            ),
+            (
+                "rose 15 cents - 1.1% - on Nasdaq",
+                &[
+                    ("15 cents", Some(15.0), None, None, Some("cent"), false),
+                    ("1.1%", Some(1.1), None, None, Some("percent"), false),
+                ],
+            ),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(run(text), want, "{text}");
+        }
+    }
+
+    /// The sentence prefilter never skips a sentence with a quantity, and
+    /// skips sentences with no number at all.
+    #[test]
+    fn prefilter_keeps_every_quantity() {
+        let holds = |text: &str| {
+            let doc = crate::document::Document::new(text);
+            let (sentences, tokens) = crate::segment::segment(&doc);
+            sentences.iter().any(|s| may_hold(&tokens, tokens.of(s)))
+        };
+        let with = [
+            "twenty-one men",
+            "x-a gallon",
+            "Lakhs of people",
+            "ate ½ of it",
+            "Tens of millions voted",
+            "a kibibyte",
+            "a halve of the pie",
+            "a crore",
+            "paid US$ 5",
+            "the 1990s",
+        ];
+        for text in with {
+            assert!(holds(text), "{text}");
+        }
+        for text in ["The talks resumed in Moscow.", "He said it was over."] {
+            assert!(!holds(text), "{text}");
+        }
+        // Every test sentence of this module that yields a quantity passes.
+        for text in ["I want a gallon of beer", "won a dozen medals", "about 40%"] {
+            assert!(!run(text).is_empty() && holds(text), "{text}");
         }
     }
 

@@ -150,7 +150,7 @@ fn vocab_classes(orth: &str, lower: &str) -> Classes {
         c |= match u.kind {
             UnitKind::Measure => Classes::UNIT,
             UnitKind::Time => Classes::UNIT | Classes::TIME_UNIT,
-            UnitKind::Currency => Classes::CURRENCY,
+            UnitKind::Currency | UnitKind::Minor => Classes::CURRENCY,
         };
     }
     if vocab::is_iso_currency(orth) {

@@ -60,6 +60,9 @@ pub enum UnitKind {
     Measure,
     Time,
     Currency,
+    /// A currency's hundredth ("cent", "pence", "300p"): named as itself,
+    /// not as an ISO 4217 code, since the coin belongs to several currencies.
+    Minor,
 }
 
 /// A unit word or symbol after a number.
@@ -1033,6 +1036,14 @@ pub static UNITS: &[(&str, Unit)] = &[
         },
     ),
     (
+        "Ga",
+        Unit {
+            name: "gigayear",
+            kind: UnitKind::Time,
+            attached_only: true,
+        },
+    ),
+    (
         "K",
         Unit {
             name: "kelvin",
@@ -1086,6 +1097,14 @@ pub static UNITS: &[(&str, Unit)] = &[
             name: "megawatt hour",
             kind: UnitKind::Measure,
             attached_only: false,
+        },
+    ),
+    (
+        "Ma",
+        Unit {
+            name: "megayear",
+            kind: UnitKind::Time,
+            attached_only: true,
         },
     ),
     (
@@ -1201,6 +1220,14 @@ pub static UNITS: &[(&str, Unit)] = &[
         },
     ),
     (
+        "cent",
+        Unit {
+            name: "cent",
+            kind: UnitKind::Minor,
+            attached_only: false,
+        },
+    ),
+    (
         "centimeters",
         Unit {
             name: "centimetre",
@@ -1213,6 +1240,14 @@ pub static UNITS: &[(&str, Unit)] = &[
         Unit {
             name: "centimetre",
             kind: UnitKind::Measure,
+            attached_only: false,
+        },
+    ),
+    (
+        "cents",
+        Unit {
+            name: "cent",
+            kind: UnitKind::Minor,
             attached_only: false,
         },
     ),
@@ -1953,6 +1988,38 @@ pub static UNITS: &[(&str, Unit)] = &[
         },
     ),
     (
+        "p",
+        Unit {
+            name: "penny",
+            kind: UnitKind::Minor,
+            attached_only: true,
+        },
+    ),
+    (
+        "pence",
+        Unit {
+            name: "penny",
+            kind: UnitKind::Minor,
+            attached_only: false,
+        },
+    ),
+    (
+        "pennies",
+        Unit {
+            name: "penny",
+            kind: UnitKind::Minor,
+            attached_only: false,
+        },
+    ),
+    (
+        "penny",
+        Unit {
+            name: "penny",
+            kind: UnitKind::Minor,
+            attached_only: false,
+        },
+    ),
+    (
         "peso",
         Unit {
             name: "MXN",
@@ -1965,6 +2032,22 @@ pub static UNITS: &[(&str, Unit)] = &[
         Unit {
             name: "MXN",
             kind: UnitKind::Currency,
+            attached_only: false,
+        },
+    ),
+    (
+        "pint",
+        Unit {
+            name: "pint",
+            kind: UnitKind::Measure,
+            attached_only: false,
+        },
+    ),
+    (
+        "pints",
+        Unit {
+            name: "pint",
+            kind: UnitKind::Measure,
             attached_only: false,
         },
     ),
@@ -2725,6 +2808,10 @@ pub static SI_PREFIXES: &[&str] = &[
     "giga", "kilo", "mega", "micro", "milli", "nano", "peta", "tera",
 ];
 
+/// IEC binary prefixes written out ("kibibyte" = 1,024 bytes), lower case,
+/// sorted; they take only "bit" and "byte". Our own list (IEC 80000-13).
+pub static BINARY_PREFIXES: &[&str] = &["exbi", "gibi", "kibi", "mebi", "pebi", "tebi"];
+
 /// Units that take a written SI prefix ("gigapixel", "kilojoules"), lower
 /// case singular, with their canonical spelling. Sorted. Our own list.
 pub static SI_BASES: &[(&str, &str)] = &[
@@ -2747,7 +2834,8 @@ pub static SI_BASES: &[(&str, &str)] = &[
 ];
 
 /// A unit written with an SI prefix, lower case, singular or plural
-/// ("gigapixel", "kilojoules"): its canonical singular ("gigapixel").
+/// ("gigapixel", "kilojoules"), or a binary one ("kibibytes"): its
+/// canonical singular ("gigapixel", "kibibyte").
 pub fn si_unit(lower: &str) -> Option<&'static str> {
     static NAMES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
         let mut v: Vec<(String, &'static str)> = SI_PREFIXES
@@ -2758,6 +2846,12 @@ pub fn si_unit(lower: &str) -> Option<&'static str> {
                     (format!("{p}{b}"), name)
                 })
             })
+            .chain(BINARY_PREFIXES.iter().flat_map(|p| {
+                ["bit", "byte"].into_iter().map(move |b| {
+                    let name: &'static str = Box::leak(format!("{p}{b}").into_boxed_str());
+                    (name.to_string(), name)
+                })
+            }))
             .collect();
         v.sort();
         v
@@ -2904,6 +2998,7 @@ mod tests {
         sorted_unique("SI_BASES", SI_BASES);
         sorted_unique("SCALE_ABBREVIATIONS", SCALE_ABBREVIATIONS);
         assert!(SI_PREFIXES.windows(2).all(|w| w[0] < w[1]));
+        assert!(BINARY_PREFIXES.windows(2).all(|w| w[0] < w[1]));
         assert!(ISO_CURRENCIES.windows(2).all(|w| w[0] < w[1]));
         let cues: Vec<&str> = cue_forms().collect();
         assert!(
@@ -2974,6 +3069,9 @@ mod tests {
         assert_eq!(si_unit("gigapixel"), Some("gigapixel"));
         assert_eq!(si_unit("kilometers"), Some("kilometre"));
         assert_eq!(si_unit("pixel"), None);
+        assert_eq!(si_unit("kibibyte"), Some("kibibyte"));
+        assert_eq!(si_unit("kibimetre"), None);
+        assert_eq!(unit("pence").map(|u| u.name), Some("penny"));
         assert_eq!(unit("euros").map(|u| u.name), Some("EUR"));
         assert!(unit("m").is_some_and(|u| u.attached_only));
         assert_eq!(currency_symbol("£"), Some("GBP"));
