@@ -39,12 +39,20 @@ pub struct Sentence {
     pub paragraph: usize,
     token_start: u32,
     token_end: u32,
+    /// Unicode words in the sentence ([`tokens::count_words`]).
+    words: u32,
 }
 
 impl Sentence {
     /// The range of this sentence's tokens in [`Tokens::list`].
     pub fn tokens(&self) -> Range<usize> {
         self.token_start as usize..self.token_end as usize
+    }
+
+    /// The number of Unicode words (UAX #29 segments holding a letter or
+    /// digit) in the sentence, counted once by the segmenter.
+    pub fn words(&self) -> usize {
+        self.words as usize
     }
 }
 
@@ -58,7 +66,8 @@ pub fn segment<'a>(doc: &Document<'a>) -> (Vec<Sentence>, Tokens<'a>) {
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for span in split_paragraph(text, p.span) {
             toks.words += tokens::count_words(&text[covered..span.start()]);
-            toks.words += tokens::count_words(&text[span]);
+            let words = tokens::count_words(&text[span]);
+            toks.words += words;
             covered = span.end();
             let token_start = index(toks.list.len());
             tokens::tokenize(text, span, &mut toks.vocab, &mut toks.list);
@@ -67,6 +76,7 @@ pub fn segment<'a>(doc: &Document<'a>) -> (Vec<Sentence>, Tokens<'a>) {
                 paragraph: i,
                 token_start,
                 token_end: index(toks.list.len()),
+                words: index(words),
             });
         }
     }

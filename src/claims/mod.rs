@@ -276,7 +276,7 @@ pub fn extract(
             !(protected.strictly_inside(q.span) || names.binary_search(&q.span).is_ok())
         });
         let places = index.places_in(span, &protected);
-        let cues = checkworthy::cues(text, span);
+        let cues = checkworthy::cues(text, sentence, tokens);
         if dates.is_empty() && quantities.is_empty() && places.is_empty() && !cues.checkable() {
             continue;
         }

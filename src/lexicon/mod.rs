@@ -24,7 +24,7 @@ pub mod class;
 pub mod vocab;
 mod words;
 
-pub use class::Classes;
+pub use class::{Classes, checkworthy_class};
 pub use vocab::{
     CalendarKind, CalendarWord, Complement, Cue, CueClass, HOLIDAY_PATTERN, NumberKind, NumberWord,
     Unit, UnitKind, calendar_word, cue, cue_count, currency_symbol, dollar_prefix, function_word,
