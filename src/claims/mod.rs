@@ -263,12 +263,13 @@ pub fn extract(
     let index = Index::new(entities, quotes);
     let actors = checkworthy::Actors::new(entities);
     let mut out = Vec::new();
+    let mut trigger_memo = vec![u32::MAX; tokens.vocab.len()];
     for (i, sentence) in sentences.iter().enumerate() {
         let span = sentence.span;
         let names = index.names_in(span);
         let protected = Taken::new(names.to_vec());
         // Date rows run only where the tokens hold a date word.
-        let words = dates::Triggers::of(tokens.of(sentence).iter().map(|t| &text[t.span]));
+        let words = dates::Triggers::of_tokens(tokens, tokens.of(sentence), &mut trigger_memo);
         let dates = dates::find(text, span, reference, &protected, words);
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let mut quantities = quantities::find(text, span, tokens.of(sentence), &date_spans);

@@ -47,6 +47,15 @@ use crate::lexicon::{self, Classes, FastMap};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Lex(u32);
 
+impl Lex {
+    /// The word type's index in its [`Vocab`] (0 to `len() - 1`), for
+    /// per-document tables indexed by word type.
+    #[inline]
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// The written shape of a word type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Shape {
