@@ -111,6 +111,8 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '“'
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '‹'];
 const BULLETS: &[char] = &['•', '⁃', '▪', '◦', '‣', '·'];
 
+/// Sentence-final punctuation (all but the ASCII ones UTF-8 encode with
+/// a 0xE2 lead byte: [`next_terminal`] relies on it).
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
 }
@@ -353,6 +355,21 @@ fn period_ends_sentence(
     }
 }
 
+/// The byte offset of the first terminal char ([`is_terminal`]) at or
+/// after `i` (a char boundary), or `s.len()`: a byte scan, since the
+/// ASCII ones are single bytes and the others all start with 0xE2.
+fn next_terminal(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while i < b.len() {
+        match b[i] {
+            b'.' | b'!' | b'?' => return i,
+            0xE2 if s[i..].chars().next().is_some_and(is_terminal) => return i,
+            _ => i += 1,
+        }
+    }
+    b.len()
+}
+
 /// Split one paragraph into trimmed sentence spans.
 fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
     let s = &text[para];
@@ -369,6 +386,12 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
     let mut cut_iter = cuts.iter().peekable();
     let mut i = 0;
     while i < s.len() {
+        // Nothing happens before the next terminal char: cuts up to it are
+        // taken there (or after the loop), in the same order.
+        i = next_terminal(s, i);
+        if i >= s.len() {
+            break;
+        }
         while let Some(&&c) = cut_iter.peek() {
             if c <= i {
                 if c > sent_start {
@@ -381,10 +404,6 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
             }
         }
         let c = s[i..].chars().next().expect("char");
-        if !is_terminal(c) {
-            i += c.len_utf8();
-            continue;
-        }
         let cl = cluster_at(s, i);
         let mut j = cl.end;
         // "[...]" is an omission mark, never an end.
@@ -483,6 +502,21 @@ mod tests {
     fn split(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
         sentences(&doc).iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn terminals_start_with_e2() {
+        for c in ['…', '‼', '⁇', '⁈', '⁉'] {
+            assert!(is_terminal(c));
+            assert_eq!(c.to_string().as_bytes()[0], 0xE2, "{c}");
+        }
+        let s = "a “b” c… d. e";
+        assert_eq!(next_terminal(s, 0), s.find('…').unwrap());
+        assert_eq!(
+            next_terminal(s, s.find(" d").unwrap()),
+            s.find('.').unwrap()
+        );
+        assert_eq!(next_terminal("abc", 1), 3);
     }
 
     #[test]
