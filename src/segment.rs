@@ -61,7 +61,7 @@ impl Sentence {
 pub fn segment<'a>(doc: &Document<'a>) -> (Vec<Sentence>, Tokens<'a>) {
     let text = doc.text;
     let mut out = Vec::new();
-    let mut toks = Tokens::default();
+    let mut toks = Tokens::with_capacity(text.len());
     let mut covered = 0;
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for span in split_paragraph(text, p.span) {
