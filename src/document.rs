@@ -418,9 +418,14 @@ fn dateline_len(s: &str) -> Option<usize> {
         Regex::new(r"^(?:[A-Z][A-Z .'-]{2,40}(?:,[^-—–\n]{1,30})?(?:\s*\([A-Za-z ]{2,20}\))?|[A-Z][A-Za-z .'-]{2,40}(?:,[^-—–\n]{1,30})?\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua)\))\s*(?:-|—|–|--)\s")
             .expect("dateline regex")
     });
-    // Every match starts with an ASCII capital and holds a dash: texts
-    // without them skip the regex (and, at start-up, building it).
-    if !s.starts_with(|c: char| c.is_ascii_uppercase()) || !s.contains(['-', '—', '–']) {
+    // Every match starts with an ASCII capital and holds a dash followed
+    // by white space (`\s`, as `char::is_whitespace`): texts without them
+    // skip the regex (and, at start-up, building it). "son-in-law" is no
+    // dateline dash.
+    let dash_space = s
+        .match_indices(['-', '—', '–'])
+        .any(|(i, d)| s[i + d.len()..].starts_with(char::is_whitespace));
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) || !dash_space {
         return None;
     }
     DATELINE.find(s).map(|m| m.end())

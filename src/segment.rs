@@ -150,10 +150,16 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Byte offsets (relative to the paragraph) where a new sentence must start
 /// whatever the punctuation: list items and photo credits.
 fn list_cuts(s: &str) -> Vec<usize> {
-    let mut cuts: Vec<usize> = CREDIT
-        .captures_iter(s)
-        .map(|c| c.get(1).expect("group 1").start())
-        .collect();
+    // A credit needs a colon and one of its (case-sensitive) words.
+    let may_credit = s.contains(':') && ["Image", "Photo", "Picture"].iter().any(|w| s.contains(w));
+    let mut cuts: Vec<usize> = if may_credit {
+        CREDIT
+            .captures_iter(s)
+            .map(|c| c.get(1).expect("group 1").start())
+            .collect()
+    } else {
+        Vec::new()
+    };
     let credits = cuts.len();
     // Bulleted: a paragraph that opens with a bullet splits before each one.
     if let Some(b) = s.chars().next().filter(|c| BULLETS.contains(c)) {
