@@ -132,6 +132,10 @@ classes! {
     CW_VAGUE = 43;
     /// An "-ed" word that is no past tense ("need", "hundred").
     CW_NOT_PAST = 44;
+    /// A one-word hedge of `hedges.tsv` ("reportedly", "may"), lower-cased.
+    HEDGE = 45;
+    /// The first word of a hedge phrase of `hedges.tsv` ("it" is believed).
+    HEDGE_START = 46;
 }
 
 /// The class names of `checkworthy.tsv` and their bits.
@@ -161,6 +165,26 @@ pub const CHECKWORTHY: Classes = Classes(((1 << 17) - 1) << 28);
 static CHECKWORTHY_WORDS: LazyLock<FastMap<&'static str, Classes>> = LazyLock::new(|| {
     super::word_classes([include_str!("checkworthy.tsv")], &CHECKWORTHY_CLASSES).collect()
 });
+
+static HEDGE_WORDS: LazyLock<FastMap<&'static str, Classes>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static str, Classes> = FastMap::default();
+    for (hedge, kind) in super::hedges() {
+        let (word, class) = match kind {
+            super::HedgeKind::Phrase => (
+                hedge.split(' ').next().unwrap_or(hedge),
+                Classes::HEDGE_START,
+            ),
+            _ => (hedge, Classes::HEDGE),
+        };
+        *m.entry(word).or_default() |= class;
+    }
+    m
+});
+
+/// The hedge classes of a lower-case word (`HEDGE`, `HEDGE_START`).
+pub fn hedge_class(lower: &str) -> Classes {
+    HEDGE_WORDS.get(lower).copied().unwrap_or(Classes::NONE)
+}
 
 /// The check-worthiness class of a lower-case word (one bit, or none).
 pub fn checkworthy_class(lower: &str) -> Classes {
@@ -280,7 +304,7 @@ pub fn classes(orth: &str, lower: &str) -> Classes {
     if super::is_speech_verb(lower) {
         c |= Classes::SPEECH_VERB;
     }
-    c | checkworthy_class(lower)
+    c | checkworthy_class(lower) | hedge_class(lower)
 }
 
 #[cfg(test)]
@@ -295,6 +319,19 @@ mod tests {
                 assert_ne!(x, y, "{a} {b}");
             }
         }
+    }
+
+    /// Hedge words are 2 to 12 bytes (`claims::may_start_inside` skips
+    /// other runs).
+    #[test]
+    fn hedge_word_lengths() {
+        for (h, _) in super::super::hedges() {
+            for w in h.split(' ') {
+                assert!((2..=12).contains(&w.len()), "{w}");
+            }
+        }
+        assert!(hedge_class("it").has(Classes::HEDGE_START));
+        assert!(hedge_class("may").has(Classes::HEDGE));
     }
 
     /// Every row of `checkworthy.tsv` has a known class, and one only.

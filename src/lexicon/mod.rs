@@ -24,7 +24,7 @@ pub mod class;
 pub mod vocab;
 mod words;
 
-pub use class::{Classes, checkworthy_class};
+pub use class::{Classes, checkworthy_class, hedge_class};
 pub use vocab::{
     CalendarKind, CalendarWord, Complement, Cue, CueClass, HOLIDAY_PATTERN, NumberKind, NumberWord,
     Unit, UnitKind, calendar_word, cue, cue_count, currency_symbol, dollar_prefix, function_word,
@@ -141,6 +141,31 @@ pub enum AbbrevClass {
 pub struct Abbreviation {
     pub class: AbbrevClass,
     pub ends_sentence: EndsSentence,
+}
+
+/// How a hedge of `hedges.tsv` is matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HedgeKind {
+    /// One word, lower case only ("may", not the month "May").
+    Exact,
+    /// One word in any case.
+    Word,
+    /// Words in any case, separated by white space (a single space in
+    /// the list).
+    Phrase,
+}
+
+/// The hedges of `hedges.tsv`, in list order.
+pub fn hedges() -> impl Iterator<Item = (&'static str, HedgeKind)> {
+    rows(include_str!("hedges.tsv")).map(|cols| {
+        let kind = match cols.get(1).copied().unwrap_or("") {
+            "exact" => HedgeKind::Exact,
+            "word" => HedgeKind::Word,
+            "phrase" => HedgeKind::Phrase,
+            k => panic!("hedges.tsv: unknown class {k:?}"),
+        };
+        (cols[0], kind)
+    })
 }
 
 /// Iterate the data rows of an embedded TSV: provenance and header skipped.
