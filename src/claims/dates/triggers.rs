@@ -18,6 +18,9 @@
 //! Known limits: a word list here must follow the patterns it guards;
 //! the tests check it on examples of every row.
 
+use std::cell::RefCell;
+
+use crate::lexicon::FastMap;
 use crate::segment::{Shape, Token, Tokens};
 
 /// Classes of date words, one bit each.
@@ -188,6 +191,34 @@ fn piece_class(k: u128) -> u32 {
     c
 }
 
+/// Word forms seen by this thread, across documents, with their classes:
+/// a pure cache (the segmenter's word-type cache does the same for the
+/// lexicon classes), started over past [`CACHE_MAX`] forms so a long batch
+/// keeps its memory flat.
+type Cache = FastMap<Box<str>, u32>;
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
+
+const CACHE_MAX: usize = 1 << 16;
+
+/// The classes of one word form, through the thread's cache.
+fn cached(word: &str) -> u32 {
+    CACHE.with(|cache| {
+        if let Some(&c) = cache.borrow().get(word) {
+            return c;
+        }
+        let c = Triggers::of([word]).0;
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_MAX {
+            cache.clear();
+        }
+        cache.insert(word.into(), c);
+        c
+    })
+}
+
 impl Triggers {
     /// Every class: all rows are tried (tests compare with it).
     #[cfg(test)]
@@ -217,7 +248,12 @@ impl Triggers {
             }
             let slot = &mut memo[tok.lex.index()];
             if *slot == u32::MAX {
-                *slot = Triggers::of([lx.orth]).0;
+                *slot = if lx.shape == Shape::Digits {
+                    // Digits, "," and ".": pieces of digits, no word.
+                    need::DIGIT
+                } else {
+                    cached(lx.orth)
+                };
             }
             t.0 |= *slot;
         }
