@@ -418,9 +418,14 @@ fn dateline_len(s: &str) -> Option<usize> {
         Regex::new(r"^(?:[A-Z][A-Z .'-]{2,40}(?:,[^-—–\n]{1,30})?(?:\s*\([A-Za-z ]{2,20}\))?|[A-Z][A-Za-z .'-]{2,40}(?:,[^-—–\n]{1,30})?\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua)\))\s*(?:-|—|–|--)\s")
             .expect("dateline regex")
     });
-    // Every match starts with an ASCII capital and holds a dash: texts
-    // without them skip the regex (and, at start-up, building it).
-    if !s.starts_with(|c: char| c.is_ascii_uppercase()) || !s.contains(['-', '—', '–']) {
+    // Every match starts with an ASCII capital and holds a dash followed
+    // by white space (`\s`, as `char::is_whitespace`): texts without them
+    // skip the regex (and, at start-up, building it). "son-in-law" is no
+    // dateline dash.
+    let dash_space = s
+        .match_indices(['-', '—', '–'])
+        .any(|(i, d)| s[i + d.len()..].starts_with(char::is_whitespace));
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) || !dash_space {
         return None;
     }
     DATELINE.find(s).map(|m| m.end())
@@ -437,9 +442,9 @@ fn looks_like_caption(s: &str, caption_layout: bool) -> bool {
         Regex::new(r"(?-u:\b)(is|are) (joined|seen|pictured|shown|flanked|greeted|accompanied) by(?-u:\b)|(?-u:\b)(looks|look) on(?-u:\b)|(?-u:\b)(pictured|left|right|centre|center)\)")
             .expect("caption regex")
     });
-    let sentences = s.matches(". ").count() + 1;
+    // Cheapest tests first: most paragraphs are body text.
     may_be_credit(s) && CREDIT.is_match(s.trim())
-        || (caption_layout && sentences <= 2 && s.len() <= 300 && WORDING.is_match(s))
+        || (caption_layout && s.len() <= 300 && s.matches(". ").count() < 2 && WORDING.is_match(s))
 }
 
 /// A necessary condition for a `CREDIT` match, cheap to test: a colon or
@@ -447,14 +452,20 @@ fn looks_like_caption(s: &str, caption_layout: bool) -> bool {
 /// in them has a non-ASCII case variant, so the regex's Unicode case
 /// folding finds no other spelling).
 fn may_be_credit(s: &str) -> bool {
-    fn has(s: &str, word: &[u8]) -> bool {
-        // Compare only where the first letter is (either case).
-        let first = word[0] | 0x20;
-        s.as_bytes()
-            .windows(word.len())
-            .any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(word))
-    }
-    s.contains([':', '/']) || has(s, b"getty") || has(s, b"ap photo")
+    // One pass over the bytes: a credit is rare, so most paragraphs are
+    // read to the end.
+    let b = s.as_bytes();
+    let at = |i: usize, word: &[u8]| {
+        b[i..]
+            .get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b':' | b'/' => true,
+        b'g' | b'G' => at(i, b"getty"),
+        b'a' | b'A' => at(i, b"ap photo"),
+        _ => false,
+    })
 }
 
 /// A line that is only a publication date ("Friday, July 21, 2017",
@@ -506,13 +517,14 @@ fn classify(s: &str, index: usize, caption_layout: bool) -> ParagraphKind {
     if is_byline(s) && s.lines().count() == 1 {
         return ParagraphKind::Byline;
     }
-    let single_line = !s.contains(['\n', '\r']);
-    let words = s.split_whitespace().count();
     let trimmed = s.trim_end();
-    if single_line && trimmed.len() <= 120 {
+    // A long paragraph is no heading: the per-char tests below only run on
+    // short ones.
+    if trimmed.len() <= 120 && !s.contains(['\n', '\r']) {
         let final_period = trimmed
             .trim_end_matches(['"', '\'', '”', '’', ')'])
             .ends_with(['.', '!', '…']);
+        let words = s.split_whitespace().count();
         if trimmed.ends_with(['?', ':']) || (!final_period && words <= 16) {
             // A short line with no final period, or a standalone question or
             // lead-in ("Here’s what we know about the meeting:").

@@ -39,12 +39,20 @@ pub struct Sentence {
     pub paragraph: usize,
     token_start: u32,
     token_end: u32,
+    /// Unicode words in the sentence ([`tokens::count_words`]).
+    words: u32,
 }
 
 impl Sentence {
     /// The range of this sentence's tokens in [`Tokens::list`].
     pub fn tokens(&self) -> Range<usize> {
         self.token_start as usize..self.token_end as usize
+    }
+
+    /// The number of Unicode words (UAX #29 segments holding a letter or
+    /// digit) in the sentence, counted once by the segmenter.
+    pub fn words(&self) -> usize {
+        self.words as usize
     }
 }
 
@@ -53,12 +61,13 @@ impl Sentence {
 pub fn segment<'a>(doc: &Document<'a>) -> (Vec<Sentence>, Tokens<'a>) {
     let text = doc.text;
     let mut out = Vec::new();
-    let mut toks = Tokens::default();
+    let mut toks = Tokens::with_capacity(text.len());
     let mut covered = 0;
     for (i, p) in doc.paragraphs.iter().enumerate() {
         for span in split_paragraph(text, p.span) {
             toks.words += tokens::count_words(&text[covered..span.start()]);
-            toks.words += tokens::count_words(&text[span]);
+            let words = tokens::count_words(&text[span]);
+            toks.words += words;
             covered = span.end();
             let token_start = index(toks.list.len());
             tokens::tokenize(text, span, &mut toks.vocab, &mut toks.list);
@@ -67,6 +76,7 @@ pub fn segment<'a>(doc: &Document<'a>) -> (Vec<Sentence>, Tokens<'a>) {
                 paragraph: i,
                 token_start,
                 token_end: index(toks.list.len()),
+                words: index(words),
             });
         }
     }
@@ -101,6 +111,8 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '“'
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '‹'];
 const BULLETS: &[char] = &['•', '⁃', '▪', '◦', '‣', '·'];
 
+/// Sentence-final punctuation (all but the ASCII ones UTF-8 encode with
+/// a 0xE2 lead byte: [`next_terminal`] relies on it).
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
 }
@@ -138,10 +150,16 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Byte offsets (relative to the paragraph) where a new sentence must start
 /// whatever the punctuation: list items and photo credits.
 fn list_cuts(s: &str) -> Vec<usize> {
-    let mut cuts: Vec<usize> = CREDIT
-        .captures_iter(s)
-        .map(|c| c.get(1).expect("group 1").start())
-        .collect();
+    // A credit needs a colon and one of its (case-sensitive) words.
+    let may_credit = s.contains(':') && ["Image", "Photo", "Picture"].iter().any(|w| s.contains(w));
+    let mut cuts: Vec<usize> = if may_credit {
+        CREDIT
+            .captures_iter(s)
+            .map(|c| c.get(1).expect("group 1").start())
+            .collect()
+    } else {
+        Vec::new()
+    };
     let credits = cuts.len();
     // Bulleted: a paragraph that opens with a bullet splits before each one.
     if let Some(b) = s.chars().next().filter(|c| BULLETS.contains(c)) {
@@ -343,6 +361,21 @@ fn period_ends_sentence(
     }
 }
 
+/// The byte offset of the first terminal char ([`is_terminal`]) at or
+/// after `i` (a char boundary), or `s.len()`: a byte scan, since the
+/// ASCII ones are single bytes and the others all start with 0xE2.
+fn next_terminal(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while i < b.len() {
+        match b[i] {
+            b'.' | b'!' | b'?' => return i,
+            0xE2 if s[i..].chars().next().is_some_and(is_terminal) => return i,
+            _ => i += 1,
+        }
+    }
+    b.len()
+}
+
 /// Split one paragraph into trimmed sentence spans.
 fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
     let s = &text[para];
@@ -359,6 +392,12 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
     let mut cut_iter = cuts.iter().peekable();
     let mut i = 0;
     while i < s.len() {
+        // Nothing happens before the next terminal char: cuts up to it are
+        // taken there (or after the loop), in the same order.
+        i = next_terminal(s, i);
+        if i >= s.len() {
+            break;
+        }
         while let Some(&&c) = cut_iter.peek() {
             if c <= i {
                 if c > sent_start {
@@ -371,10 +410,6 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
             }
         }
         let c = s[i..].chars().next().expect("char");
-        if !is_terminal(c) {
-            i += c.len_utf8();
-            continue;
-        }
         let cl = cluster_at(s, i);
         let mut j = cl.end;
         // "[...]" is an omission mark, never an end.
@@ -473,6 +508,21 @@ mod tests {
     fn split(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
         sentences(&doc).iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn terminals_start_with_e2() {
+        for c in ['…', '‼', '⁇', '⁈', '⁉'] {
+            assert!(is_terminal(c));
+            assert_eq!(c.to_string().as_bytes()[0], 0xE2, "{c}");
+        }
+        let s = "a “b” c… d. e";
+        assert_eq!(next_terminal(s, 0), s.find('…').unwrap());
+        assert_eq!(
+            next_terminal(s, s.find(" d").unwrap()),
+            s.find('.').unwrap()
+        );
+        assert_eq!(next_terminal("abc", 1), 3);
     }
 
     #[test]

@@ -26,6 +26,10 @@
 //! "That's explicitly prohibited in the law"). Without them, 22% of the
 //! check-worthy ClaimBuster sentences yielded no claim and so scored 0.
 //!
+//! The word classes are lexicon class bits (`CW_*`), read from each
+//! token's lexeme; words that the tokens do not delimit as Unicode does
+//! ("don't", "son-in-law", "world.Today") are looked up by their text.
+//!
 //! Known limits: words, not syntax: "more" in "once more" counts as a
 //! comparison, a past tense is a word from the list or an "-ed" word, and
 //! negation does not flip a class. The weights were fitted on US debate
@@ -35,10 +39,13 @@
 
 use std::sync::LazyLock;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::claims::{DateMention, Quantity};
 use crate::document::{Document, ParagraphKind, Span};
 use crate::entities::{Entity, EntityKind};
-use crate::lexicon::{FastMap, rows};
+use crate::lexicon::{self, Classes, rows};
+use crate::segment::{Sentence, Shape, Token, Tokens};
 
 /// What kind of sentence a claim is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,28 +199,27 @@ impl Signals {
     }
 }
 
-/// What a word of `checkworthy.tsv` signals; `NotPast` only keeps an
-/// "-ed" word ("need", "hundred") from reading as a past tense.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum WordClass {
-    Signal(Signal),
-    NotPast,
-}
-
-static WORDS: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(|| {
-    rows(include_str!("../lexicon/checkworthy.tsv"))
-        .map(|cols| {
-            let class = match cols.get(1).copied().unwrap_or("") {
-                "not_past" => WordClass::NotPast,
-                name => WordClass::Signal(
-                    Signal::from_name(name)
-                        .unwrap_or_else(|| panic!("checkworthy.tsv: unknown class {name:?}")),
-                ),
-            };
-            (cols[0], class)
-        })
-        .collect()
-});
+/// The signal of each check-worthiness class bit of the lexicon
+/// (`checkworthy.tsv`); `CW_NOT_PAST` has none: it only keeps an "-ed"
+/// word ("need", "hundred") from reading as a past tense.
+const WORD_SIGNALS: [(Classes, Signal); 16] = [
+    (Classes::CW_COMPARISON, Signal::Comparison),
+    (Classes::CW_CHANGE, Signal::Change),
+    (Classes::CW_SUPERLATIVE, Signal::Superlative),
+    (Classes::CW_STATISTIC, Signal::Statistic),
+    (Classes::CW_RECORD, Signal::Record),
+    (Classes::CW_POLICY, Signal::Policy),
+    (Classes::CW_PAST_TENSE, Signal::PastTense),
+    (Classes::CW_OPINION, Signal::Opinion),
+    (Classes::CW_PROMISE, Signal::Promise),
+    (Classes::CW_MODAL, Signal::Modal),
+    (Classes::CW_FIRST_PERSON, Signal::FirstPerson),
+    (Classes::CW_SECOND_PERSON, Signal::SecondPerson),
+    (Classes::CW_THIRD_PERSON, Signal::ThirdPerson),
+    (Classes::CW_GREETING, Signal::Greeting),
+    (Classes::CW_VAGUE_TIME, Signal::VagueTime),
+    (Classes::CW_VAGUE, Signal::Vague),
+];
 
 /// The fitted model: a bias and one weight per signal.
 struct Weights {
@@ -269,60 +275,226 @@ impl Cues {
     }
 }
 
-/// Look up a lower-case ASCII word.
-fn class_of(lower: &str) -> Option<WordClass> {
-    WORDS.get(lower).copied()
+/// Words longer than this have no class (and skip every word rule).
+const LONGEST_WORD: usize = 24;
+
+/// The class and "-ed" signals of one word: `head` is its lower-cased
+/// form (ASCII, at most [`LONGEST_WORD`] bytes), `classes` its
+/// check-worthiness class bits, `capitalized` whether it does not start
+/// with a lower-case letter.
+fn class_signals(head: &str, classes: Classes, capitalized: bool, out: &mut Signals) {
+    let cw = classes.0 & lexicon::class::CHECKWORTHY.0;
+    if cw != 0 {
+        if let Some(&(_, s)) = WORD_SIGNALS.iter().find(|(c, _)| c.0 == cw) {
+            out.insert(s);
+        }
+    } else if head.len() >= 5 && head.ends_with("ed") && !capitalized {
+        // A lower-case "-ed" word is mostly a past tense or participle
+        // ("signed", "reduced"); capitalized ones are names ("Ted").
+        out.insert(Signal::PastTense);
+    }
 }
 
-/// The word classes that fire in `span`.
-pub fn cues(text: &str, span: Span) -> Cues {
+fn is_negation(lower: &str) -> bool {
+    matches!(lower, "not" | "never" | "no")
+}
+
+/// The signals of one Unicode word (a UAX #29 segment holding a letter or
+/// digit), looked up by its text: words with a clitic ("don't", "we’ll")
+/// and words the tokens do not delimit.
+fn word_signals(word: &str, out: &mut Signals) {
+    // "don't", "we’ll": the base word and the clitic after the apostrophe.
+    let (base, clitic) = match word.find(['\'', '’']) {
+        Some(i) => (&word[..i], word[i..].trim_start_matches(['\'', '’'])),
+        None => (word, ""),
+    };
+    if !base.is_ascii() || base.len() > LONGEST_WORD || base.is_empty() {
+        return;
+    }
+    let mut buf = [0u8; LONGEST_WORD];
+    let lower = &mut buf[..base.len()];
+    lower.copy_from_slice(base.as_bytes());
+    lower.make_ascii_lowercase();
+    let Ok(lower) = std::str::from_utf8(lower) else {
+        return;
+    };
+    // "didn't", "wasn't", "won't": the class of "did", "was", "will".
+    let negated = clitic == "t" && lower.len() > 1 && lower.ends_with('n');
+    let head = match lower {
+        "won" if negated => "will",
+        _ if negated => &lower[..lower.len() - 1],
+        _ => lower,
+    };
+    let capitalized = !base.starts_with(|c: char| c.is_ascii_lowercase());
+    class_signals(head, lexicon::checkworthy_class(head), capitalized, out);
+    if negated || is_negation(lower) {
+        out.insert(Signal::Negation);
+    }
+    if clitic == "ll" {
+        out.insert(Signal::Promise);
+    }
+}
+
+/// The word classes that fire in `span`, read from its text (Unicode word
+/// segmentation, a lookup per word): the reference for [`cues`], and its
+/// path for a sentence whose words the tokens do not delimit.
+pub fn cues_in_text(text: &str, span: Span) -> Cues {
     let mut out = Cues::default();
-    let mut buf = [0u8; 24];
     for w in crate::segment::words(text, span) {
         out.words += 1;
-        let word = &text[w];
-        // "don't", "we’ll": the base word and the clitic after the apostrophe.
-        let (base, clitic) = match word.find(['\'', '’']) {
-            Some(i) => (&word[..i], word[i..].trim_start_matches(['\'', '’'])),
-            None => (word, ""),
-        };
-        if !base.is_ascii() || base.len() > buf.len() || base.is_empty() {
-            continue;
-        }
-        let lower = &mut buf[..base.len()];
-        lower.copy_from_slice(base.as_bytes());
-        lower.make_ascii_lowercase();
-        let Ok(lower) = std::str::from_utf8(lower) else {
-            continue;
-        };
-        // "didn't", "wasn't", "won't": the class of "did", "was", "will".
-        let negated = clitic == "t" && lower.len() > 1 && lower.ends_with('n');
-        let head = match lower {
-            "won" if negated => "will",
-            _ if negated => &lower[..lower.len() - 1],
-            _ => lower,
-        };
-        match class_of(head) {
-            Some(WordClass::Signal(s)) => out.signals.insert(s),
-            Some(WordClass::NotPast) => {}
-            // A lower-case "-ed" word is mostly a past tense or participle
-            // ("signed", "reduced"); capitalized ones are names ("Ted").
-            None if head.len() >= 5
-                && head.ends_with("ed")
-                && base.starts_with(|c: char| c.is_ascii_lowercase()) =>
-            {
-                out.signals.insert(Signal::PastTense)
-            }
-            None => {}
-        }
-        if negated || matches!(lower, "not" | "never" | "no") {
-            out.signals.insert(Signal::Negation);
-        }
-        if clitic == "ll" {
-            out.signals.insert(Signal::Promise);
-        }
+        word_signals(&text[w], &mut out.signals);
     }
     out
+}
+
+/// The word classes that fire in `sentence`, from its tokens: a token that
+/// is a Unicode word of ASCII letters ("said", "Lowest") gives its signal
+/// from its lexeme's class bits, with no lookup; a token with an
+/// apostrophe, hyphen or non-ASCII letter is read word by word as
+/// [`cues_in_text`] does, and so is a run of touching tokens that a
+/// Unicode word crosses ("world.Today"). The result is that of
+/// [`cues_in_text`] (a test compares them).
+pub fn cues(text: &str, sentence: &Sentence, tokens: &Tokens) -> Cues {
+    let toks = tokens.of(sentence);
+    let mut out = Cues {
+        signals: Signals::default(),
+        words: sentence.words(),
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let mut j = i + 1;
+        while j < toks.len() && toks[j].attached {
+            j += 1;
+        }
+        // U+202F (narrow no-break space) is white space to the tokens but
+        // joins words for Unicode ("10 000"): read such a sentence whole.
+        if j < toks.len() && has_nnbsp(&text[toks[j - 1].span.end()..toks[j].span.start()]) {
+            return cues_in_text(text, sentence.span);
+        }
+        chunk_signals(text, sentence.span, &toks[i..j], tokens, &mut out.signals);
+        i = j;
+    }
+    out
+}
+
+fn has_nnbsp(gap: &str) -> bool {
+    !gap.is_ascii() && gap.contains('\u{202F}')
+}
+
+/// The signals of a run of touching tokens (no white space between).
+fn chunk_signals(text: &str, sentence: Span, toks: &[Token], tokens: &Tokens, out: &mut Signals) {
+    let s = &text[sentence];
+    let base = sentence.start();
+    let crossed = toks.windows(2).any(|w| {
+        let at = w[1].span.start() - base;
+        word_joins(s, at) && !harmless_join(tokens, w[0], w[1])
+    });
+    if crossed {
+        let span = Span::new(text, toks[0].span.start(), toks[toks.len() - 1].span.end());
+        for w in crate::segment::words(text, span) {
+            word_signals(&text[w], out);
+        }
+        return;
+    }
+    for &t in toks {
+        token_signals(tokens, t, out);
+    }
+}
+
+/// A possessive after a word of ASCII letters ("Trump’s"): one Unicode
+/// word, whose base before the apostrophe is the word token itself, and
+/// the clitic "s" adds nothing.
+fn harmless_join(tokens: &Tokens, left: Token, right: Token) -> bool {
+    tokens.is(right, Classes::POSSESSIVE) && ascii_letters(tokens.lexeme(left).orth)
+}
+
+fn ascii_letters(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// The signals of one token that is a run of Unicode words of its own.
+fn token_signals(tokens: &Tokens, t: Token, out: &mut Signals) {
+    let lx = tokens.lexeme(t);
+    // One non-alphanumeric char, or digits with "," and ".": no word of
+    // these has a class, an "-ed" or a clitic.
+    if matches!(lx.shape, Shape::Punct | Shape::Quote | Shape::Digits) {
+        return;
+    }
+    let orth = lx.orth;
+    if ascii_letters(orth) {
+        if orth.len() <= LONGEST_WORD {
+            let capitalized = !orth.starts_with(|c: char| c.is_ascii_lowercase());
+            let lower = tokens.lower(t);
+            class_signals(lower, lx.classes, capitalized, out);
+            if is_negation(lower) {
+                out.insert(Signal::Negation);
+            }
+        }
+        return;
+    }
+    for w in orth.split_word_bounds() {
+        if w.chars().any(char::is_alphanumeric) {
+            word_signals(w, out);
+        }
+    }
+}
+
+/// The UAX #29 word-break class of a char, as far as [`word_joins`] needs;
+/// `None` for a char it does not know (then it assumes a join).
+fn wb(c: Option<char>) -> Option<Wb> {
+    let Some(c) = c else {
+        return Some(Wb::Other);
+    };
+    Some(match c {
+        'a'..='z' | 'A'..='Z' => Wb::Letter,
+        '0'..='9' => Wb::Numeric,
+        ':' => Wb::MidLetter,
+        '.' | '\'' | '‘' | '’' => Wb::MidNumLet,
+        ',' | ';' => Wb::MidNum,
+        '_' => Wb::ExtendNumLet,
+        c if c.is_ascii() => Wb::Other,
+        '“' | '”' | '—' | '–' | '…' | '«' | '»' | '£' | '€' | '•' => Wb::Other,
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    Letter,
+    Numeric,
+    MidLetter,
+    MidNumLet,
+    MidNum,
+    ExtendNumLet,
+    Other,
+}
+
+/// Can a Unicode word cross byte `at` of `s` (a boundary between two
+/// touching tokens)? Rules WB4 to WB13b of UAX #29, conservatively: an
+/// unknown char next to the boundary counts as a join.
+fn word_joins(s: &str, at: usize) -> bool {
+    let mut before = s[..at].chars().rev();
+    let mut after = s[at..].chars();
+    let (x, x2) = (wb(before.next()), wb(before.next()));
+    let (y, y2) = (wb(after.next()), wb(after.next()));
+    let (Some(x), Some(y)) = (x, y) else {
+        return true;
+    };
+    use Wb::*;
+    let word = |c: Wb| matches!(c, Letter | Numeric | ExtendNumLet);
+    // "a.b" joins letters, "1,2" digits; "." and "'" both.
+    let mid = |l: Option<Wb>, m: Wb, r: Option<Wb>| {
+        let (Some(l), Some(r)) = (l, r) else {
+            return true;
+        };
+        match m {
+            MidLetter => l == Letter && r == Letter,
+            MidNum => l == Numeric && r == Numeric,
+            MidNumLet => (l == Letter && r == Letter) || (l == Numeric && r == Numeric),
+            _ => false,
+        }
+    };
+    (word(x) && word(y)) || mid(Some(x), y, y2) || mid(x2, x, Some(y))
 }
 
 /// Person and organization mentions, sorted, to ask per sentence whether
@@ -515,12 +687,72 @@ mod tests {
             ("Now is the time.", &["vague_time"]),
         ];
         for (text, want) in cases {
-            let c = cues(text, Span::new(text, 0, text.len()));
+            let c = cues_in_text(text, Span::new(text, 0, text.len()));
+            assert_eq!(token_cues(text), vec![c], "{text}");
             let mut got: Vec<&str> = c.signals.iter().map(Signal::as_str).collect();
             let mut want = want.to_vec();
             got.sort_unstable();
             want.sort_unstable();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// [`cues`] of every sentence of `text`.
+    fn token_cues(text: &str) -> Vec<Cues> {
+        let doc = Document::new(text);
+        let (sentences, tokens) = crate::segment::segment(&doc);
+        sentences.iter().map(|s| cues(text, s, &tokens)).collect()
+    }
+
+    fn text_cues(text: &str) -> Vec<Cues> {
+        let doc = Document::new(text);
+        let (sentences, _) = crate::segment::segment(&doc);
+        sentences
+            .iter()
+            .map(|s| cues_in_text(text, s.span))
+            .collect()
+    }
+
+    /// The token reading gives what the text reading gives, on words that
+    /// the tokens and Unicode delimit differently.
+    #[test]
+    fn token_cues_match_text_cues() {
+        let cases = [
+            "The world.Today they said:no and we’ll see, didn't they? Trump’s O'Neill's x'y",
+            "U.S.’s well-funded son-in-law 1990's 10kg F-16s 24-year-old AT&T a_b signed_off",
+            "naïve café re\u{301}signed inter\u{ad}national “Don't” «won't» —wasn’t— …never",
+            "Prices rose 10\u{202f}000 times; they changed\u{202f}it. Ted Speed said no.",
+            "word\u{200d}\u{1f600} \u{1f1fa}\u{1f1f8}x \u{301}signed a\u{301}.b 5,10 2.5.Now x:y:z",
+            "We'll\u{2019}ll can’t’s Mr.Smith (changed) [needed] 'rumoured' \"lowest\"",
+        ];
+        for text in cases {
+            assert_eq!(token_cues(text), text_cues(text), "{text}");
+        }
+        // Random strings over an alphabet of letters, digits, joiners and
+        // marks that Unicode and the tokens treat differently.
+        let alphabet: Vec<char> = "aedns TNo'’‘.:,;_-&\"“”—1 0\u{202f}\u{a0}\u{301}\u{ad}é\u{5d0}"
+            .chars()
+            .collect();
+        let words = [
+            "signed", "lowest", "not", "won", "don", "t", "ll", "we", "Ted", "needed",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..next(12) {
+                if next(3) == 0 {
+                    text.push_str(words[next(words.len())]);
+                } else {
+                    text.push(alphabet[next(alphabet.len())]);
+                }
+            }
+            assert_eq!(token_cues(&text), text_cues(&text), "{text:?}");
         }
     }
 
@@ -616,6 +848,5 @@ mod tests {
             assert!(names.contains(&s.as_str()), "no weight for {}", s.as_str());
         }
         assert!(WEIGHTS.bias.is_finite());
-        assert!(!WORDS.is_empty());
     }
 }

@@ -22,6 +22,10 @@
 //! The reference date is the pipeline's (given, or found once in the text
 //! by [`dates::reference_from_text`]); claims do not search again.
 //!
+//! Hedges come from `src/lexicon/hedges.tsv`: read from the tokens (class
+//! bits `HEDGE`, `HEDGE_START`), or by a pattern built from the same list
+//! where ASCII words and tokens differ ("re-appeared", "_").
+//!
 //! Known limits: a sentence that holds two quotes names the one sharing
 //! the most text with it; a quote without a known speaker gives no source.
 //! Hedges are single words or short fixed phrases; a negated hedge ("not
@@ -38,8 +42,9 @@ use regex::Regex;
 use crate::calendar::Date;
 use crate::document::{Document, Span};
 use crate::entities::{Entity, EntityId, EntityKind};
+use crate::lexicon::{self, Classes, HedgeKind};
 use crate::quotes::{Quote, Speaker};
-use crate::segment::{Sentence, Tokens};
+use crate::segment::{Sentence, Token, Tokens};
 
 pub use dates::DateMention;
 pub use quantities::Quantity;
@@ -68,13 +73,38 @@ pub struct Claim {
     pub signals: checkworthy::Signals,
 }
 
-/// Hedging words and phrases, matched as whole words. "may" is matched
-/// case-sensitively so that the month "May" stays out.
+/// Hedging words and phrases (`hedges.tsv`) as one pattern, matched as
+/// whole ASCII words: the reading of a sentence whose words the tokens do
+/// not delimit as the pattern does ([`hedges_in`]).
 static HEDGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?:may|might|could|(?i:reportedly|allegedly|apparently|purportedly|supposedly|seemingly|possibly|probably|perhaps|potentially|presumably|likely|unlikely|unconfirmed|unverified|appears?|appeared|seems?|seemed|rumou?red|suspected|it\s+is\s+(?:believed|thought|understood|said|claimed|alleged)|(?:is|are|was|were)\s+(?:believed|thought|said|alleged|understood)\s+to|according\s+to\s+(?:unconfirmed|unverified)\s+reports))(?-u:\b)",
-    )
-    .expect("hedge regex compiles")
+    let alternatives: Vec<String> = lexicon::hedges()
+        .map(|(h, kind)| match kind {
+            HedgeKind::Exact => regex::escape(h),
+            HedgeKind::Word => format!("(?i:{})", regex::escape(h)),
+            HedgeKind::Phrase => {
+                let words: Vec<String> = h.split(' ').map(regex::escape).collect();
+                format!("(?i:{})", words.join(r"\s+"))
+            }
+        })
+        .collect();
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|")))
+        .expect("hedge regex compiles")
+});
+
+/// The one-word hedges matched in lower case only ("may").
+static EXACT: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::hedges()
+        .filter(|(_, k)| *k == HedgeKind::Exact)
+        .map(|(h, _)| h)
+        .collect()
+});
+
+/// The hedge phrases, each as its lower-case words.
+static PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lexicon::hedges()
+        .filter(|(_, k)| *k == HedgeKind::Phrase)
+        .map(|(h, _)| h.split(' ').collect())
+        .collect()
 });
 
 /// Spans that belong to someone else (a name, a date, an address): a set
@@ -235,14 +265,149 @@ impl<'q> Index<'q> {
     }
 }
 
-fn hedges_in(text: &str, sentence: Span) -> Vec<Span> {
-    let base = sentence.start();
-    HEDGES
-        .find_iter(&text[sentence])
-        .map(|m| Span::new(text, base + m.start(), base + m.end()))
-        .collect()
+/// The hedges of a sentence: read from its tokens (a class bit marks the
+/// words that can start one), or, where a hedge could start inside a token
+/// or the tokens do not delimit ASCII words as the pattern does, by the
+/// [`HEDGES`] pattern.
+fn hedges_in(text: &str, sentence: &Sentence, tokens: &Tokens) -> Vec<Span> {
+    hedges_from_tokens(text, sentence, tokens).unwrap_or_else(|| {
+        let span = sentence.span;
+        let base = span.start();
+        HEDGES
+            .find_iter(&text[span])
+            .map(|m| Span::new(text, base + m.start(), base + m.end()))
+            .collect()
+    })
 }
 
+/// A token that is one whole ASCII word (letters and digits only).
+fn whole_word(orth: &str) -> bool {
+    orth.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// The leading ASCII word of a token ("said" of "said-so"), maybe empty.
+fn leading_word(orth: &str) -> &str {
+    let n = orth.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    &orth[..n]
+}
+
+/// Can an ASCII word inside this token (not a whole-word token) start a
+/// hedge? A one-word hedge anywhere, or a phrase's first word at its end
+/// ("re-appeared", "so-called it"). Also true for what the token reading
+/// cannot follow: "_" joins ASCII words, and "ſ" and the Kelvin sign match
+/// "s" and "k" in any case.
+fn may_start_inside(orth: &str) -> bool {
+    if orth.contains('_') || (!orth.is_ascii() && orth.contains(['ſ', '\u{212A}'])) {
+        return true;
+    }
+    let b = orth.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        // Hedge words have 2 to 11 letters.
+        let mut buf = [0u8; 12];
+        if (2..=buf.len()).contains(&(i - start)) {
+            let w = &mut buf[..i - start];
+            w.copy_from_slice(&b[start..i]);
+            w.make_ascii_lowercase();
+            let c = std::str::from_utf8(w).map_or(Classes::NONE, lexicon::hedge_class);
+            if c.has(Classes::HEDGE) || (c.has(Classes::HEDGE_START) && i == b.len()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The hedges of a sentence from its tokens, or None when the pattern must
+/// read it ([`may_start_inside`]). Whole-word tokens never touch another
+/// ASCII word (the tokenizer keeps letters and digits together, and "_" is
+/// excluded), so they are the pattern's whole words; a phrase's words are
+/// tokens with white space between (the pattern's `\s+`), its last word
+/// the leading word of its token.
+fn hedges_from_tokens(text: &str, sentence: &Sentence, tokens: &Tokens) -> Option<Vec<Span>> {
+    let toks = tokens.of(sentence);
+    let starts = Classes::HEDGE | Classes::HEDGE_START;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let lx = tokens.lexeme(t);
+        if !whole_word(lx.orth) {
+            if may_start_inside(lx.orth) {
+                return None;
+            }
+            i += 1;
+            continue;
+        }
+        if !lx.classes.any(starts) {
+            i += 1;
+            continue;
+        }
+        let lower = tokens.lower(t);
+        if lx.classes.has(Classes::HEDGE) && (lx.orth == lower || !EXACT.contains(&lower)) {
+            out.push(t.span);
+            i += 1;
+            continue;
+        }
+        if lx.classes.has(Classes::HEDGE_START)
+            && let Some((end, n)) = PHRASES
+                .iter()
+                .filter(|p| p[0] == lower)
+                .find_map(|p| phrase_end(tokens, &toks[i..], p))
+        {
+            // A phrase's last token may hold more words ("said-may").
+            let last = tokens.lexeme(toks[i + n - 1]).orth;
+            if !whole_word(last) && may_start_inside(last) {
+                return None;
+            }
+            out.push(Span::new(text, t.span.start(), end));
+            i += n;
+            continue;
+        }
+        i += 1;
+    }
+    Some(out)
+}
+
+/// Where `phrase` ends if it is read from the first of `toks` on: the end
+/// of its last word, and the number of tokens it takes.
+fn phrase_end(tokens: &Tokens, toks: &[Token], phrase: &[&str]) -> Option<(usize, usize)> {
+    let n = phrase.len();
+    if toks.len() < n {
+        return None;
+    }
+    for (k, w) in phrase.iter().enumerate().skip(1) {
+        let t = toks[k];
+        if t.attached {
+            return None;
+        }
+        let orth = tokens.lexeme(t).orth;
+        let word = if k + 1 < n {
+            // Followed by white space: the whole token.
+            if !whole_word(orth) {
+                return None;
+            }
+            orth
+        } else {
+            leading_word(orth)
+        };
+        if !word.eq_ignore_ascii_case(w) {
+            return None;
+        }
+        if k + 1 == n {
+            return Some((t.span.start() + word.len(), n));
+        }
+    }
+    None
+}
 /// Find the claims of `doc`. `reference` is the one reference date of the
 /// analysis (given, or found once by the pipeline); claims do not look for
 /// another.
@@ -263,12 +428,13 @@ pub fn extract(
     let index = Index::new(entities, quotes);
     let actors = checkworthy::Actors::new(entities);
     let mut out = Vec::new();
+    let mut trigger_memo = vec![u32::MAX; tokens.vocab.len()];
     for (i, sentence) in sentences.iter().enumerate() {
         let span = sentence.span;
         let names = index.names_in(span);
         let protected = Taken::new(names.to_vec());
         // Date rows run only where the tokens hold a date word.
-        let words = dates::Triggers::of(tokens.of(sentence).iter().map(|t| &text[t.span]));
+        let words = dates::Triggers::of_tokens(tokens, tokens.of(sentence), &mut trigger_memo);
         let dates = dates::find(text, span, reference, &protected, words);
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let toks = tokens.of(sentence);
@@ -281,13 +447,13 @@ pub fn extract(
             !(protected.strictly_inside(q.span) || names.binary_search(&q.span).is_ok())
         });
         let places = index.places_in(span, &protected);
-        let cues = checkworthy::cues(text, span);
+        let cues = checkworthy::cues(text, sentence, tokens);
         if dates.is_empty() && quantities.is_empty() && places.is_empty() && !cues.checkable() {
             continue;
         }
         let quote = index.quote_of(span);
         let source = quote.and_then(|q| quotes[q].speaker);
-        let hedges = hedges_in(text, span);
+        let hedges = hedges_in(text, sentence, tokens);
         let assessed = checkworthy::assess(&checkworthy::Evidence {
             doc,
             span,
@@ -345,6 +511,82 @@ mod tests {
             assert_eq!(c.len(), 1, "{text}");
             let got: Vec<&str> = c[0].hedges.iter().map(|h| &text[*h]).collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    /// The token reading and the list's pattern find what the pattern
+    /// that the list replaced found, on words, cases, joiners and spacing
+    /// the tokens and the pattern delimit differently.
+    #[test]
+    fn hedges_match_the_former_pattern() {
+        let former = Regex::new(
+            r"(?-u:\b)(?:may|might|could|(?i:reportedly|allegedly|apparently|purportedly|supposedly|seemingly|possibly|probably|perhaps|potentially|presumably|likely|unlikely|unconfirmed|unverified|appears?|appeared|seems?|seemed|rumou?red|suspected|it\s+is\s+(?:believed|thought|understood|said|claimed|alleged)|(?:is|are|was|were)\s+(?:believed|thought|said|alleged|understood)\s+to|according\s+to\s+(?:unconfirmed|unverified)\s+reports))(?-u:\b)",
+        )
+        .unwrap();
+        let parts = [
+            "may",
+            "May",
+            "could",
+            "It",
+            "is",
+            "IS",
+            "said",
+            "to",
+            "believed",
+            "were",
+            "according",
+            "unverified",
+            "reports",
+            "appear",
+            "s",
+            "re-",
+            "’s",
+            "'",
+            "_",
+            "-",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            ".",
+            ",",
+            "é",
+            "ſeems",
+            "li\u{212A}ely",
+            "toé",
+            "likely",
+            "seemed",
+            "x",
+            "1",
+        ];
+        let mut seed = 0x0ddb_1a5e_5bad_5eed_u64;
+        for n in 0..20000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut r = seed;
+            for _ in 0..(r % 11) {
+                r /= 11;
+                text.push_str(parts[(r % parts.len() as u64) as usize]);
+                if n % 2 == 0 {
+                    text.push(' ');
+                }
+            }
+            let doc = Document::new(&text);
+            let (sentences, tokens) = crate::segment::segment(&doc);
+            for sentence in &sentences {
+                let span = sentence.span;
+                let want: Vec<Span> = former
+                    .find_iter(&text.as_str()[span])
+                    .map(|m| Span::new(&text, span.start() + m.start(), span.start() + m.end()))
+                    .collect();
+                let got = hedges_in(&text, sentence, &tokens);
+                assert_eq!(got, want, "{text:?}");
+                if let Some(fast) = hedges_from_tokens(&text, sentence, &tokens) {
+                    assert_eq!(fast, want, "{text:?}");
+                }
+            }
         }
     }
 

@@ -11,7 +11,9 @@
 //! names (places, organizations, titles of several words) are not single
 //! word classes: use the lexicon's own lookups for them.
 
-use super::{AbbrevClass, Gender};
+use std::sync::LazyLock;
+
+use super::{AbbrevClass, FastMap, Gender};
 
 /// A set of lexicon classes of one word type.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -25,6 +27,12 @@ impl Classes {
     #[inline]
     pub fn has(self, other: Classes) -> bool {
         self.0 & other.0 == other.0 && other.0 != 0
+    }
+
+    /// True when any bit of `other` is set.
+    #[inline]
+    pub fn any(self, other: Classes) -> bool {
+        self.0 & other.0 != 0
     }
 }
 
@@ -105,6 +113,86 @@ classes! {
     CURRENCY = 26;
     /// A time unit ("hour", "years", "decade").
     TIME_UNIT = 27;
+    /// Check-worthiness word classes (`checkworthy.tsv`, one per word; the
+    /// claims stage turns each into its signal).
+    CW_COMPARISON = 28;
+    CW_CHANGE = 29;
+    CW_SUPERLATIVE = 30;
+    CW_STATISTIC = 31;
+    CW_RECORD = 32;
+    CW_POLICY = 33;
+    CW_PAST_TENSE = 34;
+    CW_OPINION = 35;
+    CW_PROMISE = 36;
+    CW_MODAL = 37;
+    CW_FIRST_PERSON = 38;
+    CW_SECOND_PERSON = 39;
+    CW_THIRD_PERSON = 40;
+    CW_GREETING = 41;
+    CW_VAGUE_TIME = 42;
+    CW_VAGUE = 43;
+    /// An "-ed" word that is no past tense ("need", "hundred").
+    CW_NOT_PAST = 44;
+    /// A one-word hedge of `hedges.tsv` ("reportedly", "may"), lower-cased.
+    HEDGE = 45;
+    /// The first word of a hedge phrase of `hedges.tsv` ("it" is believed).
+    HEDGE_START = 46;
+}
+
+/// The class names of `checkworthy.tsv` and their bits.
+pub const CHECKWORTHY_CLASSES: [(&str, Classes); 17] = [
+    ("comparison", Classes::CW_COMPARISON),
+    ("change", Classes::CW_CHANGE),
+    ("superlative", Classes::CW_SUPERLATIVE),
+    ("statistic", Classes::CW_STATISTIC),
+    ("record", Classes::CW_RECORD),
+    ("policy", Classes::CW_POLICY),
+    ("past_tense", Classes::CW_PAST_TENSE),
+    ("opinion", Classes::CW_OPINION),
+    ("promise", Classes::CW_PROMISE),
+    ("modal", Classes::CW_MODAL),
+    ("first_person", Classes::CW_FIRST_PERSON),
+    ("second_person", Classes::CW_SECOND_PERSON),
+    ("third_person", Classes::CW_THIRD_PERSON),
+    ("greeting", Classes::CW_GREETING),
+    ("vague_time", Classes::CW_VAGUE_TIME),
+    ("vague", Classes::CW_VAGUE),
+    ("not_past", Classes::CW_NOT_PAST),
+];
+
+/// Every check-worthiness class bit.
+pub const CHECKWORTHY: Classes = Classes(((1 << 17) - 1) << 28);
+
+static CHECKWORTHY_WORDS: LazyLock<FastMap<&'static str, Classes>> = LazyLock::new(|| {
+    super::word_classes([include_str!("checkworthy.tsv")], &CHECKWORTHY_CLASSES).collect()
+});
+
+static HEDGE_WORDS: LazyLock<FastMap<&'static str, Classes>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static str, Classes> = FastMap::default();
+    for (hedge, kind) in super::hedges() {
+        let (word, class) = match kind {
+            super::HedgeKind::Phrase => (
+                hedge.split(' ').next().unwrap_or(hedge),
+                Classes::HEDGE_START,
+            ),
+            _ => (hedge, Classes::HEDGE),
+        };
+        *m.entry(word).or_default() |= class;
+    }
+    m
+});
+
+/// The hedge classes of a lower-case word (`HEDGE`, `HEDGE_START`).
+pub fn hedge_class(lower: &str) -> Classes {
+    HEDGE_WORDS.get(lower).copied().unwrap_or(Classes::NONE)
+}
+
+/// The check-worthiness class of a lower-case word (one bit, or none).
+pub fn checkworthy_class(lower: &str) -> Classes {
+    CHECKWORTHY_WORDS
+        .get(lower)
+        .copied()
+        .unwrap_or(Classes::NONE)
 }
 
 /// Classes from the typed vocabulary (`vocab.rs`).
@@ -217,7 +305,7 @@ pub fn classes(orth: &str, lower: &str) -> Classes {
     if super::is_speech_verb(lower) {
         c |= Classes::SPEECH_VERB;
     }
-    c
+    c | checkworthy_class(lower) | hedge_class(lower)
 }
 
 #[cfg(test)]
@@ -232,6 +320,43 @@ mod tests {
                 assert_ne!(x, y, "{a} {b}");
             }
         }
+    }
+
+    /// Hedge words are 2 to 12 bytes (`claims::may_start_inside` skips
+    /// other runs).
+    #[test]
+    fn hedge_word_lengths() {
+        for (h, _) in super::super::hedges() {
+            for w in h.split(' ') {
+                assert!((2..=12).contains(&w.len()), "{w}");
+            }
+        }
+        assert!(hedge_class("it").has(Classes::HEDGE_START));
+        assert!(hedge_class("may").has(Classes::HEDGE));
+    }
+
+    /// Every row of `checkworthy.tsv` has a known class, and one only.
+    #[test]
+    fn checkworthy_rows() {
+        let mut seen = std::collections::HashSet::new();
+        for cols in super::super::rows(include_str!("checkworthy.tsv")) {
+            assert!(seen.insert(cols[0]), "{} twice", cols[0]);
+            assert!(
+                CHECKWORTHY_CLASSES.iter().any(|(n, _)| *n == cols[1]),
+                "unknown class {:?}",
+                cols[1]
+            );
+            assert!(
+                cols[0].bytes().all(|b| b.is_ascii_lowercase()),
+                "{}",
+                cols[0]
+            );
+        }
+        assert_eq!(CHECKWORTHY_WORDS.len(), seen.len());
+        let all = CHECKWORTHY_CLASSES
+            .iter()
+            .fold(Classes::NONE, |a, (_, c)| a | *c);
+        assert_eq!(all, CHECKWORTHY);
     }
 
     #[test]
@@ -263,6 +388,8 @@ mod tests {
             assert!(got.has(want), "{w}: {got:?} lacks {want:?}");
         }
         assert_eq!(classes(",", ","), Classes::NONE);
+        assert!(classes("lowest", "lowest").has(Classes::CW_SUPERLATIVE));
+        assert!(classes("hundred", "hundred").has(Classes::CW_NOT_PAST));
         assert!(!classes("sun", "sun").has(Classes::WEEKDAY));
         assert_eq!(classes("600,000", "600,000"), Classes::NONE);
     }

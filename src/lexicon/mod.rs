@@ -24,7 +24,7 @@ pub mod class;
 pub mod vocab;
 mod words;
 
-pub use class::Classes;
+pub use class::{Classes, checkworthy_class, hedge_class};
 pub use vocab::{
     CalendarKind, Complement, Cue, CueClass, HOLIDAY_PATTERN, NumberKind, cue, currency_symbol,
     function_word, is_holiday, is_plain_irregular_past, month_number, number_word, weekday_number,
@@ -140,6 +140,31 @@ pub enum AbbrevClass {
 pub struct Abbreviation {
     pub class: AbbrevClass,
     pub ends_sentence: EndsSentence,
+}
+
+/// How a hedge of `hedges.tsv` is matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HedgeKind {
+    /// One word, lower case only ("may", not the month "May").
+    Exact,
+    /// One word in any case.
+    Word,
+    /// Words in any case, separated by white space (a single space in
+    /// the list).
+    Phrase,
+}
+
+/// The hedges of `hedges.tsv`, in list order.
+pub fn hedges() -> impl Iterator<Item = (&'static str, HedgeKind)> {
+    rows(include_str!("hedges.tsv")).map(|cols| {
+        let kind = match cols.get(1).copied().unwrap_or("") {
+            "exact" => HedgeKind::Exact,
+            "word" => HedgeKind::Word,
+            "phrase" => HedgeKind::Phrase,
+            k => panic!("hedges.tsv: unknown class {k:?}"),
+        };
+        (cols[0], kind)
+    })
 }
 
 /// Iterate the data rows of an embedded TSV: provenance and header skipped.

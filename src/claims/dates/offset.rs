@@ -26,6 +26,20 @@ static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
     .expect("offset regex compiles")
 });
 
+/// A necessary condition for an [`OFFSET`] match, cheap to test: `head`
+/// ends with "before", "after" or "from" (any case: no letter of them has
+/// a non-ASCII case variant) and white space. Most dates have none, and
+/// then the regex is neither run nor, at start-up, built.
+fn may_be_offset(head: &str) -> bool {
+    let t = head.trim_end();
+    let ends = |w: &str| {
+        t.len() >= w.len()
+            && t.is_char_boundary(t.len() - w.len())
+            && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    t.len() < head.len() && (ends("before") || ends("after") || ends("from"))
+}
+
 /// How far before a date its offset count is looked for (bytes): "twenty
 /// five fortnights from" is well inside it.
 const OFFSET_REACH: usize = 80;
@@ -54,6 +68,9 @@ pub(super) fn apply(ctx: &Ctx, kept: &mut Vec<Cand>) {
             from += 1;
         }
         let head = &text[from..span.start()];
+        if !may_be_offset(head) {
+            continue;
+        }
         let Some(c) = OFFSET.captures(head) else {
             continue;
         };
