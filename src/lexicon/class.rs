@@ -110,6 +110,12 @@ classes! {
     CURRENCY = 26;
     /// A time unit ("hour", "years", "decade").
     TIME_UNIT = 27;
+    /// A word a quantity may start with (`vocab::starts_quantity`: a number
+    /// word, "hundreds", "lakh", or such a piece: "twenty-one") or a
+    /// vulgar fraction ("½"); digits are told by the shape.
+    QUANTITY_START = 28;
+    /// "a", "an", or a word whose last piece is one ("x-a").
+    ARTICLE = 29;
 }
 
 /// Classes from the typed vocabulary (`vocab.rs`).
@@ -145,6 +151,12 @@ fn vocab_classes(orth: &str, lower: &str) -> Classes {
             c |= Classes::SPEECH_CUE;
         }
     }
+    if vocab::starts_quantity(lower) {
+        c |= Classes::QUANTITY_START;
+    }
+    if vocab::ends_in_article(lower) {
+        c |= Classes::ARTICLE;
+    }
     if let Some(n) = vocab::number_word(lower) {
         c |= Classes::NUMBER_WORD;
         if n.kind == NumberKind::Ordinal {
@@ -173,6 +185,13 @@ pub fn classes(orth: &str, lower: &str) -> Classes {
     let mut c = Classes::NONE;
     if super::currency_symbol(orth).is_some() {
         c |= Classes::CURRENCY;
+    }
+    if !orth.is_ascii()
+        && orth
+            .chars()
+            .any(|ch| super::vocab::vulgar_fraction(ch).is_some())
+    {
+        c |= Classes::QUANTITY_START;
     }
     if !orth.contains(char::is_alphabetic) {
         return c;
@@ -262,6 +281,10 @@ mod tests {
             ("euros", Classes::CURRENCY),
             ("USD", Classes::CURRENCY),
             ("£", Classes::CURRENCY),
+            ("twenty-one", Classes::QUANTITY_START),
+            ("Hundreds", Classes::QUANTITY_START),
+            ("½", Classes::QUANTITY_START),
+            ("An", Classes::ARTICLE),
         ];
         for &(w, want) in cases {
             let got = classes(w, &w.to_lowercase());
