@@ -439,7 +439,7 @@ pub fn extract(
         let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
         let toks = tokens.of(sentence);
         let mut quantities = if quantities::may_hold(tokens, toks) {
-            quantities::find(text, span, toks, &date_spans)
+            quantities::find(text, span, tokens, toks, &date_spans)
         } else {
             Vec::new()
         };

@@ -382,6 +382,8 @@ struct UnitMatch {
 
 struct Parser<'t> {
     text: &'t str,
+    /// The document's word types, for the classes of whole-token pieces.
+    vocab: &'t crate::segment::Vocab<'t>,
     toks: Vec<Token>,
     /// Each token lower-cased once (borrowed when it has no capitals):
     /// the rules ask for it many times per token.
@@ -436,20 +438,23 @@ impl Parser<'_> {
                 self.is_dash(i) || vocab::currency_symbol(s).is_some() || vulgar(s).is_some()
             }
             Kind::Word => {
+                use crate::lexicon::Classes;
                 let w = self.lower(i);
-                matches!(
-                    w,
-                    "a" | "an"
-                        | "minus"
-                        | "negative"
-                        | "dozens"
-                        | "hundreds"
-                        | "thousands"
-                        | "millions"
-                        | "billions"
-                        | "tens"
-                ) || vocab::number_word(w).is_some()
-                    || vocab::scale_abbreviation(w).is_some()
+                // A whole token's classes say it without string lookups.
+                let number = match t.lex {
+                    Some(lex) => self
+                        .vocab
+                        .classes(lex)
+                        .any(Classes::QUANTITY_START | Classes::ARTICLE),
+                    None => {
+                        matches!(w, "a" | "an")
+                            || vocab::MAGNITUDE_WORDS.binary_search(&w).is_ok()
+                            || vocab::number_word(w).is_some()
+                            || vocab::scale_abbreviation(w).is_some()
+                    }
+                };
+                number
+                    || matches!(w, "minus" | "negative" | "tens")
                     || (s.len() == 3 && iso_code(s).is_some())
                     || (self.s(i + 1) == "$" && vocab::dollar_prefix(s).is_some())
             }
@@ -2251,30 +2256,14 @@ fn is_plural(w: &str) -> bool {
         || IRREGULAR.contains(&w)
 }
 
-/// Unicode vulgar fractions ("½").
+/// Unicode vulgar fractions ("½"), from the lexicon.
 fn vulgar(s: &str) -> Option<f64> {
     let mut cs = s.chars();
     let c = cs.next()?;
-    cs.next().is_none().then(|| vulgar_char(c)).flatten()
-}
-
-/// The value of a vulgar fraction character ('½').
-fn vulgar_char(c: char) -> Option<f64> {
-    let v = match c {
-        '½' => 0.5,
-        '⅓' => 1.0 / 3.0,
-        '⅔' => 2.0 / 3.0,
-        '¼' => 0.25,
-        '¾' => 0.75,
-        '⅛' => 0.125,
-        '⅙' => 1.0 / 6.0,
-        '⅕' => 0.2,
-        '⅜' => 0.375,
-        '⅝' => 0.625,
-        '⅞' => 0.875,
-        _ => return None,
-    };
-    Some(v)
+    cs.next()
+        .is_none()
+        .then(|| vocab::vulgar_fraction(c))
+        .flatten()
 }
 
 /// A unit glued to digits in another case than listed ("512mb", "10KM"),
@@ -2350,6 +2339,9 @@ struct Token {
     kind: Kind,
     /// No white space between this token and the one before.
     attached: bool,
+    /// The shared token's word type when this piece is the whole token
+    /// (most words): its lexeme classes answer lookups without strings.
+    lex: Option<crate::segment::Lex>,
 }
 
 /// A number that may take a space-grouped group of three digits next.
@@ -2400,6 +2392,7 @@ fn claim_tokens(text: &str, shared: &[crate::segment::Token]) -> Vec<Token> {
             end += 1;
         }
         let run = Span::new(text, shared[k].span.start(), shared[end - 1].span.end());
+        let mut m = k;
         k = end;
         for (j, (span, kind)) in pieces(text, run).enumerate() {
             let piece = &text[span];
@@ -2422,6 +2415,7 @@ fn claim_tokens(text: &str, shared: &[crate::segment::Token]) -> Vec<Token> {
                 && (decimals.is_empty() || l.sep == Some(sep))
             {
                 last.span = Span::new(text, last.span.start(), span.end());
+                last.lex = None;
                 lead = decimals.is_empty().then_some(Lead {
                     sep: l.sep.or(Some(sep)),
                     ..l
@@ -2442,9 +2436,16 @@ fn claim_tokens(text: &str, shared: &[crate::segment::Token]) -> Vec<Token> {
                         .next_back()
                         .is_some_and(char::is_alphanumeric),
             });
+            // The piece is a whole shared token (pieces and tokens advance
+            // together within the run).
+            while shared[m].span.end() <= span.start() {
+                m += 1;
+            }
+            let lex = (shared[m].span == span).then_some(shared[m].lex);
             out.push(Token {
                 span,
                 kind,
+                lex,
                 attached: j > 0,
             });
         }
@@ -2513,6 +2514,9 @@ fn join_european(text: &str, toks: &mut Vec<Token>) {
         }
         let mut m = t;
         m.span = Span::new(text, t.span.start(), toks[end - 1].span.end());
+        if end > i + 1 {
+            m.lex = None;
+        }
         out.push(m);
         i = end;
     }
@@ -2533,27 +2537,21 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Could the sentence with shared tokens `words` hold a quantity? Every
-/// quantity [`find`] reads starts with a digit, a vulgar fraction ("½"), a
-/// number word (the lexeme's [`Classes::NUMBER_WORD`], or a piece of a
-/// hyphenated word: "twenty-one"), a vague magnitude ("hundreds"), a
-/// scale abbreviation of four letters or more ("lakh"), or an article
-/// before a unit, currency, scale or fraction word ("a gallon", "a
-/// kibibyte", "a lakh", "a halve of"); a sentence with none of them holds
-/// none, and the claims stage skips [`find`] there (output unchanged; most
-/// news sentences have no number). Word types are tested once per document
-/// through the lexeme classes; the string lookups run only on the rare
-/// hyphenated word or the word after "a".
+/// quantity [`find`] reads starts with digits (the token's shape), a word
+/// of class [`Classes::QUANTITY_START`] (a number word, a vague magnitude,
+/// a scale abbreviation, a vulgar fraction, or such a piece of a hyphenated
+/// word: "twenty-one"), or an article ([`Classes::ARTICLE`]) before a
+/// unit, currency, scale or fraction word ("a gallon", "a kibibyte", "a
+/// lakh", "a halve of"); a sentence with none of them holds none, and the
+/// claims stage skips [`find`] there (output unchanged; most news
+/// sentences have no number). The classes are computed once per word type;
+/// string lookups run only on the word after an article.
 ///
-/// [`Classes::NUMBER_WORD`]: crate::lexicon::Classes::NUMBER_WORD
+/// [`Classes::QUANTITY_START`]: crate::lexicon::Classes::QUANTITY_START
+/// [`Classes::ARTICLE`]: crate::lexicon::Classes::ARTICLE
 pub fn may_hold(tokens: &crate::segment::Tokens, words: &[crate::segment::Token]) -> bool {
     use crate::lexicon::Classes;
     use crate::segment::tokens::Shape;
-    let magnitude = |w: &str| {
-        matches!(
-            w,
-            "dozens" | "hundreds" | "thousands" | "millions" | "billions"
-        ) || (w.len() > 3 && vocab::scale_abbreviation(w).is_some())
-    };
     let mut after_article = false;
     for &t in words {
         let lx = tokens.lexeme(t);
@@ -2562,51 +2560,36 @@ pub fn may_hold(tokens: &crate::segment::Tokens, words: &[crate::segment::Token]
             Shape::Mixed if lx.orth.bytes().any(|b| b.is_ascii_digit()) => return true,
             _ => {}
         }
-        if lx.classes.any(Classes::NUMBER_WORD)
-            || (!lx.orth.is_ascii() && lx.orth.chars().any(|c| vulgar_char(c).is_some()))
-        {
+        if lx.classes.any(Classes::QUANTITY_START) {
             return true;
         }
-        if !lx.shape.is_word() {
-            after_article = false;
-            continue;
-        }
-        let lower = tokens.lower(t);
-        let unit_like = |w: &str| {
-            vocab::unit(w).is_some()
-                || vocab::si_unit(w).is_some()
-                || scale_word(w).is_some()
-                || denominator(w).is_some()
-        };
-        if lower.bytes().all(|b| b.is_ascii_alphabetic()) {
-            if magnitude(lower) || (after_article && unit_like(lower)) {
+        if after_article {
+            // "a gallon", "a kibibyte", "a lakh", "a halve of"; the first
+            // piece of "mile-long" follows the article too.
+            let lower = tokens.lower(t);
+            let first = lower
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if vocab::unit(first).is_some()
+                || vocab::si_unit(first).is_some()
+                || scale_word(first).is_some()
+                || denominator(first).is_some()
+            {
                 return true;
             }
-            after_article = matches!(lower, "a" | "an");
-            continue;
         }
-        // "twenty-one", "x-a": the pieces [`claim_tokens`] reads apart.
-        let mut parts = lower.split(|c: char| !c.is_alphabetic());
-        if after_article && parts.next().is_some_and(unit_like) {
-            return true;
-        }
-        let mut last = "";
-        for p in lower.split(|c: char| !c.is_alphabetic()) {
-            if vocab::number_word(p).is_some() || magnitude(p) {
-                return true;
-            }
-            last = p;
-        }
-        after_article = matches!(last, "a" | "an");
+        after_article = lx.classes.any(Classes::ARTICLE);
     }
     false
 }
 
 /// The quantities of one sentence (`span`, with its shared tokens
 /// `words`), skipping any that overlap `exclude`.
-pub fn find(
-    text: &str,
+pub fn find<'t>(
+    text: &'t str,
     span: Span,
+    tokens: &'t crate::segment::Tokens<'_>,
     words: &[crate::segment::Token],
     exclude: &[Span],
 ) -> Vec<Quantity> {
@@ -2627,7 +2610,9 @@ pub fn find(
         .iter()
         .map(|t| {
             let w = &text[t.span];
-            if w.chars().any(char::is_uppercase) {
+            if let Some(lex) = t.lex {
+                std::borrow::Cow::Borrowed(tokens.vocab.lower(lex))
+            } else if w.chars().any(char::is_uppercase) {
                 std::borrow::Cow::Owned(w.to_lowercase())
             } else {
                 std::borrow::Cow::Borrowed(w)
@@ -2636,6 +2621,7 @@ pub fn find(
         .collect();
     let p = Parser {
         text,
+        vocab: &tokens.vocab,
         toks,
         lowers,
         exclude: super::Taken::new(exclude),
@@ -2687,8 +2673,25 @@ mod tests {
             .collect()
     }
 
+    /// The quantities of `text` as one sentence, outside `exclude`.
+    fn find_in(text: &str, exclude: &[Span]) -> Vec<Quantity> {
+        let doc = crate::document::Document::new(text);
+        let (sentences, tokens) = crate::segment::segment(&doc);
+        let words: Vec<_> = sentences
+            .iter()
+            .flat_map(|s| tokens.of(s).to_vec())
+            .collect();
+        find(
+            text,
+            Span::new(text, 0, text.len()),
+            &tokens,
+            &words,
+            exclude,
+        )
+    }
+
     fn run(text: &str) -> Vec<Row<'_>> {
-        find(text, Span::new(text, 0, text.len()), &words(text), &[])
+        find_in(text, &[])
             .into_iter()
             .map(|q| {
                 (
@@ -3247,7 +3250,7 @@ mod tests {
             ),
         ];
         for &(text, span, unit, counted) in cases {
-            let q = find(text, Span::new(text, 0, text.len()), &words(text), &[]);
+            let q = find_in(text, &[]);
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             let got = (
                 &text[q[0].span],
@@ -3401,10 +3404,7 @@ mod tests {
     fn respects_exclusions() {
         let text = "by Nov. 27 and 5 troops";
         let ex = [Span::new(text, 3, 10)];
-        let got: Vec<&str> = find(text, Span::new(text, 0, text.len()), &words(text), &ex)
-            .iter()
-            .map(|q| &text[q.span])
-            .collect();
+        let got: Vec<&str> = find_in(text, &ex).iter().map(|q| &text[q.span]).collect();
         assert_eq!(got, ["5 troops"]);
     }
 

@@ -137,6 +137,12 @@ classes! {
     HEDGE = 45;
     /// The first word of a hedge phrase of `hedges.tsv` ("it" is believed).
     HEDGE_START = 46;
+    /// A word a quantity may start with (`vocab::starts_quantity`: a number
+    /// word, "hundreds", "lakh", or such a piece: "twenty-one") or a
+    /// vulgar fraction ("½"); digits are told by the shape.
+    QUANTITY_START = 47;
+    /// "a", "an", or a word whose last piece is one ("x-a").
+    ARTICLE = 48;
 }
 
 /// The class names of `checkworthy.tsv` and their bits.
@@ -228,6 +234,12 @@ fn vocab_classes(orth: &str, lower: &str) -> Classes {
             c |= Classes::SPEECH_CUE;
         }
     }
+    if vocab::starts_quantity(lower) {
+        c |= Classes::QUANTITY_START;
+    }
+    if vocab::ends_in_article(lower) {
+        c |= Classes::ARTICLE;
+    }
     if let Some(n) = vocab::number_word(lower) {
         c |= Classes::NUMBER_WORD;
         if n.kind == NumberKind::Ordinal {
@@ -256,6 +268,13 @@ pub fn classes(orth: &str, lower: &str) -> Classes {
     let mut c = Classes::NONE;
     if super::currency_symbol(orth).is_some() {
         c |= Classes::CURRENCY;
+    }
+    if !orth.is_ascii()
+        && orth
+            .chars()
+            .any(|ch| super::vocab::vulgar_fraction(ch).is_some())
+    {
+        c |= Classes::QUANTITY_START;
     }
     if !orth.contains(char::is_alphabetic) {
         return c;
@@ -382,6 +401,10 @@ mod tests {
             ("euros", Classes::CURRENCY),
             ("USD", Classes::CURRENCY),
             ("£", Classes::CURRENCY),
+            ("twenty-one", Classes::QUANTITY_START),
+            ("Hundreds", Classes::QUANTITY_START),
+            ("½", Classes::QUANTITY_START),
+            ("An", Classes::ARTICLE),
         ];
         for &(w, want) in cases {
             let got = classes(w, &w.to_lowercase());

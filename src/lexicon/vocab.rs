@@ -2802,6 +2802,50 @@ pub fn scale_abbreviation(lower: &str) -> Option<f64> {
     find(SCALE_ABBREVIATIONS, lower)
 }
 
+/// Vague magnitudes: plural scale words that read as a span of values
+/// ("hundreds" = 200 to 999) on their own. Sorted. Our own list.
+pub static MAGNITUDE_WORDS: &[&str] = &["billions", "dozens", "hundreds", "millions", "thousands"];
+
+/// The value of a Unicode vulgar fraction ('½'). Our own list (the
+/// Number Forms block's fractions that news uses).
+pub fn vulgar_fraction(c: char) -> Option<f64> {
+    let v = match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅛' => 0.125,
+        '⅙' => 1.0 / 6.0,
+        '⅕' => 0.2,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// Whether a quantity may start with a piece of this lower-case word: a
+/// number word, a vague magnitude or a scale abbreviation, alone or as a
+/// piece of a hyphenated word ("twenty-one", "hundreds-strong").
+pub fn starts_quantity(lower: &str) -> bool {
+    lower.split(|c: char| !c.is_alphabetic()).any(|p| {
+        number_word(p).is_some()
+            || MAGNITUDE_WORDS.binary_search(&p).is_ok()
+            || scale_abbreviation(p).is_some()
+    })
+}
+
+/// Whether a lower-case word ends in the article "a" or "an" (its last
+/// alphabetic piece: "an", "x-a").
+pub fn ends_in_article(lower: &str) -> bool {
+    matches!(
+        lower.rsplit(|c: char| !c.is_alphabetic()).next(),
+        Some("a" | "an")
+    )
+}
+
 /// SI prefixes written out, lower case, sorted. Our own list (the SI
 /// brochure's decimal prefixes that news uses).
 pub static SI_PREFIXES: &[&str] = &[
@@ -2999,6 +3043,7 @@ mod tests {
         sorted_unique("SCALE_ABBREVIATIONS", SCALE_ABBREVIATIONS);
         assert!(SI_PREFIXES.windows(2).all(|w| w[0] < w[1]));
         assert!(BINARY_PREFIXES.windows(2).all(|w| w[0] < w[1]));
+        assert!(MAGNITUDE_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(ISO_CURRENCIES.windows(2).all(|w| w[0] < w[1]));
         let cues: Vec<&str> = cue_forms().collect();
         assert!(
