@@ -398,7 +398,11 @@ fn frame(
         && n.span.start() >= q.close_end
         && text[q.close_end..n.span.start()].trim().is_empty()
         && right_after(text, q.close_end, a)
-        && text[a.cue.end()..n.span.end()].split_whitespace().count() <= 3
+        // "“… Trump!” US Senator Jeff Sessions said as he launched the
+        // process.": a speech cue may go on with an adverbial, but a clause
+        // after it ("Clinton says there needs to be ...") is new speech.
+        && (text[a.cue.end()..n.span.end()].split_whitespace().count() <= 3
+            || (a.class == CueClass::Speech && adverbial_next(&text[a.cue.end()..n.span.end()])))
     {
         s1 += 1;
     }
@@ -424,6 +428,28 @@ fn frame(
         prev_boundary,
         next_boundary,
     })
+}
+
+/// Does `rest` (the words after a cue) open with an adverbial rather than
+/// reported content: "as he launched ...", "during the debate", "on
+/// Tuesday", "when asked"?
+fn adverbial_next(rest: &str) -> bool {
+    use words::Class::{NpPreposition, ObjectCloser, TimeWord};
+    let Some(w) = rest.split_whitespace().next() else {
+        return true;
+    };
+    if !w.starts_with(char::is_alphanumeric) {
+        return true;
+    }
+    let lw = w
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    // "as" is a conjunction here ("said as he left"), in no list.
+    lw == "as"
+        || [NpPreposition, ObjectCloser, TimeWord]
+            .into_iter()
+            .any(|c| words::has(&lw, c))
+        || crate::lexicon::is_weekday(&lw)
 }
 
 /// The attributions near quoted piece `qi` (a window within its
@@ -599,19 +625,20 @@ fn direct_quotes(
         // reporter ("Cruz said he is sure Rubio will continue to be “a
         // champion”": Cruz, not Rubio).
         let outer = outer_reporter(&infos[s0], q.content);
-        let chosen = if direct {
-            after_attr
-                .or(before_attr
+        let intro = before_attr.filter(|a| introduces(text, a, q));
+        let chosen =
+            if direct {
+                intro.or(after_attr).or(before_attr
                     .filter(|a| matches!(a.class, CueClass::Speech | CueClass::According)))
-        } else {
-            outer.or(before_attr).or(after_attr).or_else(|| {
-                cands
-                    .iter()
-                    .filter(|a| a.cue.start() >= sent_start && a.cue.end() <= sent_end)
-                    .min_by_key(|a| a.cue.start().abs_diff(q.open))
-                    .copied()
-            })
-        };
+            } else {
+                outer.or(before_attr).or(after_attr).or_else(|| {
+                    cands
+                        .iter()
+                        .filter(|a| a.cue.start() >= sent_start && a.cue.end() <= sent_end)
+                        .min_by_key(|a| a.cue.start().abs_diff(q.open))
+                        .copied()
+                })
+            };
         // The next few words after the quote (bounded, on a char boundary).
         let rest = &text[q.close_end..];
         let after_text = &rest[..rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i)];
@@ -703,6 +730,21 @@ fn direct_quotes(
         }
         push_chained(text, out, &mut chain_start, first_out, q, quote, mention);
     }
+}
+
+/// Does speech cue `a` introduce the complete quoted sentence(s) `q`
+/// ("She adds, “What kind of genius loses ...?”"), with only a comma or a
+/// colon between? Then a cue after the closed quote ("Clinton says there
+/// needs to be ...") starts new speech.
+fn introduces(text: &str, a: &Attr, q: &marks::Quoted) -> bool {
+    let end = a
+        .speaker
+        .map_or(a.cue.end(), |m| m.span.end().max(a.cue.end()));
+    a.class == CueClass::Speech
+        && a.speaker.is_some()
+        && end <= q.open
+        && matches!(text[end..q.open].trim(), "," | ":")
+        && text[q.content].trim_end().ends_with(['.', '?', '!'])
 }
 
 /// Does attribution `a` follow the quote ending at `close_end` with only

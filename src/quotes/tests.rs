@@ -794,3 +794,73 @@ fn cue_complements() {
         check_contains(text, want);
     }
 }
+
+/// A participle cue without its own subject ("..., saying", "tweets early
+/// Friday saying that") reports the main subject's words; a relative
+/// clause's speaker ("an architect who said") is not carried over to it,
+/// and a preposition's participle ("blame for denying") is no report.
+#[test]
+fn participle_speakers() {
+    let cases: &[(&str, &[Row])] = &[
+        (
+            "Trump was defensive about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”",
+            &[(
+                "direct",
+                "Maybe he didn’t do a good job.",
+                Some("Trump"),
+                Some("saying"),
+            )],
+        ),
+        (
+            "Trump sent a series of tweets early Friday saying that Clinton had shown bad judgment “as a paragon of virtue.”",
+            &[(
+                "partial",
+                "as a paragon of virtue.",
+                Some("Trump"),
+                Some("saying"),
+            )],
+        ),
+        // Negative: the previous cue's own subject still carries.
+        (
+            "Clinton said the plan was dead, adding, “We will start again.”",
+            &[(
+                "direct",
+                "We will start again.",
+                Some("Clinton"),
+                Some("adding"),
+            )],
+        ),
+    ];
+    for (text, want) in cases {
+        check_contains(text, want);
+    }
+    // Negative: "for denying" reports nothing.
+    let got = rows("The President drew criticism that critics blame for denying them entry.");
+    assert!(
+        got.iter().all(|g| g.3.as_deref() != Some("denying")),
+        "got {got:?}"
+    );
+}
+
+/// A question or exclamation ends its sentence; the next sentence's speech
+/// cue right after it attributes the quote even with an adverbial after
+/// the cue, but not when a clause follows (new reported speech).
+#[test]
+fn attribution_after_a_question() {
+    check_contains(
+        "“We cast our votes for Donald J. Trump!” Senator Jeff Sessions said as he launched the roll call.",
+        &[(
+            "direct",
+            "We cast our votes for Donald J. Trump!",
+            Some("Senator Jeff Sessions"),
+            Some("said"),
+        )],
+    );
+    let text = "She adds, “What kind of genius loses a billion dollars in a year?” Clinton says there needs to be a law on tax returns.";
+    let got = rows(text);
+    let q = got
+        .iter()
+        .find(|g| g.1.starts_with("What kind"))
+        .expect("the quote");
+    assert_eq!(q.2.as_deref(), Some("She"), "got {got:?}");
+}

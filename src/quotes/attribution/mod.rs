@@ -189,10 +189,7 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                 // "Clinton attacked Trump, saying he would ...": the main
                 // clause's subject (or the previous cue's) says it.
                 attr.coordinated = true;
-                attr.speaker = match out.last() {
-                    Some(p) => p.speaker,
-                    None => main_subject(text, toks, aux_first),
-                };
+                attr.speaker = participle_speaker(text, toks, &out, aux_first);
             } else if subordinate {
                 // "When asked whether ...", "while saying that ...": the
                 // previous cue's speaker, else (for a participle, "Ryan,
@@ -208,6 +205,24 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                     Left::Found(m) => attr.speaker = Some(m),
                     Left::Boundary if entry.class == CueClass::Speech => {
                         attr.speaker = np_right(text, toks, last + 1);
+                    }
+                    // "Trump unleashed a series of tweets early Friday
+                    // saying that ...": a participle after an object or a
+                    // time adverbial reports what the main subject says.
+                    Left::NotSubject
+                        if participle
+                            && entry.class == CueClass::Speech
+                            && !prev_word.as_deref().is_some_and(|p| {
+                                // "blame for denying them entry": the
+                                // participle of a preposition is no report.
+                                crate::quotes::words::has(
+                                    p,
+                                    crate::quotes::words::Class::NpPreposition,
+                                )
+                            }) =>
+                    {
+                        attr.coordinated = true;
+                        attr.speaker = participle_speaker(text, toks, &out, aux_first);
                     }
                     Left::Passive => attr.passive = entry.class == CueClass::Speech,
                     _ => {}
@@ -226,6 +241,18 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
         i = last + 1;
     }
     out
+}
+
+/// The speaker of a participle cue without its own subject ("..., saying
+/// ..."): the previous cue's speaker, unless that cue sat in a relative
+/// clause ("defend not paying an architect who said ..., saying, “…”": the
+/// architect does not say it), else the main clause's subject.
+fn participle_speaker(text: &str, toks: &[Tok], out: &[Attr], before: usize) -> Option<Mention> {
+    let prev = out.last().map(|p| p.speaker);
+    match prev {
+        Some(sp) if sp.is_none_or(|m| m.refers.is_none()) => sp,
+        _ => main_subject(text, toks, before).or(prev.flatten()),
+    }
 }
 
 fn is_mark(text: &str, t: Tok) -> bool {
