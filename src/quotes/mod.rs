@@ -693,9 +693,20 @@ fn direct_quotes(
             let opens_para = q.continued
                 || text[sentences[s0].span].starts_with(['“', '"', '«', '„'])
                     && opens_paragraph(sentences, s0);
-            if let Some((m, p)) = last
-                && (p == para || (opens_para && p + 1 == para))
-            {
+            let carried = last
+                .filter(|&(_, p)| p == para || (opens_para && p + 1 == para))
+                .map(|(m, _)| m);
+            // "..., Schiff said. “The other factor ...”": the reporter of
+            // the sentence just before, when later than the last quote's.
+            let reported = (before.is_empty() && s0 > 0)
+                .then(|| reported_by(infos, s0 - 1))
+                .flatten()
+                .filter(|_| {
+                    let p = sentences[s0 - 1].paragraph;
+                    p == para || (opens_para && p + 1 == para)
+                })
+                .filter(|r| carried.is_none_or(|c| r.span.start() > c.span.start()));
+            if let Some(m) = reported.or(carried) {
                 mention = Some(m);
                 via = Some(Via::Carried);
             }
@@ -730,6 +741,19 @@ fn direct_quotes(
         }
         push_chained(text, out, &mut chain_start, first_out, q, quote, mention);
     }
+}
+
+/// The speaker of the last speech cue of sentence `s` that reports
+/// indirect content ("The administration may be reluctant to act, Schiff
+/// said."), for a cue-less quote opening the next sentence.
+fn reported_by(infos: &[SentenceInfo], s: usize) -> Option<Mention> {
+    let info = &infos[s];
+    info.indirect
+        .iter()
+        .map(|ind| info.attrs[ind.attr])
+        .filter(|a| a.class == CueClass::Speech && !a.passive)
+        .max_by_key(|a| a.cue.start())
+        .and_then(|a| a.speaker)
 }
 
 /// Does speech cue `a` introduce the complete quoted sentence(s) `q`

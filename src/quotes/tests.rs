@@ -864,3 +864,58 @@ fn attribution_after_a_question() {
         .expect("the quote");
     assert_eq!(q.2.as_deref(), Some("She"), "got {got:?}");
 }
+
+/// A document after a determiner speaks ("the letter reads", "The
+/// statement noted"), though such nouns end a speaker phrase elsewhere.
+#[test]
+fn documents_as_sources() {
+    check_contains(
+        "“We see charter schools offering hope,” the letter reads.",
+        &[(
+            "direct",
+            "We see charter schools offering hope,",
+            Some("the letter"),
+            Some("reads"),
+        )],
+    );
+    check_contains(
+        "The statement noted that members would take “further significant measures” soon.",
+        &[(
+            "partial",
+            "further significant measures",
+            Some("The statement"),
+            Some("noted"),
+        )],
+    );
+    // Negative: without a determiner, "statement" is no speaker ("in a
+    // statement" is an adverbial; the speaker stays the name).
+    check_contains(
+        "“We will appeal,” Smith said in a statement.",
+        &[("direct", "We will appeal,", Some("Smith"), Some("said"))],
+    );
+}
+
+/// A cue-less quote opening the sentence after reported speech ("...,
+/// Schiff said. “The other factor ...”") is carried from that reporter;
+/// an earlier quote's speaker carries only when no later reporter came.
+#[test]
+fn carried_from_reported_speech() {
+    check_contains(
+        "The administration may be reluctant to act, Schiff said. “The other factor is the appearance of tipping the scales.”",
+        &[(
+            "direct",
+            "The other factor is the appearance of tipping the scales.",
+            Some("Schiff"),
+            None,
+        )],
+    );
+    check_contains(
+        "“We will win,” Rubio said. Cruz said the race was over. “It is over for everyone.”",
+        &[("direct", "It is over for everyone.", Some("Cruz"), None)],
+    );
+    // Negative: no reported speech before, the last quote's speaker.
+    check_contains(
+        "“We will win,” Rubio said. The crowd cheered loudly. “It is not over.”",
+        &[("direct", "It is not over.", Some("Rubio"), None)],
+    );
+}

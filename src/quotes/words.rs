@@ -50,6 +50,9 @@ pub(crate) enum Class {
     PronounContraction,
     /// A word that makes a bare speaker phrase no person.
     NotPerson,
+    /// A written source that speaks with a determiner although it is an
+    /// `np_stop` word elsewhere ("the letter reads", "The statement noted").
+    DocumentSource,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -69,6 +72,7 @@ const CLASSES: &[(&str, Class)] = &[
     ("preposition_ing", Class::PrepositionIng),
     ("pronoun_contraction", Class::PronounContraction),
     ("not_person", Class::NotPerson),
+    ("document_source", Class::DocumentSource),
 ];
 
 const FILE: &str = include_str!("../lexicon/quote_lists.tsv");
@@ -124,6 +128,8 @@ mod tests {
             ("of", Class::NpConnector, true),
             ("didn’t", Class::VerbSkip, true),
             ("minister", Class::NpStop, false),
+            ("letter", Class::DocumentSource, true),
+            ("speech", Class::DocumentSource, false),
         ] {
             assert_eq!(has(word, class), want, "{word} {class:?}");
         }

@@ -9,7 +9,7 @@
 
 use super::*;
 use crate::quotes::words::Class::{
-    CapStop, Indefinite, NpConnector, NpPreposition, NpStop, VerbSkip,
+    CapStop, DocumentSource, Indefinite, NpConnector, NpPreposition, NpStop, VerbSkip,
 };
 use crate::quotes::words::has;
 
@@ -118,8 +118,14 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     if has(&lw, Indefinite) {
         return Left::Passive;
     }
+    // "the letter reads", "The statement noted": a document after a
+    // determiner is the source, though such nouns stop a phrase elsewhere.
+    let document = has(&lw, DocumentSource)
+        && e > 0
+        && is_word(toks, e - 1)
+        && DETERMINERS.contains(&lower(toks[e - 1].text(text)).as_str());
     // Stop words are lower case; "The Washington Post", "Day" are names.
-    if (!is_cap(head) && has(&lw, NpStop))
+    if (!is_cap(head) && has(&lw, NpStop) && !document)
         || DETERMINERS.contains(&lw.as_str())
         || is_cue_word(text, toks, e)
         || (is_time_word(&lw) && !in_name(text, toks, e))
