@@ -670,6 +670,9 @@ fn direct_quotes(
             if a.class == CueClass::According {
                 via = Some(Via::AccordingTo);
             }
+        } else if let Some(m) = as_source_near(text, infos, (s0, s1), q) {
+            // "As Vulture put it, “…”": the source of the "as" clause.
+            mention = Some(m);
         } else if let Some(m) = direct.then(|| dash_name(text, q.close_end)).flatten() {
             mention = Some(m);
         } else if let Some(a) = direct
@@ -741,6 +744,21 @@ fn direct_quotes(
         }
         push_chained(text, out, &mut chain_start, first_out, q, quote, mention);
     }
+}
+
+/// The source of an "as" clause before the quote (in its first sentence)
+/// or after it (in its last).
+fn as_source_near(
+    text: &str,
+    infos: &[SentenceInfo],
+    (s0, s1): (usize, usize),
+    q: &marks::Quoted,
+) -> Option<Mention> {
+    attribution::as_source(text, &infos[s0].toks, q.open, q.close_end).or_else(|| {
+        (s1 != s0)
+            .then(|| attribution::as_source(text, &infos[s1].toks, q.open, q.close_end))
+            .flatten()
+    })
 }
 
 /// The speaker of the last speech cue of sentence `s` that reports

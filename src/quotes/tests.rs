@@ -919,3 +919,47 @@ fn carried_from_reported_speech() {
         &[("direct", "It is not over.", Some("Rubio"), None)],
     );
 }
+
+/// An "as" clause next to a quote names its source: before it ("As X
+/// recently put it, “…”") or after it ("…,” as a memo put it.").
+#[test]
+fn as_clause_sources() {
+    let cases: &[(&str, &[Row])] = &[
+        (
+            "As Steven Rosenthal, a tax lawyer, recently put it, “Did he lower his taxes through legal tax avoidance?”",
+            &[(
+                "direct",
+                "Did he lower his taxes through legal tax avoidance?",
+                Some("Steven Rosenthal"),
+                None,
+            )],
+        ),
+        (
+            "The primary requirement is a \"lawful source of investment income,\" as a Homeland Security memo put it.",
+            &[(
+                "partial",
+                "lawful source of investment income,",
+                Some("a Homeland Security memo"),
+                None,
+            )],
+        ),
+        (
+            "As the columnist Louella Parsons put it years earlier, “We just could not have an industry without him.”",
+            &[(
+                "direct",
+                "We just could not have an industry without him.",
+                Some("the columnist Louella Parsons"),
+                None,
+            )],
+        ),
+    ];
+    for (text, want) in cases {
+        check_contains(text, want);
+    }
+    // Negatives: a causal "as" without a speech verb names no one.
+    let got = rows("As the crowd grew, “We will never give up” rang out across the square.");
+    assert!(
+        got.iter().all(|g| g.2.as_deref() != Some("the crowd")),
+        "got {got:?}"
+    );
+}

@@ -466,3 +466,54 @@ fn relative_subject(text: &str, toks: &[Tok], e: usize) -> Left {
     }
     Left::NotSubject
 }
+
+/// The source named by an "as" clause next to a quote: "As Steven M.
+/// Rosenthal, a tax lawyer, recently put it, ''…''", "as The New Yorker put
+/// it in a lengthy expose, “the operator.”", "… a “lawful source of
+/// income,” as a Homeland Security memo put it." `open` and `close_end`
+/// bound the quote. The clause is "as", a noun phrase, then "put it" or a
+/// cue word within the sentence, closing with a comma or colon right
+/// before the quote, or opening right after it.
+pub fn as_source(text: &str, toks: &[Tok], open: usize, close_end: usize) -> Option<Mention> {
+    let is_as = |k: usize| is_word(toks, k) && matches!(toks[k].text(text), "as" | "As");
+    let qa = toks.partition_point(|t| t.span.start() < open);
+    let qb = toks.partition_point(|t| t.span.start() < close_end);
+    // After the quote: "…,” as X put it".
+    let after = (qb..(qb + 2).min(toks.len()))
+        .find(|&k| is_as(k))
+        .filter(|&k| (qb..k).all(|j| toks[j].punct(text) == Some(',')));
+    let before = || {
+        let punct = qa.checked_sub(1)?;
+        if !matches!(toks[punct].punct(text), Some(',' | ':')) || toks[punct].quoted {
+            return None;
+        }
+        (punct.saturating_sub(40)..punct)
+            .rev()
+            .take_while(|&k| !toks[k].quoted)
+            .find(|&k| is_as(k))
+    };
+    let k = after.or_else(before)?;
+    let end = if after.is_some() { toks.len() } else { qa };
+    let verb = (k + 2..end.min(k + 40))
+        .take_while(|&j| {
+            !toks[j].quoted && !matches!(toks[j].punct(text), Some('.' | ';' | '?' | '!'))
+        })
+        .find(|&j| {
+            let put_it = toks[j].text(text) == "put"
+                && toks.get(j + 1).is_some_and(|n| n.text(text) == "it");
+            put_it || is_cue_word(text, toks, j)
+        })?;
+    let m = np_right(text, toks, k + 1)?;
+    // "a Homeland Security memo put it": the phrase ends before its verb,
+    // and before an auxiliary or adverb ("had", "recently").
+    let mut last = m.last.min(verb - 1);
+    while last > m.first
+        && (has(toks[last].text(text), VerbSkip) || is_adverb(toks[last].text(text)))
+    {
+        last -= 1;
+    }
+    (!m.pronoun || last == m.first).then(|| Mention {
+        inverted: false,
+        ..mention(toks, m.first, last, m.pronoun, false)
+    })
+}
