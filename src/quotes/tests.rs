@@ -963,3 +963,45 @@ fn as_clause_sources() {
         "got {got:?}"
     );
 }
+
+/// Subjects the phrase rules used to miss: a description ending "of
+/// three", the subject of a verb coordinated with the cue ("I laughed and
+/// said"), and a main subject that ends before its verb ("The nominee
+/// outlined his plan and vowed": not "The nominee outlined his").
+#[test]
+fn roles_descriptions_and_coordinated_subjects() {
+    let cases: &[(&str, &[Row])] = &[
+        (
+            "Asked about fathers, the 34-year-old mother of three replied, “It is meant to benefit the mother.”",
+            &[(
+                "direct",
+                "It is meant to benefit the mother.",
+                Some("the 34-year-old mother of three"),
+                Some("replied"),
+            )],
+        ),
+        (
+            "When my mother mentioned the devil, I laughed and said, “I don’t believe in the devil.”",
+            &[(
+                "direct",
+                "I don’t believe in the devil.",
+                Some("I"),
+                Some("said"),
+            )],
+        ),
+        // Negative: "and" after a noun coordinates no subject-verb pair;
+        // the main subject stays the speaker.
+        (
+            "The nominee outlined his plan and vowed to punish “those who violate classification rules.”",
+            &[(
+                "partial",
+                "those who violate classification rules.",
+                Some("The nominee"),
+                Some("vowed"),
+            )],
+        ),
+    ];
+    for (text, want) in cases {
+        check_contains(text, want);
+    }
+}

@@ -229,7 +229,16 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                 }
                 if attr.speaker.is_none() && !attr.passive && entry.class != CueClass::Frame {
                     attr.coordinated = coordinated(text, toks, aux_first);
-                    if attr.coordinated && out.is_empty() {
+                    if let Some(m) = attr
+                        .coordinated
+                        .then(|| verb_and_subject(text, toks, aux_first))
+                        .flatten()
+                    {
+                        // "I laughed and said": the subject of the verb
+                        // just before, not an earlier cue's speaker.
+                        attr.speaker = Some(m);
+                        attr.coordinated = false;
+                    } else if attr.coordinated && out.is_empty() {
                         attr.speaker = main_subject(text, toks, aux_first);
                     }
                 }
@@ -241,6 +250,27 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
         i = last + 1;
     }
     out
+}
+
+/// "I laughed and said", "Trump paused and added": a pronoun or a name
+/// right before a lower-case verb right before "and" and the cue at `cue`.
+fn verb_and_subject(text: &str, toks: &[Tok], cue: usize) -> Option<Mention> {
+    let and = cue.checked_sub(1)?;
+    let verb = cue.checked_sub(2)?;
+    let subj = cue.checked_sub(3)?;
+    let verb_word = toks[verb].text(text);
+    if toks[and].text(text) != "and" || !is_word(toks, verb) || is_cap(verb_word) {
+        return None;
+    }
+    // A past tense without an object ("laughed", "paused"); "and" after a
+    // noun ("plan and vowed") coordinates something else.
+    if !verb_word.ends_with("ed") && lexicon::cue(verb_word).is_none() {
+        return None;
+    }
+    match np::np_left(text, toks, subj) {
+        Left::Found(m) if m.last == subj && (m.pronoun || is_cap(toks[subj].text(text))) => Some(m),
+        _ => None,
+    }
 }
 
 /// The speaker of a participle cue without its own subject ("..., saying

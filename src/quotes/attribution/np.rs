@@ -125,6 +125,22 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
         && is_word(toks, e - 1)
         && DETERMINERS.contains(&lower(toks[e - 1].text(text)).as_str());
     // Stop words are lower case; "The Washington Post", "Day" are names.
+    // "the 34-year-old mother of three replied": a number after "of" ends
+    // a post-modifier, not the phrase.
+    let of_number = e > 0
+        && toks[e - 1].text(text) == "of"
+        && (head.chars().all(|c| c.is_ascii_digit())
+            || matches!(lw.as_str(), "two" | "three" | "four" | "five"));
+    if of_number {
+        if let Some(before) = e.checked_sub(2)
+            && let Left::Found(m) = np_left(text, toks, before)
+            && !m.pronoun
+            && m.refers.is_none()
+        {
+            return Left::Found(mention(toks, m.first, e, false, false));
+        }
+        return Left::NotSubject;
+    }
     if (!is_cap(head) && has(&lw, NpStop) && !document)
         || DETERMINERS.contains(&lw.as_str())
         || is_cue_word(text, toks, e)
@@ -276,6 +292,16 @@ pub(super) fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention
             break;
         }
         if has(&lw, NpStop) && !connector {
+            break;
+        }
+        // "The nominee outlined his plan": a finite verb (unless after an
+        // adverb: "the widely respected analyst") or a second determiner
+        // ends a determiner phrase.
+        if det
+            && k > start + 1
+            && (DETERMINERS.contains(&lw.as_str())
+                || (super::indirect::is_finite_verb(&lw) && !is_adverb(toks[k - 1].text(text))))
+        {
             break;
         }
         let role_word = name_at.is_some_and(|n| k < n);
