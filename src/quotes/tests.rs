@@ -1005,3 +1005,42 @@ fn roles_descriptions_and_coordinated_subjects() {
         check_contains(text, want);
     }
 }
+
+/// The main subject behind a participle cue skips datelines with an agency
+/// ("Washington (AFP) –"), a time opener ("Hours later,") and a place
+/// inside an opening phrase ("Speaking in Salem, New Hampshire, Trump").
+#[test]
+fn main_subject_after_openers() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do more harm than good.",
+            "bombastic comments",
+            "Democrat Hillary Clinton",
+        ),
+        (
+            "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”",
+            "Sheldon and I have been friends for a long time.",
+            "Trump",
+        ),
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+            "a total stiff.",
+            "Trump",
+        ),
+        // Negative: a weekday after "on" is no part of the name, and the
+        // name is no time opener.
+        (
+            "The Security Council on Friday condemned the test and pledged to act against what it called “a clear threat to international peace.”",
+            "a clear threat to international peace.",
+            "The Security Council",
+        ),
+    ];
+    for (text, quote, speaker) in cases {
+        let got = rows(text);
+        let q = got.iter().find(|g| g.1 == *quote);
+        assert!(
+            q.is_some_and(|g| g.2.as_deref() == Some(*speaker)),
+            "text {text:?}: got {got:#?}"
+        );
+    }
+}

@@ -48,15 +48,27 @@ pub(super) fn is_cap_stop(text: &str, t: Tok) -> bool {
 /// coordinated verb without its own ("Clinton attacked Trump, saying ...").
 pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> {
     let mut start = toks.iter().position(|t| t.word && !t.quoted)?;
-    // A dateline ("WASHINGTON —") is no subject.
+    // A dateline ("WASHINGTON —", "Washington (AFP) –", "PHILADELPHIA
+    // (UPI) —") is no subject.
     let w = toks[start].text(text);
-    if w.len() > 1
-        && w.chars().all(|c| !c.is_lowercase())
-        && toks
-            .get(start + 1)
-            .is_some_and(|t| matches!(t.punct(text), Some('—' | '–' | '-' | '―' | '(')))
-    {
-        start = (start + 1..toks.len()).find(|&k| toks[k].word && !toks[k].quoted)?;
+    let dash = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.punct(text), Some('—' | '–' | '-' | '―')))
+    };
+    let agency_close = (start + 1..(start + 5).min(toks.len()))
+        .find(|&k| toks[k].punct(text) == Some(')'))
+        .filter(|_| {
+            toks.get(start + 1)
+                .is_some_and(|t| t.punct(text) == Some('('))
+        });
+    let all_caps = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+    let after_dateline = match agency_close {
+        Some(c) if dash(c + 1) => Some(c + 2),
+        _ if all_caps && (dash(start + 1) || agency_close.is_some()) => Some(start + 1),
+        _ => None,
+    };
+    if let Some(from) = after_dateline {
+        start = (from..toks.len()).find(|&k| toks[k].word && !toks[k].quoted)?;
     }
     let w = toks[start].text(text);
     let subject_at = |k: usize| {
@@ -67,18 +79,37 @@ pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> 
                 ..m
             })
     };
-    if is_cap(w) && !has(&lower(w), CapStop) {
-        return if start < before {
-            subject_at(start)
-        } else {
-            None
-        };
+    // "Hours later, Trump ...": a time phrase opens the sentence.
+    let opener = |m: &Mention| {
+        m.first == m.last
+            && toks
+                .get(m.last + 1)
+                .is_some_and(|t| t.word && is_time_word(&lower(t.text(text))))
+    };
+    if is_cap(w) && !has(&lower(w), CapStop) && start < before {
+        if let Some(m) = subject_at(start).filter(|m| !opener(m)) {
+            return Some(m);
+        }
+    } else if is_cap(w) && !has(&lower(w), CapStop) {
+        return None;
     }
     // "After the meeting, Zelensky said ...", "On July 6, 2015, Sanders
-    // made the following comment:": the clause after an opening phrase.
-    (start..before.min(start + 20))
+    // made the following comment:", "Speaking in Salem, New Hampshire,
+    // Trump went after Bush": the clause after an opening phrase; a name
+    // followed by another comma is part of that phrase.
+    let found: Vec<Mention> = (start..before.min(start + 20))
         .filter(|&k| toks[k].punct(text) == Some(',') && !toks[k].quoted)
-        .find_map(|k| (k + 1 < before).then(|| subject_at(k + 1)).flatten())
+        .filter_map(|k| (k + 1 < before).then(|| subject_at(k + 1)).flatten())
+        .collect();
+    let followed_by_comma = |m: &Mention| {
+        toks.get(m.last + 1)
+            .is_some_and(|t| t.punct(text) == Some(','))
+    };
+    found
+        .iter()
+        .find(|m| !followed_by_comma(m))
+        .or(found.first())
+        .copied()
 }
 
 /// Why no subject was found to the left of a cue.
@@ -284,10 +315,12 @@ pub(super) fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention
     while is_word(toks, k) && words < 7 {
         let w = toks[k].text(text);
         let lw = lower(w);
+        // "Council on Friday": a time word after the connector is no name.
         let connector = has(&lw, NpConnector)
             && !is_cap(w)
             && is_word(toks, k + 1)
-            && is_cap(toks[k + 1].text(text));
+            && is_cap(toks[k + 1].text(text))
+            && !is_time_word(&lower(toks[k + 1].text(text)));
         if is_cue_word(text, toks, k) || is_time_word(&lw) {
             break;
         }
