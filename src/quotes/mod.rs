@@ -673,6 +673,12 @@ fn direct_quotes(
         } else if let Some(m) = as_source_near(text, infos, (s0, s1), q) {
             // "As Vulture put it, “…”": the source of the "as" clause.
             mention = Some(m);
+        } else if let Some(m) = (direct && content.ends_with(','))
+            .then(|| attribution::name_after(text, &infos[s1].toks, q.close_end))
+            .flatten()
+        {
+            // "“…,” Trump shot back.": a verb the cue list lacks.
+            mention = Some(m);
         } else if let Some(m) = direct.then(|| dash_name(text, q.close_end)).flatten() {
             mention = Some(m);
         } else if let Some(a) = direct

@@ -1044,3 +1044,46 @@ fn main_subject_after_openers() {
         );
     }
 }
+
+/// A quote ending with a comma, then a name or pronoun and a verb the cue
+/// list lacks ("Trump shot back"), is that speaker's; a possessive or a
+/// determiner phrase after the quote names no one this way.
+#[test]
+fn name_after_a_comma_quote() {
+    check_contains(
+        "“Jeb wants to be a tough guy tonight,” Trump shot back.",
+        &[(
+            "direct",
+            "Jeb wants to be a tough guy tonight,",
+            Some("Trump"),
+            None,
+        )],
+    );
+    check_contains(
+        "“Look at all these supporters,” she smirked.",
+        &[("direct", "Look at all these supporters,", Some("she"), None)],
+    );
+    // Negatives: no comma at the quote end; a possessive subject.
+    for text in [
+        "“We will win.” Trump shot back at the podium.",
+        "“We will win,” Trump’s campaign manager shot back.",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter()
+                .all(|g| g.2.as_deref() != Some("Trump") || g.3.is_some()),
+            "text {text:?}: got {got:?}"
+        );
+    }
+    // "Lewandowski earlier quashed ... by tweeting": a name before a time
+    // word is the subject, not a time opener ("Hours later,").
+    check_contains(
+        "Lewandowski earlier quashed rumors by tweeting that “I am under a strict confidentiality agreement with Mr. Trump.”",
+        &[(
+            "partial",
+            "I am under a strict confidentiality agreement with Mr. Trump.",
+            Some("Lewandowski"),
+            Some("tweeting"),
+        )],
+    );
+}

@@ -51,7 +51,7 @@ use cues::*;
 pub use cues::{Complement, CueClass};
 pub use indirect::{Indirect, indirect};
 use np::*;
-pub use np::{Mention, as_source, main_subject, name_before};
+pub use np::{Mention, as_source, main_subject, name_after, name_before};
 
 /// One cue with its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

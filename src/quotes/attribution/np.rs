@@ -85,6 +85,9 @@ pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> 
             && toks
                 .get(m.last + 1)
                 .is_some_and(|t| t.word && is_time_word(&lower(t.text(text))))
+            && toks
+                .get(m.last + 2)
+                .is_some_and(|t| t.punct(text) == Some(','))
     };
     if is_cap(w) && !has(&lower(w), CapStop) && start < before {
         if let Some(m) = subject_at(start).filter(|m| !opener(m)) {
@@ -574,5 +577,21 @@ pub fn as_source(text: &str, toks: &[Tok], open: usize, close_end: usize) -> Opt
     (!m.pronoun || last == m.first).then(|| Mention {
         inverted: false,
         ..mention(toks, m.first, last, m.pronoun, false)
+    })
+}
+
+/// The speaker right after a quote that ends with a comma, before a verb
+/// the cue lexicon does not hold: "“Jeb wants to be a tough guy,” Trump
+/// shot back." The comma inside the closing mark announces an attribution;
+/// a name or a pronoun followed by a lower-case word is its subject.
+pub fn name_after(text: &str, toks: &[Tok], close_end: usize) -> Option<Mention> {
+    let qb = toks.partition_point(|t| t.span.start() < close_end);
+    let m = np_right(text, toks, qb)?;
+    let next = toks.get(m.last + 1).filter(|t| t.word && !t.quoted)?;
+    let w = next.text(text);
+    let named = m.pronoun || toks[m.first..=m.last].iter().all(|t| is_cap(t.text(text)));
+    (named && !is_cap(w) && !has(&lower(w), NpStop) && !DETERMINERS.contains(&w)).then(|| Mention {
+        inverted: false,
+        ..m
     })
 }
