@@ -1000,6 +1000,17 @@ fn roles_descriptions_and_coordinated_subjects() {
                 Some("vowed"),
             )],
         ),
+        // "plan" before "and" is a noun, not an intention cue whose phrase
+        // ("his cybersecurity") the coordinated "vowed" would inherit.
+        (
+            "The Republican nominee also outlined his cybersecurity plan and vowed to harshly punish “those who violate classification rules.”",
+            &[(
+                "partial",
+                "those who violate classification rules.",
+                Some("The Republican nominee"),
+                Some("vowed"),
+            )],
+        ),
     ];
     for (text, want) in cases {
         check_contains(text, want);

@@ -138,6 +138,17 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
             i += 1;
             continue;
         };
+        // "his cybersecurity plan and vowed": an intention cue followed by
+        // a coordinator instead of its "to" is a noun; its phrase would pass
+        // its speaker to "vowed".
+        if entry.complement == Complement::Infinitive
+            && toks
+                .get(last + 1)
+                .is_some_and(|t| matches!(t.text(text), "and" | "but" | "or"))
+        {
+            i = last + 1;
+            continue;
+        }
         let mut attr = Attr {
             cue: toks[i].span.cover(toks[last].span),
             cue_first: i,
