@@ -14,12 +14,17 @@
 //!    ("“…,” Rubio said"), else right before it ("Rubio said: “…"); a
 //!    partial quote inside reported speech takes the outermost reporter
 //!    ("Cruz said Rubio will be “a champion”": Cruz), else the nearest cue
-//!    in its sentence. Without a cue: a dash and a name after the quote
-//!    ("“…” ― Maria Lopez"), the cue or subject of a paragraph ending with
-//!    a colon ("He said:¶“…”"), a "NAME:" label, the subject before a colon
-//!    ("Clinton released a statement: “…”"), or the speaker of the quote
-//!    just before it in the same or previous paragraph (Rubio's second
-//!    sentence). Else the speaker is null.
+//!    in its sentence; a cue introducing a complete quote ("She adds,
+//!    “…?”") wins over the next sentence's. Without a cue: an "as" clause
+//!    ("As X put it, “…”", "…,” as a memo put it"), a name and an unlisted
+//!    verb after a comma-final quote ("“…,” Trump shot back"), a dash and a
+//!    name after the quote ("“…” ― Maria Lopez"), the cue or subject of a
+//!    paragraph ending with a colon ("He said:¶“…”"), a "NAME:" label, the
+//!    subject before a colon ("Clinton released a statement: “…”"), or the
+//!    reporter of the sentence just before ("…, Schiff said. “…”") or the
+//!    speaker of the quote just before it in the same or previous paragraph
+//!    (Rubio's second sentence), whichever is later. Else the speaker is
+//!    null.
 //! 4. Kinds: `direct` when the quote opens its sentence or follows a colon,
 //!    a comma or an attribution; `partial` when it sits inside the writer's
 //!    words. A short partial quote (under four words) with no attribution

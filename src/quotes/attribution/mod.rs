@@ -19,9 +19,11 @@
 //!   is "who", standing for the phrase before it);
 //! - or, after a boundary (quote mark, comma, sentence start), the noun phrase
 //!   after the cue ("said Rubio", "according to President Zelensky");
-//! - or a participle after a comma ("..., saying he would") and a verb
-//!   coordinated with an earlier one ("..., but ... warned Ukraine that"):
-//!   the previous cue's speaker, else the main clause's subject;
+//! - or a participle after a comma ("..., saying he would") or after an
+//!   object ("tweets early Friday saying that") and a verb coordinated with
+//!   an earlier one ("..., but ... warned Ukraine that"): the previous
+//!   cue's speaker (not a relative clause's "who"), else the main clause's
+//!   subject; "I laughed and said": the subject of the verb before "and";
 //! - or none, after "when"/"while"/"after" ("when asked whether ...").
 //!
 //! Speaker mentions are a name run (capitalized words with "of"/"the"
