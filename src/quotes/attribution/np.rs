@@ -1,6 +1,9 @@
 //! Speaker noun phrases: the subject before a cue (skipping auxiliaries,
 //! adverbials, appositives and parentheticals), the noun phrase after it
-//! ("said committee chairman X"), and the main-clause subject.
+//! ("said committee chairman X"), the main-clause subject (past datelines
+//! and opening phrases), the source of an "as" clause next to a quote ("As
+//! X put it"), and the name after a comma-final quote ("“…,” X shot
+//! back").
 //!
 //! Input: a sentence's tokens and a cue position. Output: [`Mention`]s.
 //!
