@@ -14,12 +14,17 @@
 //!    ("“…,” Rubio said"), else right before it ("Rubio said: “…"); a
 //!    partial quote inside reported speech takes the outermost reporter
 //!    ("Cruz said Rubio will be “a champion”": Cruz), else the nearest cue
-//!    in its sentence. Without a cue: a dash and a name after the quote
-//!    ("“…” ― Maria Lopez"), the cue or subject of a paragraph ending with
-//!    a colon ("He said:¶“…”"), a "NAME:" label, the subject before a colon
-//!    ("Clinton released a statement: “…”"), or the speaker of the quote
-//!    just before it in the same or previous paragraph (Rubio's second
-//!    sentence). Else the speaker is null.
+//!    in its sentence; a cue introducing a complete quote ("She adds,
+//!    “…?”") wins over the next sentence's. Without a cue: an "as" clause
+//!    ("As X put it, “…”", "…,” as a memo put it"), a name and an unlisted
+//!    verb after a comma-final quote ("“…,” Trump shot back"), a dash and a
+//!    name after the quote ("“…” ― Maria Lopez"), the cue or subject of a
+//!    paragraph ending with a colon ("He said:¶“…”"), a "NAME:" label, the
+//!    subject before a colon ("Clinton released a statement: “…”"), or the
+//!    reporter of the sentence just before ("…, Schiff said. “…”") or the
+//!    speaker of the quote just before it in the same or previous paragraph
+//!    (Rubio's second sentence), whichever is later. Else the speaker is
+//!    null.
 //! 4. Kinds: `direct` when the quote opens its sentence or follows a colon,
 //!    a comma or an attribution; `partial` when it sits inside the writer's
 //!    words. A short partial quote (under four words) with no attribution
@@ -367,7 +372,11 @@ fn frame(
         && n.span.start() >= q.close_end
         && text[q.close_end..n.span.start()].trim().is_empty()
         && right_after(text, q.close_end, a)
-        && text[a.cue.end()..n.span.end()].split_whitespace().count() <= 3
+        // "“… Trump!” US Senator Jeff Sessions said as he launched the
+        // process.": a speech cue may go on with an adverbial, but a clause
+        // after it ("Clinton says there needs to be ...") is new speech.
+        && (text[a.cue.end()..n.span.end()].split_whitespace().count() <= 3
+            || (a.class == CueClass::Speech && adverbial_next(&text[a.cue.end()..n.span.end()])))
     {
         s1 += 1;
     }
@@ -393,6 +402,28 @@ fn frame(
         prev_boundary,
         next_boundary,
     })
+}
+
+/// Does `rest` (the words after a cue) open with an adverbial rather than
+/// reported content: "as he launched ...", "during the debate", "on
+/// Tuesday", "when asked"?
+fn adverbial_next(rest: &str) -> bool {
+    use words::Class::{NpPreposition, ObjectCloser, TimeWord};
+    let Some(w) = rest.split_whitespace().next() else {
+        return true;
+    };
+    if !w.starts_with(char::is_alphanumeric) {
+        return true;
+    }
+    let lw = w
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    // "as" is a conjunction here ("said as he left"), in no list.
+    lw == "as"
+        || [NpPreposition, ObjectCloser, TimeWord]
+            .into_iter()
+            .any(|c| words::has(&lw, c))
+        || crate::lexicon::is_weekday(&lw)
 }
 
 /// The attributions near quoted piece `qi` (a window within its
@@ -568,19 +599,20 @@ fn direct_quotes(
         // reporter ("Cruz said he is sure Rubio will continue to be “a
         // champion”": Cruz, not Rubio).
         let outer = outer_reporter(&infos[s0], q.content);
-        let chosen = if direct {
-            after_attr
-                .or(before_attr
+        let intro = before_attr.filter(|a| introduces(text, a, q));
+        let chosen =
+            if direct {
+                intro.or(after_attr).or(before_attr
                     .filter(|a| matches!(a.class, CueClass::Speech | CueClass::According)))
-        } else {
-            outer.or(before_attr).or(after_attr).or_else(|| {
-                cands
-                    .iter()
-                    .filter(|a| a.cue.start() >= sent_start && a.cue.end() <= sent_end)
-                    .min_by_key(|a| a.cue.start().abs_diff(q.open))
-                    .copied()
-            })
-        };
+            } else {
+                outer.or(before_attr).or(after_attr).or_else(|| {
+                    cands
+                        .iter()
+                        .filter(|a| a.cue.start() >= sent_start && a.cue.end() <= sent_end)
+                        .min_by_key(|a| a.cue.start().abs_diff(q.open))
+                        .copied()
+                })
+            };
         // The next few words after the quote (bounded, on a char boundary).
         let rest = &text[q.close_end..];
         let after_text = &rest[..rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i)];
@@ -612,6 +644,15 @@ fn direct_quotes(
             if a.class == CueClass::According {
                 via = Some(Via::AccordingTo);
             }
+        } else if let Some(m) = as_source_near(text, infos, (s0, s1), q) {
+            // "As Vulture put it, “…”": the source of the "as" clause.
+            mention = Some(m);
+        } else if let Some(m) = (direct && content.ends_with(','))
+            .then(|| attribution::name_after(text, &infos[s1].toks, q.close_end))
+            .flatten()
+        {
+            // "“…,” Trump shot back.": a verb the cue list lacks.
+            mention = Some(m);
         } else if let Some(m) = direct.then(|| dash_name(text, q.close_end)).flatten() {
             mention = Some(m);
         } else if let Some(a) = direct
@@ -635,9 +676,20 @@ fn direct_quotes(
             let opens_para = q.continued
                 || text[sentences[s0].span].starts_with(['“', '"', '«', '„'])
                     && opens_paragraph(sentences, s0);
-            if let Some((m, p)) = last
-                && (p == para || (opens_para && p + 1 == para))
-            {
+            let carried = last
+                .filter(|&(_, p)| p == para || (opens_para && p + 1 == para))
+                .map(|(m, _)| m);
+            // "..., Schiff said. “The other factor ...”": the reporter of
+            // the sentence just before, when later than the last quote's.
+            let reported = (before.is_empty() && s0 > 0)
+                .then(|| reported_by(infos, s0 - 1))
+                .flatten()
+                .filter(|_| {
+                    let p = sentences[s0 - 1].paragraph;
+                    p == para || (opens_para && p + 1 == para)
+                })
+                .filter(|r| carried.is_none_or(|c| r.span.start() > c.span.start()));
+            if let Some(m) = reported.or(carried) {
                 mention = Some(m);
                 via = Some(Via::Carried);
             }
@@ -672,6 +724,49 @@ fn direct_quotes(
         }
         push_chained(text, out, &mut chain_start, first_out, q, quote, mention);
     }
+}
+
+/// The source of an "as" clause before the quote (in its first sentence)
+/// or after it (in its last).
+fn as_source_near(
+    text: &str,
+    infos: &[SentenceInfo],
+    (s0, s1): (usize, usize),
+    q: &marks::Quoted,
+) -> Option<Mention> {
+    attribution::as_source(text, &infos[s0].toks, q.open, q.close_end).or_else(|| {
+        (s1 != s0)
+            .then(|| attribution::as_source(text, &infos[s1].toks, q.open, q.close_end))
+            .flatten()
+    })
+}
+
+/// The speaker of the last speech cue of sentence `s` that reports
+/// indirect content ("The administration may be reluctant to act, Schiff
+/// said."), for a cue-less quote opening the next sentence.
+fn reported_by(infos: &[SentenceInfo], s: usize) -> Option<Mention> {
+    let info = &infos[s];
+    info.indirect
+        .iter()
+        .map(|ind| info.attrs[ind.attr])
+        .filter(|a| a.class == CueClass::Speech && !a.passive)
+        .max_by_key(|a| a.cue.start())
+        .and_then(|a| a.speaker)
+}
+
+/// Does speech cue `a` introduce the complete quoted sentence(s) `q`
+/// ("She adds, “What kind of genius loses ...?”"), with only a comma or a
+/// colon between? Then a cue after the closed quote ("Clinton says there
+/// needs to be ...") starts new speech.
+fn introduces(text: &str, a: &Attr, q: &marks::Quoted) -> bool {
+    let end = a
+        .speaker
+        .map_or(a.cue.end(), |m| m.span.end().max(a.cue.end()));
+    a.class == CueClass::Speech
+        && a.speaker.is_some()
+        && end <= q.open
+        && matches!(text[end..q.open].trim(), "," | ":")
+        && text[q.content].trim_end().ends_with(['.', '?', '!'])
 }
 
 /// Does attribution `a` follow the quote ending at `close_end` with only

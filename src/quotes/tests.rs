@@ -794,3 +794,307 @@ fn cue_complements() {
         check_contains(text, want);
     }
 }
+
+/// A participle cue without its own subject ("..., saying", "tweets early
+/// Friday saying that") reports the main subject's words; a relative
+/// clause's speaker ("an architect who said") is not carried over to it,
+/// and a preposition's participle ("blame for denying") is no report.
+#[test]
+fn participle_speakers() {
+    let cases: &[(&str, &[Row])] = &[
+        (
+            "Trump was defensive about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”",
+            &[(
+                "direct",
+                "Maybe he didn’t do a good job.",
+                Some("Trump"),
+                Some("saying"),
+            )],
+        ),
+        (
+            "Trump sent a series of tweets early Friday saying that Clinton had shown bad judgment “as a paragon of virtue.”",
+            &[(
+                "partial",
+                "as a paragon of virtue.",
+                Some("Trump"),
+                Some("saying"),
+            )],
+        ),
+        // Negative: the previous cue's own subject still carries.
+        (
+            "Clinton said the plan was dead, adding, “We will start again.”",
+            &[(
+                "direct",
+                "We will start again.",
+                Some("Clinton"),
+                Some("adding"),
+            )],
+        ),
+    ];
+    for (text, want) in cases {
+        check_contains(text, want);
+    }
+    // Negative: "for denying" reports nothing.
+    let got = rows("The President drew criticism that critics blame for denying them entry.");
+    assert!(
+        got.iter().all(|g| g.3.as_deref() != Some("denying")),
+        "got {got:?}"
+    );
+}
+
+/// A question or exclamation ends its sentence; the next sentence's speech
+/// cue right after it attributes the quote even with an adverbial after
+/// the cue, but not when a clause follows (new reported speech).
+#[test]
+fn attribution_after_a_question() {
+    check_contains(
+        "“We cast our votes for Donald J. Trump!” Senator Jeff Sessions said as he launched the roll call.",
+        &[(
+            "direct",
+            "We cast our votes for Donald J. Trump!",
+            Some("Senator Jeff Sessions"),
+            Some("said"),
+        )],
+    );
+    let text = "She adds, “What kind of genius loses a billion dollars in a year?” Clinton says there needs to be a law on tax returns.";
+    let got = rows(text);
+    let q = got
+        .iter()
+        .find(|g| g.1.starts_with("What kind"))
+        .expect("the quote");
+    assert_eq!(q.2.as_deref(), Some("She"), "got {got:?}");
+}
+
+/// A document after a determiner speaks ("the letter reads", "The
+/// statement noted"), though such nouns end a speaker phrase elsewhere.
+#[test]
+fn documents_as_sources() {
+    check_contains(
+        "“We see charter schools offering hope,” the letter reads.",
+        &[(
+            "direct",
+            "We see charter schools offering hope,",
+            Some("the letter"),
+            Some("reads"),
+        )],
+    );
+    check_contains(
+        "The statement noted that members would take “further significant measures” soon.",
+        &[(
+            "partial",
+            "further significant measures",
+            Some("The statement"),
+            Some("noted"),
+        )],
+    );
+    // Negative: without a determiner, "statement" is no speaker ("in a
+    // statement" is an adverbial; the speaker stays the name).
+    check_contains(
+        "“We will appeal,” Smith said in a statement.",
+        &[("direct", "We will appeal,", Some("Smith"), Some("said"))],
+    );
+}
+
+/// A cue-less quote opening the sentence after reported speech ("...,
+/// Schiff said. “The other factor ...”") is carried from that reporter;
+/// an earlier quote's speaker carries only when no later reporter came.
+#[test]
+fn carried_from_reported_speech() {
+    check_contains(
+        "The administration may be reluctant to act, Schiff said. “The other factor is the appearance of tipping the scales.”",
+        &[(
+            "direct",
+            "The other factor is the appearance of tipping the scales.",
+            Some("Schiff"),
+            None,
+        )],
+    );
+    check_contains(
+        "“We will win,” Rubio said. Cruz said the race was over. “It is over for everyone.”",
+        &[("direct", "It is over for everyone.", Some("Cruz"), None)],
+    );
+    // Negative: no reported speech before, the last quote's speaker.
+    check_contains(
+        "“We will win,” Rubio said. The crowd cheered loudly. “It is not over.”",
+        &[("direct", "It is not over.", Some("Rubio"), None)],
+    );
+}
+
+/// An "as" clause next to a quote names its source: before it ("As X
+/// recently put it, “…”") or after it ("…,” as a memo put it.").
+#[test]
+fn as_clause_sources() {
+    let cases: &[(&str, &[Row])] = &[
+        (
+            "As Steven Rosenthal, a tax lawyer, recently put it, “Did he lower his taxes through legal tax avoidance?”",
+            &[(
+                "direct",
+                "Did he lower his taxes through legal tax avoidance?",
+                Some("Steven Rosenthal"),
+                None,
+            )],
+        ),
+        (
+            "The primary requirement is a \"lawful source of investment income,\" as a Homeland Security memo put it.",
+            &[(
+                "partial",
+                "lawful source of investment income,",
+                Some("a Homeland Security memo"),
+                None,
+            )],
+        ),
+        (
+            "As the columnist Louella Parsons put it years earlier, “We just could not have an industry without him.”",
+            &[(
+                "direct",
+                "We just could not have an industry without him.",
+                Some("the columnist Louella Parsons"),
+                None,
+            )],
+        ),
+    ];
+    for (text, want) in cases {
+        check_contains(text, want);
+    }
+    // Negatives: a causal "as" without a speech verb names no one.
+    let got = rows("As the crowd grew, “We will never give up” rang out across the square.");
+    assert!(
+        got.iter().all(|g| g.2.as_deref() != Some("the crowd")),
+        "got {got:?}"
+    );
+}
+
+/// Subjects the phrase rules used to miss: a description ending "of
+/// three", the subject of a verb coordinated with the cue ("I laughed and
+/// said"), and a main subject that ends before its verb ("The nominee
+/// outlined his plan and vowed": not "The nominee outlined his").
+#[test]
+fn roles_descriptions_and_coordinated_subjects() {
+    let cases: &[(&str, &[Row])] = &[
+        (
+            "Asked about fathers, the 34-year-old mother of three replied, “It is meant to benefit the mother.”",
+            &[(
+                "direct",
+                "It is meant to benefit the mother.",
+                Some("the 34-year-old mother of three"),
+                Some("replied"),
+            )],
+        ),
+        (
+            "When my mother mentioned the devil, I laughed and said, “I don’t believe in the devil.”",
+            &[(
+                "direct",
+                "I don’t believe in the devil.",
+                Some("I"),
+                Some("said"),
+            )],
+        ),
+        // Negative: "and" after a noun coordinates no subject-verb pair;
+        // the main subject stays the speaker.
+        (
+            "The nominee outlined his plan and vowed to punish “those who violate classification rules.”",
+            &[(
+                "partial",
+                "those who violate classification rules.",
+                Some("The nominee"),
+                Some("vowed"),
+            )],
+        ),
+        // "plan" before "and" is a noun, not an intention cue whose phrase
+        // ("his cybersecurity") the coordinated "vowed" would inherit.
+        (
+            "The Republican nominee also outlined his cybersecurity plan and vowed to harshly punish “those who violate classification rules.”",
+            &[(
+                "partial",
+                "those who violate classification rules.",
+                Some("The Republican nominee"),
+                Some("vowed"),
+            )],
+        ),
+    ];
+    for (text, want) in cases {
+        check_contains(text, want);
+    }
+}
+
+/// The main subject behind a participle cue skips datelines with an agency
+/// ("Washington (AFP) –"), a time opener ("Hours later,") and a place
+/// inside an opening phrase ("Speaking in Salem, New Hampshire, Trump").
+#[test]
+fn main_subject_after_openers() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do more harm than good.",
+            "bombastic comments",
+            "Democrat Hillary Clinton",
+        ),
+        (
+            "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”",
+            "Sheldon and I have been friends for a long time.",
+            "Trump",
+        ),
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+            "a total stiff.",
+            "Trump",
+        ),
+        // Negative: a weekday after "on" is no part of the name, and the
+        // name is no time opener.
+        (
+            "The Security Council on Friday condemned the test and pledged to act against what it called “a clear threat to international peace.”",
+            "a clear threat to international peace.",
+            "The Security Council",
+        ),
+    ];
+    for (text, quote, speaker) in cases {
+        let got = rows(text);
+        let q = got.iter().find(|g| g.1 == *quote);
+        assert!(
+            q.is_some_and(|g| g.2.as_deref() == Some(*speaker)),
+            "text {text:?}: got {got:#?}"
+        );
+    }
+}
+
+/// A quote ending with a comma, then a name or pronoun and a verb the cue
+/// list lacks ("Trump shot back"), is that speaker's; a possessive or a
+/// determiner phrase after the quote names no one this way.
+#[test]
+fn name_after_a_comma_quote() {
+    check_contains(
+        "“Jeb wants to be a tough guy tonight,” Trump shot back.",
+        &[(
+            "direct",
+            "Jeb wants to be a tough guy tonight,",
+            Some("Trump"),
+            None,
+        )],
+    );
+    check_contains(
+        "“Look at all these supporters,” she smirked.",
+        &[("direct", "Look at all these supporters,", Some("she"), None)],
+    );
+    // Negatives: no comma at the quote end; a possessive subject.
+    for text in [
+        "“We will win.” Trump shot back at the podium.",
+        "“We will win,” Trump’s campaign manager shot back.",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter()
+                .all(|g| g.2.as_deref() != Some("Trump") || g.3.is_some()),
+            "text {text:?}: got {got:?}"
+        );
+    }
+    // "Lewandowski earlier quashed ... by tweeting": a name before a time
+    // word is the subject, not a time opener ("Hours later,").
+    check_contains(
+        "Lewandowski earlier quashed rumors by tweeting that “I am under a strict confidentiality agreement with Mr. Trump.”",
+        &[(
+            "partial",
+            "I am under a strict confidentiality agreement with Mr. Trump.",
+            Some("Lewandowski"),
+            Some("tweeting"),
+        )],
+    );
+}

@@ -64,6 +64,9 @@ pub(crate) enum Class {
     MediaNoun,
     /// A title abbreviation whose period belongs to it in a name ("dr").
     NameTitle,
+    /// A written source that speaks with a determiner although it is an
+    /// `np_stop` word elsewhere ("the letter reads", "The statement noted").
+    DocumentSource,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -90,6 +93,7 @@ const CLASSES: &[(&str, Class)] = &[
     ("not_label", Class::NotLabel),
     ("media_noun", Class::MediaNoun),
     ("name_title", Class::NameTitle),
+    ("document_source", Class::DocumentSource),
 ];
 
 const FILE: &str = include_str!("../lexicon/quote_lists.tsv");
@@ -145,6 +149,8 @@ mod tests {
             ("of", Class::NpConnector, true),
             ("didn’t", Class::VerbSkip, true),
             ("minister", Class::NpStop, false),
+            ("letter", Class::DocumentSource, true),
+            ("speech", Class::DocumentSource, false),
         ] {
             assert_eq!(has(word, class), want, "{word} {class:?}");
         }

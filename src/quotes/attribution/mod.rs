@@ -19,9 +19,11 @@
 //!   is "who", standing for the phrase before it);
 //! - or, after a boundary (quote mark, comma, sentence start), the noun phrase
 //!   after the cue ("said Rubio", "according to President Zelensky");
-//! - or a participle after a comma ("..., saying he would") and a verb
-//!   coordinated with an earlier one ("..., but ... warned Ukraine that"):
-//!   the previous cue's speaker, else the main clause's subject;
+//! - or a participle after a comma ("..., saying he would") or after an
+//!   object ("tweets early Friday saying that") and a verb coordinated with
+//!   an earlier one ("..., but ... warned Ukraine that"): the previous
+//!   cue's speaker (not a relative clause's "who"), else the main clause's
+//!   subject; "I laughed and said": the subject of the verb before "and";
 //! - or none, after "when"/"while"/"after" ("when asked whether ...").
 //!
 //! Speaker mentions are a name run (capitalized words with "of"/"the"
@@ -51,7 +53,7 @@ use cues::*;
 pub use cues::{Complement, CueClass};
 pub use indirect::{Indirect, indirect};
 use np::*;
-pub use np::{Mention, main_subject, name_before};
+pub use np::{Mention, as_source, main_subject, name_after, name_before};
 
 /// One cue with its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,6 +140,17 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
             i += 1;
             continue;
         };
+        // "his cybersecurity plan and vowed": an intention cue followed by
+        // a coordinator instead of its "to" is a noun; its phrase would pass
+        // its speaker to "vowed".
+        if entry.complement == Complement::Infinitive
+            && toks
+                .get(last + 1)
+                .is_some_and(|t| matches!(t.text(text), "and" | "but" | "or"))
+        {
+            i = last + 1;
+            continue;
+        }
         let mut attr = Attr {
             cue: toks[i].span.cover(toks[last].span),
             cue_first: i,
@@ -189,10 +202,7 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                 // "Clinton attacked Trump, saying he would ...": the main
                 // clause's subject (or the previous cue's) says it.
                 attr.coordinated = true;
-                attr.speaker = match out.last() {
-                    Some(p) => p.speaker,
-                    None => main_subject(text, toks, aux_first),
-                };
+                attr.speaker = participle_speaker(text, toks, &out, aux_first);
             } else if subordinate {
                 // "When asked whether ...", "while saying that ...": the
                 // previous cue's speaker, else (for a participle, "Ryan,
@@ -209,12 +219,39 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                     Left::Boundary if entry.class == CueClass::Speech => {
                         attr.speaker = np_right(text, toks, last + 1);
                     }
+                    // "Trump unleashed a series of tweets early Friday
+                    // saying that ...": a participle after an object or a
+                    // time adverbial reports what the main subject says.
+                    Left::NotSubject
+                        if participle
+                            && entry.class == CueClass::Speech
+                            && !prev_word.as_deref().is_some_and(|p| {
+                                // "blame for denying them entry": the
+                                // participle of a preposition is no report.
+                                crate::quotes::words::has(
+                                    p,
+                                    crate::quotes::words::Class::NpPreposition,
+                                )
+                            }) =>
+                    {
+                        attr.coordinated = true;
+                        attr.speaker = participle_speaker(text, toks, &out, aux_first);
+                    }
                     Left::Passive => attr.passive = entry.class == CueClass::Speech,
                     _ => {}
                 }
                 if attr.speaker.is_none() && !attr.passive && entry.class != CueClass::Frame {
                     attr.coordinated = coordinated(text, toks, aux_first);
-                    if attr.coordinated && out.is_empty() {
+                    if let Some(m) = attr
+                        .coordinated
+                        .then(|| verb_and_subject(text, toks, aux_first))
+                        .flatten()
+                    {
+                        // "I laughed and said": the subject of the verb
+                        // just before, not an earlier cue's speaker.
+                        attr.speaker = Some(m);
+                        attr.coordinated = false;
+                    } else if attr.coordinated && out.is_empty() {
                         attr.speaker = main_subject(text, toks, aux_first);
                     }
                 }
@@ -226,6 +263,39 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
         i = last + 1;
     }
     out
+}
+
+/// "I laughed and said", "Trump paused and added": a pronoun or a name
+/// right before a lower-case verb right before "and" and the cue at `cue`.
+fn verb_and_subject(text: &str, toks: &[Tok], cue: usize) -> Option<Mention> {
+    let and = cue.checked_sub(1)?;
+    let verb = cue.checked_sub(2)?;
+    let subj = cue.checked_sub(3)?;
+    let verb_word = toks[verb].text(text);
+    if toks[and].text(text) != "and" || !is_word(toks, verb) || is_cap(verb_word) {
+        return None;
+    }
+    // A past tense without an object ("laughed", "paused"); "and" after a
+    // noun ("plan and vowed") coordinates something else.
+    if !verb_word.ends_with("ed") && lexicon::cue(verb_word).is_none() {
+        return None;
+    }
+    match np::np_left(text, toks, subj) {
+        Left::Found(m) if m.last == subj && (m.pronoun || is_cap(toks[subj].text(text))) => Some(m),
+        _ => None,
+    }
+}
+
+/// The speaker of a participle cue without its own subject ("..., saying
+/// ..."): the previous cue's speaker, unless that cue sat in a relative
+/// clause ("defend not paying an architect who said ..., saying, “…”": the
+/// architect does not say it), else the main clause's subject.
+fn participle_speaker(text: &str, toks: &[Tok], out: &[Attr], before: usize) -> Option<Mention> {
+    let prev = out.last().map(|p| p.speaker);
+    match prev {
+        Some(sp) if sp.is_none_or(|m| m.refers.is_none()) => sp,
+        _ => main_subject(text, toks, before).or(prev.flatten()),
+    }
 }
 
 fn is_mark(text: &str, t: Tok) -> bool {

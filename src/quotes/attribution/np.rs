@@ -1,6 +1,9 @@
 //! Speaker noun phrases: the subject before a cue (skipping auxiliaries,
 //! adverbials, appositives and parentheticals), the noun phrase after it
-//! ("said committee chairman X"), and the main-clause subject.
+//! ("said committee chairman X"), the main-clause subject (past datelines
+//! and opening phrases), the source of an "as" clause next to a quote ("As
+//! X put it"), and the name after a comma-final quote ("“…,” X shot
+//! back").
 //!
 //! Input: a sentence's tokens and a cue position. Output: [`Mention`]s.
 //!
@@ -9,7 +12,7 @@
 
 use super::*;
 use crate::quotes::words::Class::{
-    CapStop, Indefinite, NpConnector, NpPreposition, NpStop, VerbSkip,
+    CapStop, DocumentSource, Indefinite, NpConnector, NpPreposition, NpStop, VerbSkip,
 };
 use crate::quotes::words::has;
 
@@ -48,15 +51,27 @@ pub(super) fn is_cap_stop(text: &str, t: Tok) -> bool {
 /// coordinated verb without its own ("Clinton attacked Trump, saying ...").
 pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> {
     let mut start = toks.iter().position(|t| t.word && !t.quoted)?;
-    // A dateline ("WASHINGTON —") is no subject.
+    // A dateline ("WASHINGTON —", "Washington (AFP) –", "PHILADELPHIA
+    // (UPI) —") is no subject.
     let w = toks[start].text(text);
-    if w.len() > 1
-        && w.chars().all(|c| !c.is_lowercase())
-        && toks
-            .get(start + 1)
-            .is_some_and(|t| matches!(t.punct(text), Some('—' | '–' | '-' | '―' | '(')))
-    {
-        start = (start + 1..toks.len()).find(|&k| toks[k].word && !toks[k].quoted)?;
+    let dash = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.punct(text), Some('—' | '–' | '-' | '―')))
+    };
+    let agency_close = (start + 1..(start + 5).min(toks.len()))
+        .find(|&k| toks[k].punct(text) == Some(')'))
+        .filter(|_| {
+            toks.get(start + 1)
+                .is_some_and(|t| t.punct(text) == Some('('))
+        });
+    let all_caps = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+    let after_dateline = match agency_close {
+        Some(c) if dash(c + 1) => Some(c + 2),
+        _ if all_caps && (dash(start + 1) || agency_close.is_some()) => Some(start + 1),
+        _ => None,
+    };
+    if let Some(from) = after_dateline {
+        start = (from..toks.len()).find(|&k| toks[k].word && !toks[k].quoted)?;
     }
     let w = toks[start].text(text);
     let subject_at = |k: usize| {
@@ -67,18 +82,40 @@ pub fn main_subject(text: &str, toks: &[Tok], before: usize) -> Option<Mention> 
                 ..m
             })
     };
-    if is_cap(w) && !has(&lower(w), CapStop) {
-        return if start < before {
-            subject_at(start)
-        } else {
-            None
-        };
+    // "Hours later, Trump ...": a time phrase opens the sentence.
+    let opener = |m: &Mention| {
+        m.first == m.last
+            && toks
+                .get(m.last + 1)
+                .is_some_and(|t| t.word && is_time_word(&lower(t.text(text))))
+            && toks
+                .get(m.last + 2)
+                .is_some_and(|t| t.punct(text) == Some(','))
+    };
+    if is_cap(w) && !has(&lower(w), CapStop) && start < before {
+        if let Some(m) = subject_at(start).filter(|m| !opener(m)) {
+            return Some(m);
+        }
+    } else if is_cap(w) && !has(&lower(w), CapStop) {
+        return None;
     }
     // "After the meeting, Zelensky said ...", "On July 6, 2015, Sanders
-    // made the following comment:": the clause after an opening phrase.
-    (start..before.min(start + 20))
+    // made the following comment:", "Speaking in Salem, New Hampshire,
+    // Trump went after Bush": the clause after an opening phrase; a name
+    // followed by another comma is part of that phrase.
+    let found: Vec<Mention> = (start..before.min(start + 20))
         .filter(|&k| toks[k].punct(text) == Some(',') && !toks[k].quoted)
-        .find_map(|k| (k + 1 < before).then(|| subject_at(k + 1)).flatten())
+        .filter_map(|k| (k + 1 < before).then(|| subject_at(k + 1)).flatten())
+        .collect();
+    let followed_by_comma = |m: &Mention| {
+        toks.get(m.last + 1)
+            .is_some_and(|t| t.punct(text) == Some(','))
+    };
+    found
+        .iter()
+        .find(|m| !followed_by_comma(m))
+        .or(found.first())
+        .copied()
 }
 
 /// Why no subject was found to the left of a cue.
@@ -118,8 +155,30 @@ pub(super) fn np_left(text: &str, toks: &[Tok], end: usize) -> Left {
     if has(&lw, Indefinite) {
         return Left::Passive;
     }
+    // "the letter reads", "The statement noted": a document after a
+    // determiner is the source, though such nouns stop a phrase elsewhere.
+    let document = has(&lw, DocumentSource)
+        && e > 0
+        && is_word(toks, e - 1)
+        && is_np_determiner(&lower(toks[e - 1].text(text)));
     // Stop words are lower case; "The Washington Post", "Day" are names.
-    if (!is_cap(head) && has(&lw, NpStop))
+    // "the 34-year-old mother of three replied": a number after "of" ends
+    // a post-modifier, not the phrase.
+    let of_number = e > 0
+        && toks[e - 1].text(text) == "of"
+        && (head.chars().all(|c| c.is_ascii_digit())
+            || matches!(lw.as_str(), "two" | "three" | "four" | "five"));
+    if of_number {
+        if let Some(before) = e.checked_sub(2)
+            && let Left::Found(m) = np_left(text, toks, before)
+            && !m.pronoun
+            && m.refers.is_none()
+        {
+            return Left::Found(mention(toks, m.first, e, false, false));
+        }
+        return Left::NotSubject;
+    }
+    if (!is_cap(head) && has(&lw, NpStop) && !document)
         || is_np_determiner(&lw)
         || is_cue_word(text, toks, e)
         || (is_time_word(&lw) && !in_name(text, toks, e))
@@ -262,14 +321,26 @@ pub(super) fn np_right(text: &str, toks: &[Tok], start: usize) -> Option<Mention
     while is_word(toks, k) && words < 7 {
         let w = toks[k].text(text);
         let lw = lower(w);
+        // "Council on Friday": a time word after the connector is no name.
         let connector = has(&lw, NpConnector)
             && !is_cap(w)
             && is_word(toks, k + 1)
-            && is_cap(toks[k + 1].text(text));
+            && is_cap(toks[k + 1].text(text))
+            && !is_time_word(&lower(toks[k + 1].text(text)));
         if is_cue_word(text, toks, k) || is_time_word(&lw) {
             break;
         }
         if has(&lw, NpStop) && !connector {
+            break;
+        }
+        // "The nominee outlined his plan": a finite verb (unless after an
+        // adverb: "the widely respected analyst") or a second determiner
+        // ends a determiner phrase.
+        if det
+            && k > start + 1
+            && (is_np_determiner(&lw)
+                || (super::indirect::is_finite_verb(&lw) && !is_adverb(toks[k - 1].text(text))))
+        {
             break;
         }
         let role_word = name_at.is_some_and(|n| k < n);
@@ -459,4 +530,73 @@ fn relative_subject(text: &str, toks: &[Tok], e: usize) -> Left {
         return Left::Found(who);
     }
     Left::NotSubject
+}
+
+/// The source named by an "as" clause next to a quote: "As Steven M.
+/// Rosenthal, a tax lawyer, recently put it, ''…''", "as The New Yorker put
+/// it in a lengthy expose, “the operator.”", "… a “lawful source of
+/// income,” as a Homeland Security memo put it." `open` and `close_end`
+/// bound the quote. The clause is "as", a noun phrase, then "put it" or a
+/// cue word within the sentence, closing with a comma or colon right
+/// before the quote, or opening right after it.
+pub fn as_source(text: &str, toks: &[Tok], open: usize, close_end: usize) -> Option<Mention> {
+    let is_as = |k: usize| is_word(toks, k) && matches!(toks[k].text(text), "as" | "As");
+    let qa = toks.partition_point(|t| t.span.start() < open);
+    let qb = toks.partition_point(|t| t.span.start() < close_end);
+    // After the quote: "…,” as X put it".
+    let after = (qb..(qb + 2).min(toks.len()))
+        .find(|&k| is_as(k))
+        .filter(|&k| (qb..k).all(|j| toks[j].punct(text) == Some(',')));
+    let before = || {
+        let punct = qa.checked_sub(1)?;
+        if !matches!(toks[punct].punct(text), Some(',' | ':')) || toks[punct].quoted {
+            return None;
+        }
+        (punct.saturating_sub(40)..punct)
+            .rev()
+            .take_while(|&k| !toks[k].quoted)
+            .find(|&k| is_as(k))
+    };
+    let k = after.or_else(before)?;
+    let end = if after.is_some() { toks.len() } else { qa };
+    let verb = (k + 2..end.min(k + 40))
+        .take_while(|&j| {
+            !toks[j].quoted && !matches!(toks[j].punct(text), Some('.' | ';' | '?' | '!'))
+        })
+        .find(|&j| {
+            let put_it = toks[j].text(text) == "put"
+                && toks.get(j + 1).is_some_and(|n| n.text(text) == "it");
+            put_it || is_cue_word(text, toks, j)
+        })?;
+    let m = np_right(text, toks, k + 1)?;
+    // "a Homeland Security memo put it": the phrase ends before its verb,
+    // and before an auxiliary or adverb ("had", "recently").
+    let mut last = m.last.min(verb - 1);
+    while last > m.first
+        && (has(toks[last].text(text), VerbSkip) || is_adverb(toks[last].text(text)))
+    {
+        last -= 1;
+    }
+    (!m.pronoun || last == m.first).then(|| Mention {
+        inverted: false,
+        ..mention(toks, m.first, last, m.pronoun, false)
+    })
+}
+
+/// The speaker right after a quote that ends with a comma, before a verb
+/// the cue lexicon does not hold: "“Jeb wants to be a tough guy,” Trump
+/// shot back." The comma inside the closing mark announces an attribution;
+/// a name or a pronoun followed by a lower-case word is its subject.
+pub fn name_after(text: &str, toks: &[Tok], close_end: usize) -> Option<Mention> {
+    let qb = toks.partition_point(|t| t.span.start() < close_end);
+    let m = np_right(text, toks, qb)?;
+    let next = toks.get(m.last + 1).filter(|t| t.word && !t.quoted)?;
+    let w = next.text(text);
+    let named = m.pronoun || toks[m.first..=m.last].iter().all(|t| is_cap(t.text(text)));
+    (named && !is_cap(w) && !has(&lower(w), NpStop) && !is_np_determiner(w)).then_some(
+        Mention {
+            inverted: false,
+            ..m
+        },
+    )
 }
