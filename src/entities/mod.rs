@@ -327,6 +327,23 @@ mod tests {
                 &[(Place, "Leeds", 2)],
                 &[(Organization, "Leeds")],
             ),
+            // Things named like people: a vessel after its noun or
+            // prefix, a name whose leading words are ordinary words.
+            (
+                "They sailed on the cruise ship Freewinds. HMS Belfast stayed, and Space Shuttle Atlantis flew.",
+                &[
+                    (Other, "Freewinds", 1),
+                    (Other, "HMS Belfast", 1),
+                    (Other, "Space Shuttle Atlantis", 1),
+                ],
+                &[
+                    (Person, "Freewinds"),
+                    (Organization, "HMS Belfast"),
+                    (Person, "Space Shuttle Atlantis"),
+                ],
+            ),
+            // But a ship's noun capitalized is part of another name.
+            ("Ship Johnson said no.", &[], &[(Other, "Johnson")]),
             // 2. Unknown names where names go: scorecards, initials.
             (
                 "CRICKET - SCOREBOARD .\nM. Bevan c Vaas b Chandana 56\nBowling : Chandana 10-0-38-3 .",
