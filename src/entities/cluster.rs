@@ -14,11 +14,15 @@
 //! person; the rest cluster by kind and lower-cased text, groups by the
 //! people their demonym names ("Russian" with "Russians"). A single unknown
 //! word written three times or more and never part of a person's name is
-//! an organization ("Twitter"); other single unknown words are dropped (or
-//! take the fallback kind that sports copy gives them).
+//! an organization ("Twitter") unless the article also writes it in lower
+//! case ("Iodine" ... "iodine"); other single unknown words are dropped (or
+//! take the fallback kind that sports copy gives them). Before all this, a
+//! guessed name the article also writes with or without a plural "s"
+//! ("Warhol Polaroids", "Polaroid") is a thing (`other`).
 //!
 //! Known limits: a bare surname shared by two people goes to the one named
-//! last; "Zelensky"/"Zelenskyy" spelling variants stay apart.
+//! last; a side named by a plural in sports copy ("the Springboks") is
+//! read as a thing; "Zelensky"/"Zelenskyy" spelling variants stay apart.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -253,6 +257,52 @@ fn acronyms(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// Things counted like objects: a guessed name whose last word the
+/// article also writes with or without a plural "s" ("the Warhol
+/// Polaroids", "a Polaroid") is a thing, not a person or a company. A
+/// given name ("Roberts", "Robert") or a word of a person that a list or
+/// rule found ("the Kennedys" after "John Kennedy") stays a name. Known
+/// loss: a side in sports copy ("the Springboks", "a Springbok").
+fn plural_things(mentions: &mut [Mention]) {
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut names: BTreeSet<&str> = BTreeSet::new();
+    for m in mentions.iter() {
+        seen.extend(m.words.iter().map(String::as_str));
+        if m.kind == Some(EntityKind::Person) && m.strength > Strength::Guess {
+            names.extend(m.words.iter().map(String::as_str));
+        }
+    }
+    let thing = |w: &str| {
+        let other = match w.strip_suffix('s') {
+            Some(stem) if stem.len() > 2 => stem.to_string(),
+            _ => format!("{w}s"),
+        };
+        let stem = w.strip_suffix('s').unwrap_or(w);
+        seen.contains(other.as_str())
+            && !names.contains(w)
+            && !names.contains(other.as_str())
+            && crate::lexicon::given_name(&title_word(stem)).is_none()
+            // An ordinary word ("State", "Conservatives") is left to the
+            // other rules.
+            && crate::lexicon::common_word(stem) != Some(false)
+    };
+    let found: Vec<usize> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            let guessed = m.kind.is_none()
+                || m.kind == Some(EntityKind::Person) && m.strength == Strength::Guess;
+            guessed && m.words.last().is_some_and(|w| thing(w))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in found {
+        mentions[i].kind = Some(EntityKind::Other);
+        mentions[i].strength = Strength::Rule;
+        mentions[i].roles.clear();
+    }
+}
+
 /// One sense per article: a town that its own context made a club
 /// ("Leeds beat Wigan") is the club in its other mentions too, except
 /// where a place preposition says otherwise ("flew to Leeds").
@@ -321,6 +371,7 @@ fn short_org_names(mentions: &mut [Mention]) {
 
 /// Build entities from the mentions of one document.
 pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
+    plural_things(&mut mentions);
     short_org_names(&mut mentions);
     one_sense(&mut mentions);
     acronyms(text, &mut mentions);
@@ -328,7 +379,7 @@ pub(crate) fn entities(text: &str, mut mentions: Vec<Mention>) -> Vec<Entity> {
     let mut assigned = vec![false; mentions.len()];
     cluster_people(&mentions, &mut clusters, &mut assigned);
     cluster_others(&mentions, &mut clusters, &mut assigned);
-    cluster_repeated(&mentions, &mut clusters, &mut assigned);
+    cluster_repeated(text, &mentions, &mut clusters, &mut assigned);
     to_entities(text, &mentions, clusters)
 }
 
@@ -448,8 +499,15 @@ fn cluster_others(mentions: &[Mention], clusters: &mut Clusters, assigned: &mut 
 
 /// Unknown words that are still unassigned: those matching a typed
 /// cluster's text join it; one written three times or more is an
-/// organization (or a person called by a given name).
-fn cluster_repeated(mentions: &[Mention], clusters: &mut Clusters, assigned: &mut [bool]) {
+/// organization (or a person called by a given name), unless the article
+/// also writes it in lower case ("Iodine deficiency" ... "intake of
+/// iodine"): then it is a word capitalized by position.
+fn cluster_repeated(
+    text: &str,
+    mentions: &[Mention],
+    clusters: &mut Clusters,
+    assigned: &mut [bool],
+) {
     // Unknown single words that match a typed non-person cluster's text.
     for (i, m) in mentions.iter().enumerate() {
         if assigned[i] || m.kind.is_some() {
@@ -469,12 +527,21 @@ fn cluster_repeated(mentions: &[Mention], clusters: &mut Clusters, assigned: &mu
             *counts.entry(m.words.join(" ")).or_default() += 1;
         }
     }
+    counts.retain(|_, n| *n >= 3);
+    if !counts.is_empty() {
+        // The words the article writes in lower case, read once.
+        let lower: BTreeSet<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
+            .collect();
+        counts.retain(|k, _| !lower.contains(k.as_str()));
+    }
     for (i, m) in mentions.iter().enumerate() {
         if assigned[i] || m.kind.is_some() {
             continue;
         }
         let key = m.words.join(" ");
-        if counts.get(&key).is_none_or(|&n| n < 3) {
+        if !counts.contains_key(&key) {
             continue;
         }
         // Unless it is a given name that is no ordinary word: a person

@@ -28,12 +28,15 @@
 //!    person name;
 //! 7. event and place head words ("World Cup", "Grace Road");
 //! 8. otherwise two or three unknown words are a person, unless the last is
-//!    an ordinary English word ("Internet Explorer": `other`); longer runs
+//!    an ordinary English word ("Internet Explorer": `other`) or all the
+//!    words before it are ("Space Shuttle Atlantis", "Labour Day"; this
+//!    also loses first names no list knows: "Tiger Woods"); longer runs
 //!    and acronyms are organizations; a single unknown word waits for
 //!    clustering (in sports copy it falls back to a team).
 //!
 //! Context then adjusts a piece: "the city of X" and "X region" make a
-//! place, "X said" a person; in sports copy (a sport named anywhere, or
+//! place, "X said" a person, "the cruise ship X" and "HMS X" a vessel
+//! (`other`); in sports copy (a sport named anywhere, or
 //! several sports words) a listed city or county names its team unless a
 //! place preposition comes before it ("at Leicester").
 //!
@@ -925,8 +928,10 @@ impl SentenceReader<'_> {
             let numeric = (a..b).any(|k| self.word(k).chars().any(|c| c.is_ascii_digit()));
             // A surname is seldom an ordinary word: "Internet Explorer",
             // "Space Shuttle", "Visual Arts" are things, not people.
-            let last = self.word(b - 1).to_lowercase();
-            let wordy = lexicon::common_word(&last) == Some(false);
+            // Nor are names whose leading words are all ordinary words
+            // ("Space Shuttle Atlantis", "Visual Arts Centre").
+            let ordinary = |k: usize| lexicon::common_word(&self.lower(k)) == Some(false);
+            let wordy = ordinary(b - 1) || (a..b - 1).all(ordinary);
             let kind = if n <= 3 && !acronym && !numeric && !wordy {
                 EntityKind::Person
             } else if wordy && n <= 3 && !acronym {
@@ -963,6 +968,16 @@ impl SentenceReader<'_> {
         // and in datelines.
         // In capitals only in a table row ("CHICAGO 70 60"), not in a
         // dateline ("LONDON 1996-08-30").
+        // A vessel's name: "the cruise ship Freewinds", "HMS Belfast".
+        let after_noun = words::is(prev(1), Class::VesselNoun)
+            && prev(1).is_some_and(|w| !is_cap(w))
+            && (p.kind.is_none() || p.strength == Strength::Guess);
+        let prefixed = p.b > p.a + 1 && words::has(self.word(p.a), Class::VesselPrefix);
+        if after_noun || prefixed {
+            p.kind = Some(EntityKind::Other);
+            p.strength = Strength::Rule;
+            return;
+        }
         let table_row = next.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
         let place_here = self.place_context(p);
         // Outside sports copy a town is a club only by its own context

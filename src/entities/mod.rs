@@ -327,6 +327,45 @@ mod tests {
                 &[(Place, "Leeds", 2)],
                 &[(Organization, "Leeds")],
             ),
+            // Things named like people: a vessel after its noun or
+            // prefix, a name whose leading words are ordinary words.
+            (
+                "They sailed on the cruise ship Freewinds. HMS Belfast stayed, and Space Shuttle Atlantis flew.",
+                &[
+                    (Other, "Freewinds", 1),
+                    (Other, "HMS Belfast", 1),
+                    (Other, "Space Shuttle Atlantis", 1),
+                ],
+                &[
+                    (Person, "Freewinds"),
+                    (Organization, "HMS Belfast"),
+                    (Person, "Space Shuttle Atlantis"),
+                ],
+            ),
+            // A name the article also writes as a plural is a thing; a
+            // word it also writes in lower case is no company.
+            (
+                "The Warhol Polaroids were shown. Each Polaroid was small. Collectors love Polaroids. Polaroids age.",
+                &[],
+                &[
+                    (Person, "Warhol Polaroids"),
+                    (Person, "Polaroids"),
+                    (Organization, "Polaroids"),
+                ],
+            ),
+            (
+                "Doctors said Iodine deficiency harms. Salt with iodine helps. WHO says Iodine matters. Add Iodine.",
+                &[],
+                &[(Organization, "Iodine")],
+            ),
+            // But a person's name and its family plural stay a person.
+            (
+                "John Kennedy spoke. The Kennedys left.",
+                &[(Person, "John Kennedy", 1)],
+                &[(Other, "John Kennedy")],
+            ),
+            // But a ship's noun capitalized is part of another name.
+            ("Ship Johnson said no.", &[], &[(Other, "Johnson")]),
             // 2. Unknown names where names go: scorecards, initials.
             (
                 "CRICKET - SCOREBOARD .\nM. Bevan c Vaas b Chandana 56\nBowling : Chandana 10-0-38-3 .",

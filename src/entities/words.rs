@@ -50,6 +50,11 @@ pub(crate) enum Class {
     /// Last word of a company's or newsroom's name, a trade ("Jones
     /// Medical", "Chittagong Cement", "Bucharest Newsroom").
     CompanyHead,
+    /// A noun for a ship or craft, before its name ("the cruise ship
+    /// Freewinds", "the orbiter Atlantis").
+    VesselNoun,
+    /// A prefix of a ship's name ("HMS Belfast", "USS Enterprise").
+    VesselPrefix,
     /// A small word inside a name run ("Bank of England", "Procter &
     /// Gamble"); lower case only, except in all-caps lines.
     NameConnector,
@@ -92,6 +97,8 @@ const CLASSES: &[(&str, Class)] = &[
     ("team_verb", Class::TeamVerb),
     ("sports_role", Class::SportsRole),
     ("company_head", Class::CompanyHead),
+    ("vessel_noun", Class::VesselNoun),
+    ("vessel_prefix", Class::VesselPrefix),
     ("name_connector", Class::NameConnector),
     ("name_particle", Class::NameParticle),
     ("opener", Class::Opener),
