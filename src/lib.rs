@@ -57,9 +57,6 @@ pub(crate) mod lexicon;
 pub(crate) mod outdir;
 pub(crate) mod quotes;
 pub mod report;
-// The token layer still has accessors no stage reads (to prune with the
-// speed work on it).
-#[allow(dead_code, unused_imports)]
 pub(crate) mod segment;
 #[cfg(feature = "cli")]
 #[doc(hidden)]

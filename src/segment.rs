@@ -29,7 +29,7 @@ use crate::lexicon::{self, AbbrevClass, EndsSentence};
 
 pub mod tokens;
 
-pub use tokens::{Lex, Lexeme, Shape, Token, Tokens, Vocab};
+pub use tokens::{Lex, Shape, Token, Tokens, Vocab};
 
 /// One sentence: its span, the index of its paragraph, and its range of
 /// the document's [`Tokens`].
@@ -88,8 +88,9 @@ fn index(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 4G tokens")
 }
 
-/// Split every paragraph of `doc` into sentences (and tokenize them: see
+/// Split every paragraph of `doc` into sentences (tests; the pipeline calls
 /// [`segment`], which also returns the tokens).
+#[cfg(test)]
 pub fn sentences(doc: &Document) -> Vec<Sentence> {
     segment(doc).0
 }

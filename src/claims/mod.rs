@@ -428,7 +428,7 @@ pub fn extract(
     let index = Index::new(entities, quotes);
     let actors = checkworthy::Actors::new(entities);
     let mut out = Vec::new();
-    let mut trigger_memo = vec![u32::MAX; tokens.vocab.len()];
+    let mut trigger_memo = vec![u32::MAX; tokens.vocab.type_count()];
     for (i, sentence) in sentences.iter().enumerate() {
         let span = sentence.span;
         let names = index.names_in(span);

@@ -48,7 +48,7 @@ use crate::lexicon::{self, Classes, FastMap};
 pub struct Lex(u32);
 
 impl Lex {
-    /// The word type's index in its [`Vocab`] (0 to `len() - 1`), for
+    /// The word type's index in its [`Vocab`] (0 to `type_count() - 1`), for
     /// per-document tables indexed by word type.
     #[inline]
     pub fn index(self) -> usize {
@@ -170,12 +170,6 @@ impl<'a> Vocab<'a> {
         }
     }
 
-    /// The exact form of `lex`.
-    #[inline]
-    pub fn orth(&self, lex: Lex) -> &'a str {
-        self.lexeme(lex).orth
-    }
-
     /// The shape of `lex`.
     #[inline]
     pub fn shape(&self, lex: Lex) -> Shape {
@@ -188,18 +182,9 @@ impl<'a> Vocab<'a> {
         self.lexeme(lex).classes
     }
 
-    /// The handle of `orth` if the document has that word type.
-    pub fn get(&self, orth: &str) -> Option<Lex> {
-        self.index.get(orth).copied()
-    }
-
     /// The number of distinct word types.
-    pub fn len(&self) -> usize {
+    pub fn type_count(&self) -> usize {
         self.lexemes.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.lexemes.is_empty()
     }
 }
 
@@ -289,12 +274,6 @@ impl<'a> Tokens<'a> {
     #[inline]
     pub fn shape(&self, t: Token) -> Shape {
         self.vocab.shape(t.lex)
-    }
-
-    /// The lexicon classes of a token.
-    #[inline]
-    pub fn classes(&self, t: Token) -> Classes {
-        self.vocab.classes(t.lex)
     }
 
     /// Does the token have every class of `c`?
@@ -775,7 +754,7 @@ mod tests {
         assert_eq!(list[0].lex, list[6].lex);
         assert_eq!(vocab.lower(list[0].lex), "may");
         assert!(vocab.classes(list[0].lex).has(Classes::MONTH));
-        assert_eq!(vocab.len(), 7);
+        assert_eq!(vocab.type_count(), 7);
     }
 
     #[test]

@@ -414,7 +414,7 @@ mod tests {
                     Marchers said “today” — now 20th-century Year-end sun SUN";
         let doc = crate::document::Document::new(text);
         let (sentences, tokens) = crate::segment::segment(&doc);
-        let mut memo = vec![u32::MAX; tokens.vocab.len()];
+        let mut memo = vec![u32::MAX; tokens.vocab.type_count()];
         for s in &sentences {
             let toks = tokens.of(s);
             let want = Triggers::of(toks.iter().map(|t| &text[t.span]));

@@ -593,10 +593,8 @@ pub fn name_after(text: &str, toks: &[Tok], close_end: usize) -> Option<Mention>
     let next = toks.get(m.last + 1).filter(|t| t.word && !t.quoted)?;
     let w = next.text(text);
     let named = m.pronoun || toks[m.first..=m.last].iter().all(|t| is_cap(t.text(text)));
-    (named && !is_cap(w) && !has(&lower(w), NpStop) && !is_np_determiner(w)).then_some(
-        Mention {
-            inverted: false,
-            ..m
-        },
-    )
+    (named && !is_cap(w) && !has(&lower(w), NpStop) && !is_np_determiner(w)).then_some(Mention {
+        inverted: false,
+        ..m
+    })
 }
