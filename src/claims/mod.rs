@@ -34,6 +34,7 @@
 pub mod checkworthy;
 pub mod dates;
 pub mod quantities;
+mod words;
 
 use std::sync::LazyLock;
 

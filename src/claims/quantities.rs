@@ -67,6 +67,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::words::{
+    Class::{ChangeBeforeNumbers, IrregularPlural, NotCounted, RangeVerb},
+    has,
+};
 use crate::document::Span;
 use crate::lexicon::vocab::{self, UnitKind};
 
@@ -143,64 +147,6 @@ static PREFIXES: &[(&[&str], Prefix)] = &[
     (&["from"], Prefix::From),
 ];
 
-/// Words before two numbers that make them a change and a level, never a
-/// range ("shares rose $1.64 to $47.10", "fell from 157,000 to 133,000",
-/// "fell by 32,000 to 1.41 million"). Sorted.
-static CHANGE_WORDS: &[&str] = &[
-    "added",
-    "adding",
-    "boosted",
-    "by",
-    "climbed",
-    "climbing",
-    "cut",
-    "cutting",
-    "declined",
-    "decreased",
-    "doubled",
-    "down",
-    "dropped",
-    "dropping",
-    "expanded",
-    "fallen",
-    "falling",
-    "fell",
-    "gained",
-    "gaining",
-    "grew",
-    "grown",
-    "halved",
-    "hiked",
-    "increased",
-    "jumped",
-    "jumping",
-    "lifted",
-    "losing",
-    "lost",
-    "lowered",
-    "narrowed",
-    "plunged",
-    "raised",
-    "reduced",
-    "revised",
-    "risen",
-    "rising",
-    "rose",
-    "shrank",
-    "slashed",
-    "slid",
-    "slipped",
-    "slipping",
-    "soared",
-    "surged",
-    "trimmed",
-    "tripled",
-    "tumbled",
-    "up",
-    "upped",
-    "widened",
-];
-
 /// The lexicon's words of change (`checkworthy.tsv`, class `change`:
 /// "increase", "cut", "reduction"), sorted for [`Parser::level_from`].
 static LEXICON_CHANGE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -213,25 +159,6 @@ static LEXICON_CHANGE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v.sort_unstable();
     v
 });
-
-/// Words before "from X to Y" that make it a range in either order
-/// ("ranged from -18 °C to -34 °C"). Sorted.
-static RANGE_WORDS: &[&str] = &[
-    "range", "ranged", "ranges", "ranging", "varied", "varies", "vary", "varying",
-];
-
-/// Words that never are the counted noun after a number, besides the
-/// lexicon's function words ([`not_noun`]): adverbs, time words and the
-/// like that follow a number ("5 ago", "two today", "three apiece").
-#[rustfmt::skip]
-static NOT_NOUNS: &[&str] = &[
-    "again", "ago", "almost", "alone", "already", "also", "altogether", "apiece", "away", "back",
-    "earlier", "else", "enough", "even", "ever", "fewer", "further", "here", "how", "however",
-    "instead", "just", "last", "later", "least", "less", "nearly", "next", "not", "now", "old",
-    "only", "other", "others", "overall", "own", "pct", "percent", "plus", "rather",
-    "respectively", "same", "still", "then", "there", "thus", "times", "today", "together",
-    "tomorrow", "tonight", "too", "very", "why", "yesterday",
-];
 
 /// A denominator word: "half", "quarter", an ordinal from "third" up
 /// ("fifth", "twelfth", "hundredth"), singular or plural ("fifths"). After
@@ -1744,7 +1671,7 @@ impl Parser<'_> {
         }
         w.chars().count() >= 2
             && vocab::function_word(w) == 0
-            && !NOT_NOUNS.contains(&w)
+            && !has(w, NotCounted)
             && vocab::number_word(w).is_none()
             && scale_word(w).is_none()
             && !(w.ends_with("ly") && w != "family")
@@ -1822,8 +1749,7 @@ impl Parser<'_> {
         // 133,000", "raise the pension age from 60 to 65"): two values, no
         // range; after "ranged" it is a range, in either order ("ranged
         // from -18 °C to -34 °C").
-        let ranged =
-            prefix == Some(Prefix::From) && RANGE_WORDS.contains(&self.lower(i.wrapping_sub(1)));
+        let ranged = prefix == Some(Prefix::From) && has(self.lower(i.wrapping_sub(1)), RangeVerb);
         let level = prefix == Some(Prefix::From) && !ranged && self.level_from(i);
         let range_at = if prefix == Some(Prefix::From) && !ranged && !level {
             None
@@ -1973,12 +1899,11 @@ impl Parser<'_> {
     }
 
     /// Does a word of change come before token `i` in the sentence
-    /// ([`CHANGE_WORDS`] but "by", and the lexicon's change words)?
+    /// (the `change_before_numbers` class but "by", and the lexicon's change words)?
     fn change_before(&self, i: usize) -> bool {
         (0..i).any(|j| {
             let w = self.lower(j);
-            (w != "by" && CHANGE_WORDS.binary_search(&w).is_ok())
-                || LEXICON_CHANGE.binary_search(&w).is_ok()
+            (w != "by" && has(w, ChangeBeforeNumbers)) || LEXICON_CHANGE.binary_search(&w).is_ok()
         })
     }
 
@@ -2086,10 +2011,10 @@ impl Parser<'_> {
         let unit_between = range_at == end && end > a.to;
         let verb_near = (i.saturating_sub(8)..i).any(|j| {
             let w = self.lower(j);
-            w != "by" && CHANGE_WORDS.binary_search(&w).is_ok()
+            w != "by" && has(w, ChangeBeforeNumbers)
         });
         let change = prefix != Some(Prefix::Between)
-            && (CHANGE_WORDS.contains(&self.lower(i.wrapping_sub(1)))
+            && (has(self.lower(i.wrapping_sub(1)), ChangeBeforeNumbers)
                 || (unit_between && verb_near));
         if a_strong.as_ref().is_some_and(|_| b_bare)
             || change
@@ -2226,34 +2151,13 @@ fn dummy_amount() -> Amount {
 /// Words that never are the counted noun: the stage's own list and the
 /// lexicon's function words ("one ourselves" counts nothing).
 fn not_noun(w: &str) -> bool {
-    NOT_NOUNS.contains(&w) || vocab::function_word(w) != 0
+    has(w, NotCounted) || vocab::function_word(w) != 0
 }
 
 /// Plural nouns: "-s" words and the common irregular ones.
 fn is_plural(w: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "people",
-        "men",
-        "women",
-        "children",
-        "police",
-        "staff",
-        "personnel",
-        "cattle",
-        "sheep",
-        "fish",
-        "aircraft",
-        "deer",
-        "data",
-        "media",
-        "teeth",
-        "geese",
-        "mice",
-        "crew",
-        "livestock",
-    ];
     (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
-        || IRREGULAR.contains(&w)
+        || has(w, IrregularPlural)
 }
 
 /// Unicode vulgar fractions ("½"), from the lexicon.

@@ -115,33 +115,17 @@ pub(super) fn day_value(s: &str) -> Option<u32> {
         let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         return digits.parse().ok().filter(|d| (1..=31).contains(d));
     }
-    const ORDS: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
     let words: Vec<&str> = s
         .split(|c: char| c == '-' || c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect();
-    let ord = |w: &str| ORDS.iter().position(|o| *o == w).map(|i| i as u32 + 1);
+    let ord = |w: &str| {
+        crate::lexicon::number_word(w)
+            .filter(|n| {
+                n.kind == crate::lexicon::NumberKind::Ordinal && (1..=20).contains(&n.value)
+            })
+            .map(|n| n.value as u32)
+    };
     // Cardinals serve too ("twenty five January nineteen eighty six").
     let card = |w: &str| {
         count_value(w)

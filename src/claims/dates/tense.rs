@@ -6,6 +6,10 @@
 //!
 //! Known limits: word lists, not a parser.
 
+use crate::claims::words::{
+    Class::{FutureBeforeTo, FutureCue, PastTime},
+    has,
+};
 use crate::document::Span;
 
 /// Verb tense near a date, from cue words.
@@ -16,58 +20,19 @@ pub(super) enum Tense {
     None,
 }
 
-/// Words that point to the future only before "to" ("is expected to",
-/// "plans to"); otherwise they are past participles or nouns ("fewer jobs
-/// than expected", "the peace plan").
-static FUTURE_BEFORE_TO: &[&str] = &[
-    "going",
-    "expected",
-    "expects",
-    "expect",
-    "plans",
-    "plan",
-    "planned",
-    "aims",
-    "hopes",
-    "intends",
-    "set",
-    "due",
-    "scheduled",
-];
-
-static FUTURE_CUES: &[&str] = &[
-    "will",
-    "shall",
-    "’ll",
-    "'ll",
-    "upcoming",
-    "scheduled",
-    "planned",
-    "planning",
-    "postponed",
-    "soon",
-    "until",
-    "next",
-    "won’t",
-    "won't",
-];
-
-/// Past-time words besides verb forms.
-static PAST_WORDS: &[&str] = &["ago", "earlier", "last"];
-
 fn word_tense(w: &str, next: &str) -> Tense {
     let lower = w.to_lowercase();
     let l = lower.as_str();
-    if FUTURE_BEFORE_TO.contains(&l) && next.eq_ignore_ascii_case("to") {
+    if has(l, FutureBeforeTo) && next.eq_ignore_ascii_case("to") {
         return Tense::Future;
     }
     // "next to the embassy" is a place, not a time.
     if l == "next" && next.eq_ignore_ascii_case("to") {
         return Tense::None;
     }
-    if FUTURE_CUES.contains(&l) || l.ends_with("’ll") || l.ends_with("'ll") {
+    if has(l, FutureCue) || l.ends_with("’ll") || l.ends_with("'ll") {
         Tense::Future
-    } else if (PAST_WORDS.contains(&l) || crate::lexicon::is_plain_irregular_past(l))
+    } else if (has(l, PastTime) || crate::lexicon::is_plain_irregular_past(l))
         || (l.len() > 4 && l.ends_with("ed") && !l.ends_with("eed"))
     {
         Tense::Past
