@@ -50,6 +50,7 @@ pub(crate) enum Class {
     PronounContraction,
     /// A word that makes a bare speaker phrase no person.
     NotPerson,
+    TopicPreposition,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -69,6 +70,7 @@ const CLASSES: &[(&str, Class)] = &[
     ("preposition_ing", Class::PrepositionIng),
     ("pronoun_contraction", Class::PronounContraction),
     ("not_person", Class::NotPerson),
+    ("topic_preposition", Class::TopicPreposition),
 ];
 
 const FILE: &str = include_str!("../lexicon/quote_lists.tsv");

@@ -9,7 +9,7 @@
 use super::*;
 use crate::quotes::words::Class::{
     Auxiliary, NotClause, NotObject, ObjectCloser, ObjectPronoun, PrepositionIng,
-    PronounContraction, WhWord,
+    PronounContraction, TopicPreposition, WhWord,
 };
 use crate::quotes::words::has;
 
@@ -444,9 +444,14 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
         {
             break;
         }
-        // "has attacked loopholes that benefit others": after a framing
-        // verb's object, "that" opens a relative clause, not the content.
-        if t.word && t.text(text) == "that" && at.class == CueClass::Frame && k > after {
+        // "has attacked loopholes that benefit others", "spoke in a
+        // cottage that overlooks ...": after a framing verb's object or a
+        // topic word's phrase, "that" opens a relative clause.
+        if t.word
+            && t.text(text) == "that"
+            && (at.class == CueClass::Frame || at.complement == Complement::Topic)
+            && k > after
+        {
             break;
         }
         if t.word && t.text(text) == "that" {
@@ -467,6 +472,17 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
     } else {
         after
     };
+    // "spoke about his plan", "critical of the deal", "called for a ban":
+    // a topic phrase's noun phrase is the content of any cue but "say" and
+    // "tell" (whose "said on the campaign trail" is a place).
+    if start.is_none()
+        && !inverted
+        && !matches!(at.complement, Complement::Bare | Complement::Recipient)
+        && let Some(k) = topic_object(text, toks, after, at)
+    {
+        start = Some(k);
+        object = true;
+    }
     if start.is_none() && !inverted && after < toks.len() {
         let w = toks[after].text(text);
         match at.complement {
@@ -514,7 +530,9 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
             // An object, or a relative clause ("Barkley, who said he
             // votes, left"), ends at the first comma or dash.
             if let Some(c) = (a..end).find(|&k| {
-                !toks[k].quoted && matches!(toks[k].punct(text), Some(',' | '—' | '–' | '(' | ':'))
+                // A spaced hyphen ("on Waitangi Day - February 6") is a dash.
+                !toks[k].quoted
+                    && matches!(toks[k].punct(text), Some(',' | '—' | '–' | '-' | '(' | ':'))
             }) {
                 end = c;
             }
@@ -527,6 +545,55 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
         }
     }
     None
+}
+
+/// The noun phrase after a topic preposition at `k` ("about his plan",
+/// "of the deal"): where it starts. A time phrase ("on Friday", "over the
+/// weekend") or a bare preposition is no topic.
+fn topic_object(text: &str, toks: &[Tok], k: usize, at: &Attr) -> Option<usize> {
+    let (class, complement) = (at.class, at.complement);
+    /// Nouns of a duration or a time: "spoke for five minutes", "over the
+    /// weekend" are no topics.
+    const SPANS: &[&str] = &[
+        "minutes", "hours", "days", "weeks", "months", "years", "decades", "while", "weekend",
+        "time", "now",
+    ];
+    let p = toks.get(k).filter(|t| t.word && !t.quoted)?;
+    let pw = p.text(text);
+    if !has(pw, TopicPreposition) {
+        return None;
+    }
+    // Any cue takes "about" and "against"; "for", "on" and "over" follow
+    // an object verb ("called for a ban", "criticized over the deal"); "of"
+    // a topic word ("critical of"): "asked of", "support of" are no topics.
+    let ok = match complement {
+        Complement::Topic => true,
+        Complement::Object => pw != "of",
+        // "what we know about the meeting": a cognition verb's topic is
+        // its relative object, no content.
+        _ => pw != "for" && class != CueClass::Cognition,
+    };
+    let n = toks.get(k + 1).filter(|t| t.word || is_mark(text, **t))?;
+    let nw = lower(n.text(text));
+    let timed = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            let w = lower(t.text(text));
+            is_time_word(&w) || SPANS.contains(&w.as_str())
+        })
+    };
+    // "signed on to", "for about five minutes", "for years", "over the weekend".
+    if !ok
+        || (n.word
+            && (has(&nw, NotObject)
+                || nw == "about"
+                || nw == "to"
+                || nw.starts_with(|c: char| c.is_ascii_digit())
+                || timed(k + 1)
+                || (DETERMINERS.contains(&nw.as_str()) && timed(k + 2))))
+    {
+        return None;
+    }
+    Some(k + 1)
 }
 
 /// Backward content: "..., sources said." / "..., said Rubio."
