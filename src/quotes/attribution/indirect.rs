@@ -9,7 +9,7 @@
 use super::*;
 use crate::quotes::words::Class::{
     Auxiliary, NotClause, NotObject, ObjectCloser, ObjectPronoun, PrepositionIng,
-    PronounContraction, TopicPreposition, WhWord,
+    PronounContraction, TopicPreposition, VerbSkip, WhWord,
 };
 use crate::quotes::words::has;
 
@@ -358,6 +358,8 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
         .filter_map(|(ai, at)| {
             let content = if at.class == CueClass::According {
                 according_content(text, toks, at, &starts)
+            } else if let Some(c) = passive_content(text, toks, at) {
+                Some(c)
             } else {
                 forward_content(text, toks, at, &starts)
                     .or_else(|| backward_content(text, toks, at))
@@ -594,6 +596,38 @@ fn topic_object(text: &str, toks: &[Tok], k: usize, at: &Attr) -> Option<usize> 
         return None;
     }
     Some(k + 1)
+}
+
+/// A passive cue's subject when its agent follows "by" ("Clinton has been
+/// endorsed by dozens of papers", "the bill was passed by Congress"): the
+/// agent holds the stance, the subject is what it is about (one word will
+/// do: "Trump is supported by far fewer publications").
+fn passive_content(text: &str, toks: &[Tok], at: &Attr) -> Option<Span> {
+    let sp = at.speaker?;
+    let by = at.cue_last + 1;
+    if sp.first != by + 1 || !is_word(toks, by) || toks[by].text(text) != "by" {
+        return None;
+    }
+    // "was asked by reporters whether he ...": the question is the content.
+    if toks
+        .get(sp.last + 1)
+        .is_some_and(|t| t.word && (has(&lower(t.text(text)), WhWord) || t.text(text) == "that"))
+    {
+        return None;
+    }
+    // Back over the auxiliaries and adverbs: "was first reported by".
+    let mut j = at.cue_first;
+    while j > 0 && is_word(toks, j - 1) && {
+        let w = toks[j - 1].text(text);
+        has(w, VerbSkip) || is_adverb(w)
+    } {
+        j -= 1;
+    }
+    let m = match np_left(text, toks, j.checked_sub(1)?) {
+        Left::Found(m) => m,
+        _ => return None,
+    };
+    Some(m.refers.unwrap_or(m.span))
 }
 
 /// Backward content: "..., sources said." / "..., said Rubio."

@@ -209,6 +209,14 @@ pub fn attributions(text: &str, toks: &[Tok]) -> Vec<Attr> {
                     Left::Boundary if entry.class == CueClass::Speech => {
                         attr.speaker = np_right(text, toks, last + 1);
                     }
+                    // "has been endorsed by dozens of papers": the agent
+                    // after "by" is the source (the content is the subject).
+                    Left::Passive
+                        if is_word(toks, last + 1) && toks[last + 1].text(text) == "by" =>
+                    {
+                        attr.speaker = np_right(text, toks, last + 2)
+                            .or_else(|| plural_np(text, toks, last + 2));
+                    }
                     Left::Passive => attr.passive = entry.class == CueClass::Speech,
                     _ => {}
                 }
