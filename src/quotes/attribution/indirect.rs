@@ -8,7 +8,7 @@
 
 use super::*;
 use crate::quotes::words::Class::{
-    Auxiliary, NotClause, NotObject, ObjectCloser, ObjectPronoun, PrepositionIng,
+    Auxiliary, CapStop, NotClause, NotObject, ObjectCloser, ObjectPronoun, PrepositionIng,
     PronounContraction, TopicPreposition, VerbSkip, WhWord,
 };
 use crate::quotes::words::has;
@@ -545,8 +545,25 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
         if let Some(c) = content(text, toks, a, end) {
             return Some(c);
         }
+        if object {
+            return one_word_object(text, toks, a, end);
+        }
     }
     None
+}
+
+/// A one-word object that is a name or an object pronoun ("has endorsed
+/// Trump", "attacked Machado", "cited it"): the stance's whole content.
+/// Other single words ("endorsed one") are too vague to report.
+fn one_word_object(text: &str, toks: &[Tok], a: usize, end: usize) -> Option<Span> {
+    let words: Vec<usize> = (a..end).filter(|&k| toks[k].word).collect();
+    let &[k] = words.as_slice() else {
+        return None;
+    };
+    let w = toks[k].text(text);
+    let name =
+        is_cap(w) && !has(&lower(w), CapStop) && !is_weekday(w) && !lexicon::is_month(&lower(w));
+    (!toks[k].quoted && (name || has(w, ObjectPronoun))).then_some(toks[k].span)
 }
 
 /// The noun phrase after a topic preposition at `k` ("about his plan",
