@@ -47,6 +47,15 @@ pub(super) fn skip_adverbials(text: &str, toks: &[Tok], mut k: usize) -> usize {
         "forum",
         "briefing",
         "filing",
+        // Plurals: "attacked Machado in early-morning tweets".
+        "statements",
+        "interviews",
+        "posts",
+        "tweets",
+        "letters",
+        "speeches",
+        "remarks",
+        "comments",
     ];
     loop {
         let Some(t) = toks.get(k).filter(|t| t.word && !t.quoted) else {
@@ -210,9 +219,17 @@ pub(super) fn clause_end(
                 && (starts.get(k + 1).copied().unwrap_or(false)
                     || starts.get(k + 2).copied().unwrap_or(false)
                     || (object
-                        && toks
-                            .get(k + 1)
-                            .is_some_and(|n| n.word && !n.quoted && is_past_verb(n.text(text)))))
+                        && toks.get(k + 1).is_some_and(|n| {
+                            // "praised his work but also had to ...", "declined
+                            // the assignment and has since left": an
+                            // auxiliary or adverb opens a second predicate.
+                            let nw = n.text(text);
+                            n.word
+                                && !n.quoted
+                                && (is_past_verb(nw)
+                                    || (has(nw, VerbSkip) && !is_cap(nw))
+                                    || is_adverb(nw))
+                        })))
             {
                 return k;
             }
@@ -449,10 +466,13 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
         // "has attacked loopholes that benefit others", "spoke in a
         // cottage that overlooks ...": after a framing verb's object or a
         // topic word's phrase, "that" opens a relative clause.
+        // A particle does not count ("pointed out that ...").
+        let particle = k == after + 1 && matches!(toks[after].text(text), "out" | "up");
         if t.word
             && t.text(text) == "that"
             && (at.class == CueClass::Frame || at.complement == Complement::Topic)
             && k > after
+            && !particle
         {
             break;
         }
