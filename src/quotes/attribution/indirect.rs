@@ -664,6 +664,11 @@ fn passive_content(text: &str, toks: &[Tok], at: &Attr) -> Option<Span> {
         Left::Found(m) => m,
         _ => return None,
     };
+    // "He was asked by reporters", "was told by aides": a speech verb's
+    // person subject is its listener, not what was said.
+    if at.class == CueClass::Speech && (at.complement == Complement::Recipient || m.pronoun) {
+        return None;
+    }
     Some(m.refers.unwrap_or(m.span))
 }
 
