@@ -874,6 +874,16 @@ fn cue_families() {
                 Some("reported"),
             )],
         ),
+        // A Title Case headline ending on its cue.
+        (
+            "Clinton Hid Past Health Problems From Public, Former White House Doctor Says.",
+            &[(
+                "indirect",
+                "Clinton Hid Past Health Problems From Public",
+                Some("Former White House Doctor"),
+                Some("Says"),
+            )],
+        ),
         // One-word objects.
         (
             "Cruz has endorsed Trump.",
