@@ -2971,6 +2971,11 @@ pub enum Complement {
     /// Only a "to" infinitive ("plans to cut taxes"): the form is also a
     /// noun ("Republican plans") whose object would be no content.
     Infinitive,
+    /// Only a topic phrase (class `topic_preposition` of `quote_lists.tsv`:
+    /// "critical of the deal", "spoke about his plan"): the phrase's noun
+    /// phrase is the content; the form alone ("critical infrastructure") is
+    /// no cue.
+    Topic,
 }
 
 /// One attribution cue.
@@ -2980,35 +2985,88 @@ pub struct Cue {
     pub complement: Complement,
 }
 
-static CUES: LazyLock<FastMap<&'static str, Cue>> = LazyLock::new(|| {
-    super::rows(include_str!("cues.tsv"))
-        .map(|cols| {
-            let class = match cols.get(1).copied().unwrap_or("") {
-                "speech" => CueClass::Speech,
-                "cognition" => CueClass::Cognition,
-                "frame" => CueClass::Frame,
-                "according" => CueClass::According,
-                other => panic!("cues.tsv: unknown class {other:?}"),
-            };
-            let complement = match cols.get(2).copied() {
-                Some("bare") => Complement::Bare,
-                Some("clause") => Complement::Clause,
-                Some("object") => Complement::Object,
-                Some("recipient") => Complement::Recipient,
-                Some("infinitive") => Complement::Infinitive,
-                _ => Complement::That,
-            };
-            (cols[0], Cue { class, complement })
-        })
-        .collect()
+static CUES: LazyLock<FastMap<String, Cue>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
+    let mut lemmas = Vec::new();
+    for cols in super::rows(include_str!("cues.tsv")) {
+        let class = match cols.get(1).copied().unwrap_or("") {
+            "speech" => CueClass::Speech,
+            "cognition" => CueClass::Cognition,
+            "frame" => CueClass::Frame,
+            "according" => CueClass::According,
+            other => panic!("cues.tsv: unknown class {other:?}"),
+        };
+        let complement = match cols.get(2).copied() {
+            Some("bare") => Complement::Bare,
+            Some("clause") => Complement::Clause,
+            Some("object") => Complement::Object,
+            Some("recipient") => Complement::Recipient,
+            Some("infinitive") => Complement::Infinitive,
+            Some("topic") => Complement::Topic,
+            _ => Complement::That,
+        };
+        let cue = Cue { class, complement };
+        if cols.get(3) == Some(&"verb") {
+            lemmas.push((cols[0], cue));
+        }
+        map.insert(cols[0].to_string(), cue);
+    }
+    // A `verb` row stands for its regular forms too; a form's own row
+    // (an exception: "said", or another complement) wins.
+    for (lemma, cue) in lemmas {
+        for form in regular_forms(lemma) {
+            map.entry(form).or_insert(cue);
+        }
+    }
+    map
 });
+
+/// The regular -s, -ed and -ing forms of an English verb lemma ("criticize"
+/// -> "criticizes", "criticized", "criticizing"; "deny" -> "denies",
+/// "denied"; "push" -> "pushes"). No consonant doubling ("admitted"): such
+/// forms get their own rows.
+pub fn regular_forms(lemma: &str) -> [String; 3] {
+    let b = lemma.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let n = b.len();
+    if n > 2 && b[n - 1] == b'y' && !vowel(b[n - 2]) {
+        let stem = &lemma[..n - 1];
+        return [
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{lemma}ing"),
+        ];
+    }
+    if n > 2 && b[n - 1] == b'e' && !lemma.ends_with("ee") {
+        let stem = &lemma[..n - 1];
+        return [
+            format!("{lemma}s"),
+            format!("{lemma}d"),
+            format!("{stem}ing"),
+        ];
+    }
+    let s = if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|e| lemma.ends_with(e))
+    {
+        "es"
+    } else {
+        "s"
+    };
+    [
+        format!("{lemma}{s}"),
+        format!("{lemma}ed"),
+        format!("{lemma}ing"),
+    ]
+}
 
 /// An attribution cue by its lower-case form ("said", "according to").
 pub fn cue(lower: &str) -> Option<Cue> {
     CUES.get(lower).copied()
 }
 
-/// How many cue forms `cues.tsv` holds (tests).
+/// How many cue forms `cues.tsv` holds, a `verb` row's regular forms
+/// included (tests).
 #[cfg(test)]
 pub fn cue_count() -> usize {
     CUES.len()

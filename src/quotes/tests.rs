@@ -1098,3 +1098,122 @@ fn name_after_a_comma_quote() {
         )],
     );
 }
+
+/// Topic phrases, lemma rows, passive agents, one-word objects and object
+/// ends (issue 11: cue families of indirect speech).
+#[test]
+fn cue_families() {
+    let none: &[&str] = &[
+        // No speech in a goal: a sports verb with an object.
+        "Joe Cole added a second with a 20-yard shot.",
+        // A song credit: an authoring verb with an object.
+        "He wrote Ring of Fire with June Carter.",
+        // A headline noun "shows", then a verb.
+        "Reality TV shows are booming.",
+        // A time phrase after a topic preposition is no topic.
+        "The two women spoke for about five minutes.",
+        "The president spoke on Friday.",
+        // A topic word without its preposition is no cue.
+        "The plant is critical infrastructure.",
+        // A cognition verb's topic is its relative object.
+        "Here is what we know about the meeting.",
+        // A one-word object that is no name.
+        "Trump officially endorsed one.",
+        // A passive agent before a question: the question is the content.
+        "He was asked by reporters.",
+    ];
+    for text in none {
+        let got: Vec<Got> = rows(text)
+            .into_iter()
+            .filter(|r| r.0 == "indirect")
+            .collect();
+        assert_eq!(got, Vec::<Got>::new(), "text {text:?}");
+    }
+    let cases: &[(&str, &[Row])] = &[
+        // Topic phrases.
+        (
+            "Chief Justice John Roberts spoke of the legacy of racism.",
+            &[(
+                "indirect",
+                "the legacy of racism",
+                Some("Chief Justice John Roberts"),
+                Some("spoke"),
+            )],
+        ),
+        (
+            "Mr. Trump has called for steep new tariffs on goods from China.",
+            &[(
+                "indirect",
+                "steep new tariffs on goods from China",
+                Some("Mr. Trump"),
+                Some("has called"),
+            )],
+        ),
+        (
+            "Graham has been critical of the party's lack of environmental awareness.",
+            &[(
+                "indirect",
+                "the party's lack of environmental awareness",
+                Some("Graham"),
+                Some("critical"),
+            )],
+        ),
+        // A lemma row's regular forms ("thank" -> "thanked").
+        (
+            "Cruz thanked the senators for their support.",
+            &[(
+                "indirect",
+                "the senators for their support",
+                Some("Cruz"),
+                Some("thanked"),
+            )],
+        ),
+        // Passive agents.
+        (
+            "The registration issue was first reported by Reuters.",
+            &[(
+                "indirect",
+                "The registration issue",
+                Some("Reuters"),
+                Some("reported"),
+            )],
+        ),
+        // A Title Case headline ending on its cue.
+        (
+            "Clinton Hid Past Health Problems From Public, Former White House Doctor Says.",
+            &[(
+                "indirect",
+                "Clinton Hid Past Health Problems From Public",
+                Some("Former White House Doctor"),
+                Some("Says"),
+            )],
+        ),
+        // One-word objects.
+        (
+            "Cruz has endorsed Trump.",
+            &[("indirect", "Trump", Some("Cruz"), Some("has endorsed"))],
+        ),
+        // Object ends and particles.
+        (
+            "Some state officials praised Mr. Clarke's work but also had to give him more time.",
+            &[(
+                "indirect",
+                "Mr. Clarke's work",
+                Some("Some state officials"),
+                Some("praised"),
+            )],
+        ),
+        (
+            "Politifact then pointed out that one shooting may have more than one victim.",
+            &[(
+                "indirect",
+                "one shooting may have more than one victim",
+                Some("Politifact"),
+                Some("pointed"),
+            )],
+        ),
+    ];
+    for (text, want) in cases {
+        check_contains(text, want);
+    }
+}

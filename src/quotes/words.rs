@@ -67,6 +67,8 @@ pub(crate) enum Class {
     /// A written source that speaks with a determiner although it is an
     /// `np_stop` word elsewhere ("the letter reads", "The statement noted").
     DocumentSource,
+    /// A preposition whose noun phrase is what a cue is about ("spoke about").
+    TopicPreposition,
 }
 
 const CLASSES: &[(&str, Class)] = &[
@@ -94,6 +96,7 @@ const CLASSES: &[(&str, Class)] = &[
     ("media_noun", Class::MediaNoun),
     ("name_title", Class::NameTitle),
     ("document_source", Class::DocumentSource),
+    ("topic_preposition", Class::TopicPreposition),
 ];
 
 const FILE: &str = include_str!("../lexicon/quote_lists.tsv");

@@ -65,9 +65,12 @@ pub(super) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(CueEntry, us
             && i > 0
             && is_word(toks, i - 1)
             && is_cap(toks[i - 1].text(text))
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| (n.word && is_cap(n.text(text))) || is_mark(text, *n));
+            // "..., Lindsey Graham Says.": the headline's last word.
+            && toks.get(i + 1).is_none_or(|n| {
+                (n.word && is_cap(n.text(text)))
+                    || is_mark(text, *n)
+                    || (n.punct(text) == Some('.') && i + 2 >= toks.len())
+            });
         if (first && lw == "asked") || headline {
             return lexicon::cue(lw.as_str()).map(|e| (e, i));
         }

@@ -8,8 +8,8 @@
 
 use super::*;
 use crate::quotes::words::Class::{
-    Auxiliary, MediaNoun, NotClause, NotObject, ObjectCloser, ObjectPronoun, PrepositionIng,
-    PronounContraction, WhWord,
+    Auxiliary, CapStop, MediaNoun, NotClause, NotObject, ObjectCloser, ObjectPronoun,
+    PrepositionIng, PronounContraction, TopicPreposition, VerbSkip, WhWord,
 };
 use crate::quotes::words::has;
 
@@ -187,9 +187,17 @@ pub(super) fn clause_end(
                 && (starts.get(k + 1).copied().unwrap_or(false)
                     || starts.get(k + 2).copied().unwrap_or(false)
                     || (object
-                        && toks
-                            .get(k + 1)
-                            .is_some_and(|n| n.word && !n.quoted && is_past_verb(n.text(text)))))
+                        && toks.get(k + 1).is_some_and(|n| {
+                            // "praised his work but also had to ...", "declined
+                            // the assignment and has since left": an
+                            // auxiliary or adverb opens a second predicate.
+                            let nw = n.text(text);
+                            n.word
+                                && !n.quoted
+                                && (is_past_verb(nw)
+                                    || (has(nw, VerbSkip) && !is_cap(nw))
+                                    || is_adverb(nw))
+                        })))
             {
                 return k;
             }
@@ -335,6 +343,8 @@ pub fn indirect(text: &str, toks: &[Tok], attrs: &[Attr]) -> Vec<Indirect> {
         .filter_map(|(ai, at)| {
             let content = if at.class == CueClass::According {
                 according_content(text, toks, at, &starts)
+            } else if let Some(c) = passive_content(text, toks, at) {
+                Some(c)
             } else {
                 forward_content(text, toks, at, &starts)
                     .or_else(|| backward_content(text, toks, at))
@@ -421,9 +431,17 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
         {
             break;
         }
-        // "has attacked loopholes that benefit others": after a framing
-        // verb's object, "that" opens a relative clause, not the content.
-        if t.word && t.text(text) == "that" && at.class == CueClass::Frame && k > after {
+        // "has attacked loopholes that benefit others", "spoke in a
+        // cottage that overlooks ...": after a framing verb's object or a
+        // topic word's phrase, "that" opens a relative clause.
+        // A particle does not count ("pointed out that ...").
+        let particle = k == after + 1 && matches!(toks[after].text(text), "out" | "up");
+        if t.word
+            && t.text(text) == "that"
+            && (at.class == CueClass::Frame || at.complement == Complement::Topic)
+            && k > after
+            && !particle
+        {
             break;
         }
         if t.word && t.text(text) == "that" {
@@ -444,6 +462,17 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
     } else {
         after
     };
+    // "spoke about his plan", "critical of the deal", "called for a ban":
+    // a topic phrase's noun phrase is the content of any cue but "say" and
+    // "tell" (whose "said on the campaign trail" is a place).
+    if start.is_none()
+        && !inverted
+        && !matches!(at.complement, Complement::Bare | Complement::Recipient)
+        && let Some(k) = topic_object(text, toks, after, at)
+    {
+        start = Some(k);
+        object = true;
+    }
     if start.is_none() && !inverted && after < toks.len() {
         let w = toks[after].text(text);
         match at.complement {
@@ -491,7 +520,9 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
             // An object, or a relative clause ("Barkley, who said he
             // votes, left"), ends at the first comma or dash.
             if let Some(c) = (a..end).find(|&k| {
-                !toks[k].quoted && matches!(toks[k].punct(text), Some(',' | '—' | '–' | '(' | ':'))
+                // A spaced hyphen ("on Waitangi Day - February 6") is a dash.
+                !toks[k].quoted
+                    && matches!(toks[k].punct(text), Some(',' | '—' | '–' | '-' | '(' | ':'))
             }) {
                 end = c;
             }
@@ -502,8 +533,111 @@ fn forward_content(text: &str, toks: &[Tok], at: &Attr, starts: &[bool]) -> Opti
         if let Some(c) = content(text, toks, a, end) {
             return Some(c);
         }
+        if object {
+            return one_word_object(text, toks, a, end);
+        }
     }
     None
+}
+
+/// A one-word object that is a name or an object pronoun ("has endorsed
+/// Trump", "attacked Machado", "cited it"): the stance's whole content.
+/// Other single words ("endorsed one") are too vague to report.
+fn one_word_object(text: &str, toks: &[Tok], a: usize, end: usize) -> Option<Span> {
+    let words: Vec<usize> = (a..end).filter(|&k| toks[k].word).collect();
+    let &[k] = words.as_slice() else {
+        return None;
+    };
+    let w = toks[k].text(text);
+    let name =
+        is_cap(w) && !has(&lower(w), CapStop) && !is_weekday(w) && !lexicon::is_month(&lower(w));
+    (!toks[k].quoted && (name || has(w, ObjectPronoun))).then_some(toks[k].span)
+}
+
+/// The noun phrase after a topic preposition at `k` ("about his plan",
+/// "of the deal"): where it starts. A time phrase ("on Friday", "over the
+/// weekend") or a bare preposition is no topic.
+fn topic_object(text: &str, toks: &[Tok], k: usize, at: &Attr) -> Option<usize> {
+    let (class, complement) = (at.class, at.complement);
+    /// Nouns of a duration or a time: "spoke for five minutes", "over the
+    /// weekend" are no topics.
+    const SPANS: &[&str] = &[
+        "minutes", "hours", "days", "weeks", "months", "years", "decades", "while", "weekend",
+        "time", "now",
+    ];
+    let p = toks.get(k).filter(|t| t.word && !t.quoted)?;
+    let pw = p.text(text);
+    if !has(pw, TopicPreposition) {
+        return None;
+    }
+    // Any cue takes "about" and "against"; "for", "on" and "over" follow
+    // an object verb ("called for a ban", "criticized over the deal"); "of"
+    // a topic word ("critical of"): "asked of", "support of" are no topics.
+    let ok = match complement {
+        Complement::Topic => true,
+        Complement::Object => pw != "of",
+        // "what we know about the meeting": a cognition verb's topic is
+        // its relative object, no content.
+        _ => pw != "for" && class != CueClass::Cognition,
+    };
+    let n = toks.get(k + 1).filter(|t| t.word || is_mark(text, **t))?;
+    let nw = lower(n.text(text));
+    let timed = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            let w = lower(t.text(text));
+            is_time_word(&w) || SPANS.contains(&w.as_str())
+        })
+    };
+    // "signed on to", "for about five minutes", "for years", "over the weekend".
+    if !ok
+        || (n.word
+            && (has(&nw, NotObject)
+                || nw == "about"
+                || nw == "to"
+                || nw.starts_with(|c: char| c.is_ascii_digit())
+                || timed(k + 1)
+                || (is_np_determiner(&nw) && timed(k + 2))))
+    {
+        return None;
+    }
+    Some(k + 1)
+}
+
+/// A passive cue's subject when its agent follows "by" ("Clinton has been
+/// endorsed by dozens of papers", "the bill was passed by Congress"): the
+/// agent holds the stance, the subject is what it is about (one word will
+/// do: "Trump is supported by far fewer publications").
+fn passive_content(text: &str, toks: &[Tok], at: &Attr) -> Option<Span> {
+    let sp = at.speaker?;
+    let by = at.cue_last + 1;
+    if sp.first != by + 1 || !is_word(toks, by) || toks[by].text(text) != "by" {
+        return None;
+    }
+    // "was asked by reporters whether he ...": the question is the content.
+    if toks
+        .get(sp.last + 1)
+        .is_some_and(|t| t.word && (has(&lower(t.text(text)), WhWord) || t.text(text) == "that"))
+    {
+        return None;
+    }
+    // Back over the auxiliaries and adverbs: "was first reported by".
+    let mut j = at.cue_first;
+    while j > 0 && is_word(toks, j - 1) && {
+        let w = toks[j - 1].text(text);
+        has(w, VerbSkip) || is_adverb(w)
+    } {
+        j -= 1;
+    }
+    let m = match np_left(text, toks, j.checked_sub(1)?) {
+        Left::Found(m) => m,
+        _ => return None,
+    };
+    // "He was asked by reporters", "was told by aides": a speech verb's
+    // person subject is its listener, not what was said.
+    if at.class == CueClass::Speech && (at.complement == Complement::Recipient || m.pronoun) {
+        return None;
+    }
+    Some(m.refers.unwrap_or(m.span))
 }
 
 /// Backward content: "..., sources said." / "..., said Rubio."
